@@ -1,0 +1,61 @@
+import { basename, extname, join } from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { nodeWorld } from '../../env/world.js';
+import { buildPlanDocument } from '../../model/build-plan.js';
+import { loadTemplates } from '../../template/environment.js';
+import { checkPlan } from '../../validate/check-plan.js';
+import { knownFormats, writerFor } from '../../writers/registry.js';
+import type { Writer } from '../../writers/types.js';
+import { EXIT } from '../exit-codes.js';
+import { expandInputs } from '../inputs.js';
+import { writeOutput } from '../output-file.js';
+import { printDiagnostics, type ReportOptions } from '../report.js';
+import type { Strings } from '../strings.js';
+
+export interface BuildOptions extends ReportOptions {
+  readonly out: string;
+  readonly formats: readonly string[];
+  readonly templates?: string;
+  readonly force: boolean;
+}
+
+/** load → validate → template → model → write, for every plan given. */
+export async function buildCommand(paths: readonly string[], options: BuildOptions, s: Strings): Promise<number> {
+  const writers: Writer[] = [];
+  for (const f of options.formats) {
+    const w = await writerFor(f);
+    if (!w) {
+      process.stderr.write(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
+      return EXIT.usage;
+    }
+    writers.push(w);
+  }
+  const files = expandInputs(paths);
+  if (files.length === 0) {
+    process.stderr.write(s.noPlans(paths.join(', ')) + '\n');
+    return EXIT.usage;
+  }
+  const templates = loadTemplates('plan', options.templates);
+  const all: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  let refused = false;
+  for (const file of files) {
+    const checked = await checkPlan(file, nodeWorld);
+    all.push(...checked.diagnostics);
+    for (const [k, v] of checked.sources) sources.set(k, v);
+    if (!checked.plan) continue;
+    const doc = buildPlanDocument(checked.plan, templates);
+    for (const writer of writers) {
+      const target = join(options.out, basename(file, extname(file)) + writer.extension);
+      const outcome = await writeOutput(target, await writer.write(doc), { force: options.force, mayReplace: writer.wroteThis });
+      if (outcome === 'written') process.stderr.write(s.wrote(target) + '\n');
+      else {
+        refused = true;
+        process.stderr.write(s.notOurs(target) + '\n');
+      }
+    }
+  }
+  printDiagnostics(all, sources, options);
+  if (hasErrors(all)) return EXIT.invalidInput;
+  return refused ? EXIT.usage : EXIT.ok;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../../env/world.js';
+import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../output-file.js';
+import type { Strings } from '../strings.js';
+
+const STARTER = join(PACKAGE_ROOT, 'templates', 'starter');
+
+/** Writes NAME.yaml and NAME.agencies.yaml from the starter; refuses to overwrite without --force. */
+export async function initCommand(name: string, options: { force: boolean }, s: Strings): Promise<number> {
+  const stem = name.replace(/\.ya?ml$/, '');
+  const planPath = `${stem}.yaml`;
+  const registryPath = `${stem}.agencies.yaml`;
+  const plan = readFileSync(join(STARTER, 'plan.yaml'), 'utf8').replace('__AGENCIES__', basename(registryPath));
+  const registry = readFileSync(join(STARTER, 'agencies.yaml'), 'utf8');
+  for (const [path, text] of [[registryPath, registry], [planPath, plan]] as const) {
+    const outcome = await writeOutput(path, text, { force: options.force });
+    if (outcome !== 'written') {
+      process.stderr.write(s.exists(path) + '\n');
+      return EXIT.usage;
+    }
+    process.stderr.write(s.wrote(path) + '\n');
+  }
+  process.stderr.write(s.next(join(dirname(planPath), basename(planPath))) + '\n');
+  return EXIT.ok;
+}

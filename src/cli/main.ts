@@ -1,0 +1,96 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { buildCommand } from './commands/build.js';
+import { initCommand } from './commands/init.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT } from './exit-codes.js';
+import { langFromArgv, stringsFor } from './strings.js';
+
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langFromArgv(argv);
+  const s = stringsFor(lang);
+  let code: number = EXIT.ok;
+  const program = new Command('vanban')
+    .description(s.description)
+    .version(version, '-V, --version', s.versionOption)
+    .helpOption('-h, --help', s.helpOption)
+    .helpCommand('help [command]', s.helpCommand)
+    .addOption(new Option('--lang <lang>', s.langOption).choices(['vi', 'en']).default('vi'))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (str) => process.stdout.write(lang === 'vi' ? localizeHelp(str) : str),
+      writeErr: (str) => process.stderr.write(lang === 'vi' ? localizeHelp(str) : str),
+    });
+  const formatOption = () => new Option('--format <format>', s.formatOption).choices(['human', 'json']).default('human');
+
+  program
+    .command('validate')
+    .description(s.validate)
+    .argument('<files...>', s.validateFiles)
+    .addOption(formatOption())
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
+      code = await validateCommand(files, { lang, format: opts.format }, s);
+    });
+
+  program
+    .command('build')
+    .description(s.build)
+    .argument('<paths...>', s.buildPaths)
+    .option('-o, --out <dir>', s.outOption, 'out')
+    .option('-f, --format <formats>', s.outputFormatOption, 'docx')
+    .option('--templates <dir>', s.templatesOption)
+    .option('--force', s.forceOption, false)
+    .option('--report <format>', s.formatOption, 'human')
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string }) => {
+      code = await buildCommand(
+        paths,
+        {
+          lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
+          formats: opts.format.split(',').map((f) => f.trim()).filter(Boolean),
+          force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
+        },
+        s,
+      );
+    });
+
+  program
+    .command('init')
+    .description(s.init)
+    .argument('<name>', s.initName)
+    .option('--force', s.forceOption, false)
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (name: string, opts: { force: boolean }) => {
+      code = await initCommand(name, opts, s);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    const e = err as { code?: string; exitCode?: number };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    if (typeof e.exitCode === 'number') return EXIT.usage;
+    process.stderr.write(`${s.internal} ${(err as Error).message}\n`);
+    if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return EXIT.internal;
+  }
+  return code;
+}
+
+/** commander prints its own headings in English; the CLI speaks Vietnamese by default. */
+function localizeHelp(text: string): string {
+  return text
+    .replace(/^Usage:/gm, 'Cách dùng:')
+    .replace(/^Options:/gm, 'Tùy chọn:')
+    .replace(/^Commands:/gm, 'Lệnh:')
+    .replace(/^Arguments:/gm, 'Đối số:')
+    .replace(/\(choices: /g, '(chọn: ')
+    .replace(/default: /g, 'mặc định: ')
+    .replace(/^error: /gm, 'lỗi: ')
+    .replace(/\[options\]/g, '[tùy chọn]')
+    .replace(/\[command\]/g, '[lệnh]');
+}

@@ -1,0 +1,20 @@
+import { formatHuman } from '../diagnostics/format-human.js';
+import { formatJson } from '../diagnostics/format-json.js';
+import type { Lang } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly format: 'human' | 'json';
+}
+
+/** Prints diagnostics to stderr (human) or stdout (json, for tools). */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: ReportOptions): void {
+  if (options.format === 'json') {
+    process.stdout.write(formatJson(diagnostics, options.lang) + '\n');
+    return;
+  }
+  if (diagnostics.length === 0) return;
+  const color = process.stderr.isTTY === true && !process.env.NO_COLOR;
+  process.stderr.write(formatHuman(diagnostics, { lang: options.lang, color, sources }) + '\n');
+}

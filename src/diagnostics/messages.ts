@@ -1,0 +1,141 @@
+/**
+ * Every diagnostic code with its message in Vietnamese and English. Codes are
+ * stable: tools and tests match on them, people read the message.
+ */
+
+export type Lang = 'vi' | 'en';
+type Args = Readonly<Record<string, string | number>>;
+type Message = (a: Args) => string;
+
+const MESSAGES: Record<string, { vi: Message; en: Message }> = {
+  'file-unreadable': {
+    vi: (a) => `Không đọc được tệp: ${a.reason}`,
+    en: (a) => `Cannot read the file: ${a.reason}`,
+  },
+  'yaml-syntax': {
+    vi: (a) => `Lỗi cú pháp YAML: ${a.detail}`,
+    en: (a) => `YAML syntax error: ${a.detail}`,
+  },
+  'yaml-duplicate-key': {
+    vi: (a) => `Khóa "${a.key}" bị lặp lại trong cùng một khối`,
+    en: (a) => `Key "${a.key}" appears twice in the same mapping`,
+  },
+  'unknown-kind': {
+    vi: (a) => `Không rõ loại tệp "${a.kind}"; cần "plan", "agencies", "outline" hoặc "report"`,
+    en: (a) => `Unknown file kind "${a.kind}"; expected "plan", "agencies", "outline" or "report"`,
+  },
+  'schema-required': {
+    vi: (a) => `Thiếu trường bắt buộc "${a.property}"`,
+    en: (a) => `Missing required field "${a.property}"`,
+  },
+  'schema-type': {
+    vi: (a) => `Sai kiểu dữ liệu: cần ${typeVi(String(a.expected))}`,
+    en: (a) => `Wrong type: expected ${a.expected}`,
+  },
+  'schema-enum': {
+    vi: (a) => `Giá trị không hợp lệ; chỉ nhận: ${a.allowed}`,
+    en: (a) => `Value not allowed; expected one of: ${a.allowed}`,
+  },
+  'schema-unknown-field': {
+    vi: (a) => `Trường "${a.property}" không có trong lược đồ (gõ nhầm tên?)`,
+    en: (a) => `Field "${a.property}" is not in the schema (a typo?)`,
+  },
+  'schema-pattern': {
+    vi: (a) => `Giá trị "${a.value}" không đúng định dạng ${a.what}`,
+    en: (a) => `Value "${a.value}" does not match the ${a.what} format`,
+  },
+  'schema-range': {
+    vi: (a) => `Giá trị ${a.value} nằm ngoài khoảng cho phép (${a.limit})`,
+    en: (a) => `Value ${a.value} is out of range (${a.limit})`,
+  },
+  'schema-size': {
+    vi: (a) => `Số phần tử hoặc độ dài không hợp lệ (${a.limit})`,
+    en: (a) => `Wrong number of items or length (${a.limit})`,
+  },
+  'schema-invalid': {
+    vi: (a) => `Giá trị không hợp lệ: ${a.detail}`,
+    en: (a) => `Invalid value: ${a.detail}`,
+  },
+  'invalid-date': {
+    vi: (a) => `Ngày "${a.value}" không tồn tại hoặc sai định dạng (cần YYYY-MM-DD, ví dụ 2024-02-05)`,
+    en: (a) => `Date "${a.value}" does not exist or is malformed (expected YYYY-MM-DD, e.g. 2024-02-05)`,
+  },
+  'invalid-day-month': {
+    vi: (a) => `Hạn "${a.value}" không hợp lệ (cần MM-DD, ví dụ 05-15 cho ngày 15/5)`,
+    en: (a) => `Due day "${a.value}" is invalid (expected MM-DD, e.g. 05-15 for 15 May)`,
+  },
+  'period-reversed': {
+    vi: (a) => `Thời gian bắt đầu ${a.from} sau thời gian kết thúc ${a.to}`,
+    en: (a) => `Start ${a.from} is after end ${a.to}`,
+  },
+  'date-outside-period': {
+    vi: (a) => `Thời hạn ${a.value} nằm ngoài thời gian của kế hoạch (${a.from} – ${a.to})`,
+    en: (a) => `Deadline ${a.value} is outside the plan's period (${a.from} – ${a.to})`,
+  },
+  'unknown-agency': {
+    vi: (a) => `Không có cơ quan "${a.id}" trong danh mục cơ quan${a.hint ? `; có phải "${a.hint}"?` : ''}`,
+    en: (a) => `No agency "${a.id}" in the agency registry${a.hint ? `; did you mean "${a.hint}"?` : ''}`,
+  },
+  'duplicate-id': {
+    vi: (a) => `Mã "${a.id}" đã dùng ở dòng ${a.firstLine}; mỗi mã chỉ được dùng một lần`,
+    en: (a) => `Id "${a.id}" is already used at line ${a.firstLine}; ids must be unique`,
+  },
+  'lead-also-support': {
+    vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
+    en: (a) => `Agency "${a.id}" both leads and supports the same task`,
+  },
+  'empty-section': {
+    vi: (a) => `Mục "${a.id}" không có nội dung`,
+    en: (a) => `Section "${a.id}" has no content`,
+  },
+  'not-nfc': {
+    vi: () => `Văn bản không ở dạng Unicode dựng sẵn (NFC); dấu tiếng Việt bị tách rời — hãy chuẩn hóa về NFC`,
+    en: () => `Text is not in Unicode NFC; Vietnamese marks are decomposed — normalise to NFC`,
+  },
+  'legacy-encoding': {
+    vi: (a) => `Văn bản có vẻ bị sai bảng mã (${a.encoding}): "${a.sample}" — hãy chuyển sang Unicode`,
+    en: (a) => `Text looks mis-encoded (${a.encoding}): "${a.sample}" — convert it to Unicode`,
+  },
+  'unknown-target-ref': {
+    vi: (a) => `Tham chiếu {target:${a.id}} không trỏ tới chỉ tiêu nào của mục này`,
+    en: (a) => `Reference {target:${a.id}} names no target of this item`,
+  },
+  'target-not-placed': {
+    vi: (a) => `Chỉ tiêu "${a.id}" chưa được đặt vào văn bản bằng {target:${a.id}}`,
+    en: (a) => `Target "${a.id}" is not placed in the text with {target:${a.id}}`,
+  },
+  'signature-incomplete': {
+    vi: (a) => `Khối chữ ký thiếu "${a.field}" khi dùng thẩm quyền ${a.authority}`,
+    en: (a) => `Signature lacks "${a.field}" for authority ${a.authority}`,
+  },
+  'registry-missing': {
+    vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"`,
+    en: (a) => `Agency registry file "${a.path}" not found`,
+  },
+  'agency-not-group': {
+    vi: (a) => `Cơ quan "${a.id}" trong danh sách thành viên của nhóm phải là một cơ quan, không phải một nhóm`,
+    en: (a) => `Member "${a.id}" of a group must be an agency, not a group`,
+  },
+};
+
+function typeVi(t: string): string {
+  const map: Record<string, string> = {
+    string: 'chuỗi ký tự', number: 'số', integer: 'số nguyên', boolean: 'true/false',
+    array: 'danh sách', object: 'khối khóa–giá trị', null: 'giá trị rỗng',
+  };
+  return t.split(',').map((x) => map[x] ?? x).join(' hoặc ');
+}
+
+export function isKnownCode(code: string): boolean {
+  return code in MESSAGES;
+}
+
+export function knownCodes(): string[] {
+  return Object.keys(MESSAGES);
+}
+
+export function messageFor(code: string, args: Args, lang: Lang): string {
+  const m = MESSAGES[code];
+  if (!m) return code;
+  return m[lang](args);
+}

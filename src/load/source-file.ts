@@ -1,0 +1,80 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, Position } from '../diagnostics/types.js';
+
+/**
+ * One YAML file with the positions of its nodes kept, so that every later stage
+ * can point at file:line:column by a JSON path.
+ */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+export type JsonPath = ReadonlyArray<string | number>;
+
+export function parseSource(path: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const source: SourceFile = { path, text, doc, lines };
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const start = positionAt(source, err.pos[0]);
+    const duplicate = err.code === 'DUPLICATE_KEY';
+    diagnostics.push({
+      code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      file: path,
+      start,
+      args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message) },
+    });
+  }
+  return { source, diagnostics };
+}
+
+function firstLine(message: string): string {
+  // yaml's messages end with "at line L, column C" and a code excerpt; the position is ours to print.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function duplicateKeyAt(text: string, offset: number): string {
+  const m = /^[^:\n]*/.exec(text.slice(offset));
+  return (m?.[0] ?? '').trim();
+}
+
+export function positionAt(source: SourceFile, offset: number): Position {
+  const { line, col } = source.lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
+  return { line, column: col };
+}
+
+/** The key node and value node at a JSON path; missing steps stop at the deepest node found. */
+export function nodeAt(source: SourceFile, path: JsonPath): { key?: Node; value?: Node; exact: boolean } {
+  let current: unknown = source.doc.contents;
+  let key: Node | undefined;
+  for (const step of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return { value: current as Node, exact: false };
+      key = pair.key as Node;
+      current = pair.value;
+    } else if (isSeq(current) && typeof step === 'number') {
+      const item = current.items[step];
+      if (item === undefined) return { value: current as Node, exact: false };
+      key = undefined;
+      current = item;
+    } else {
+      return { value: (current ?? undefined) as Node | undefined, exact: false };
+    }
+  }
+  return { key, value: (current ?? undefined) as Node | undefined, exact: true };
+}
+
+/** Where a diagnostic about the value at `path` should point (the key when asked, else the value). */
+export function rangeAt(source: SourceFile, path: JsonPath, prefer: 'key' | 'value' = 'value'): { start: Position; end?: Position } {
+  const found = nodeAt(source, path);
+  const node = prefer === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
+  const range = node?.range;
+  if (!range) return { start: { line: 1, column: 1 } };
+  return { start: positionAt(source, range[0]), end: positionAt(source, range[1]) };
+}

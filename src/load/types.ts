@@ -1,0 +1,155 @@
+/**
+ * The input as the user writes it in YAML, after schema validation. Field names
+ * follow the YAML keys (snake_case); later stages turn these into their own types.
+ */
+
+export type IsoDate = string;
+
+export interface PeriodInput {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+export type Lines = string | readonly string[];
+
+export type AgencyRefInput = string | { readonly id: string; readonly as: string };
+
+export type AgencyKind = 'issuer' | 'member' | 'district' | 'external' | 'superior' | 'group';
+
+export interface AgencyInput {
+  readonly id: string;
+  readonly name: string;
+  readonly short?: string;
+  readonly kind: AgencyKind;
+  readonly members?: readonly string[];
+}
+
+export interface AgencyRegistryInput {
+  readonly kind: 'agencies';
+  readonly agencies: readonly AgencyInput[];
+}
+
+export interface DocumentInput {
+  readonly type?: 'KH';
+  readonly parent_body?: Lines;
+  readonly issuer: Lines;
+  readonly issuer_code: string;
+  readonly number?: number;
+  readonly place: string;
+  readonly date: IsoDate;
+  readonly subject: string;
+  readonly period?: PeriodInput;
+  readonly keywords?: readonly string[];
+}
+
+export type NumberStyleInput = 'roman' | 'arabic' | 'arabic-path' | 'letter' | 'dash' | 'plus' | 'none';
+
+export interface NumberingInput {
+  readonly levels?: readonly NumberStyleInput[];
+  readonly tasks?: 'depth' | NumberStyleInput;
+  readonly single?: 'plain' | 'numbered';
+}
+
+export interface CitedDocumentInput {
+  readonly relation: 'pursuant' | 'implementing';
+  readonly type: string;
+  readonly number: string;
+  readonly date: IsoDate;
+  readonly issuer: string;
+  readonly about?: string;
+}
+
+export interface BasisInput {
+  readonly layout?: 'lines' | 'inline';
+  readonly join?: string;
+  readonly documents: readonly CitedDocumentInput[];
+  readonly conclusion?: string;
+}
+
+export interface AssignmentInput {
+  readonly lead?: readonly AgencyRefInput[];
+  readonly support?: readonly AgencyRefInput[];
+  readonly performers?: readonly AgencyRefInput[];
+  readonly form?: 'lead-with-support' | 'lead-then-support' | 'coordinate';
+  readonly conjunction?: 'comma' | 'and';
+  readonly suffix?: string;
+}
+
+export interface TargetInput {
+  readonly id: string;
+  readonly text: string;
+  readonly metric?: string;
+  readonly comparator?: '>=' | '>' | '=' | '<=' | '<';
+  readonly value?: number;
+  readonly unit?: string;
+}
+
+export interface ReportingInput {
+  readonly from: readonly AgencyRefInput[];
+  readonly to: AgencyRefInput;
+  readonly via?: AgencyRefInput;
+  readonly schedule: ReadonlyArray<{ readonly every: string; readonly due?: string }>;
+}
+
+export interface ItemInput {
+  readonly id: string;
+  readonly text: string;
+  readonly role?: string;
+  readonly targets?: readonly TargetInput[];
+  readonly reporting?: readonly ReportingInput[];
+  readonly steps?: readonly string[];
+}
+
+export interface TaskInput extends AssignmentInput {
+  readonly id: string;
+  readonly text: string;
+  readonly more?: readonly string[];
+  readonly steps?: readonly string[];
+  readonly same_paragraph?: boolean;
+  readonly deadline?: IsoDate;
+  readonly timeframe?: PeriodInput;
+  readonly output?: string;
+}
+
+export interface AgencyBlockInput {
+  readonly agency: AgencyRefInput;
+  readonly tasks: readonly TaskInput[];
+}
+
+export interface SectionInput {
+  readonly id: string;
+  readonly title: string;
+  readonly role?: string;
+  readonly intro?: readonly string[];
+  readonly sections?: readonly SectionInput[];
+  readonly items?: readonly ItemInput[];
+  readonly targets?: readonly TargetInput[];
+  readonly tasks?: readonly TaskInput[];
+  readonly by_agency?: readonly AgencyBlockInput[];
+  readonly assignment?: AssignmentInput;
+}
+
+export type RecipientInput = string | { readonly agency: AgencyRefInput };
+
+export interface SignatureInput {
+  readonly collective?: string;
+  readonly authority?: 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
+  readonly head_title?: string;
+  readonly title: string;
+  readonly extra_titles?: readonly string[];
+  readonly name: string;
+}
+
+export interface PlanInput {
+  readonly kind: 'plan';
+  readonly agencies: string;
+  readonly document: DocumentInput;
+  readonly numbering?: NumberingInput;
+  readonly basis?: BasisInput;
+  readonly sections: readonly SectionInput[];
+  readonly closing?: string;
+  readonly recipients: readonly RecipientInput[];
+  readonly archive?: readonly string[];
+  readonly drafter_code?: string;
+  readonly signature: SignatureInput;
+}

@@ -1,0 +1,25 @@
+import { buildPlanView } from '../template/plan-view.js';
+import type { TemplateSet } from '../template/environment.js';
+import type { CheckedPlan } from '../validate/check-plan.js';
+import { readDocument } from './from-markup.js';
+import { MODEL_VERSION, type Document } from './types.js';
+
+/** template → model: the plan's view rendered by its templates, read back as the document model. */
+export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet): Document {
+  const view = buildPlanView(plan);
+  const markup = readDocument(templates.render(view));
+  const doc = plan.input.document;
+  return {
+    version: MODEL_VERSION,
+    meta: {
+      title: doc.subject,
+      author: (typeof doc.issuer === 'string' ? doc.issuer : doc.issuer.join(' ')),
+      subject: `${view.typeName} ${view.header.numberLine.replace(/^Số:\s*/, '').trim()}`,
+      keywords: [...(doc.keywords ?? [])],
+      language: 'vi-VN',
+      date: doc.date,
+    },
+    ...markup,
+    appendices: [],
+  };
+}

@@ -1,0 +1,165 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { Block, Closing, DocumentHeader, Inline, TextRun, TitleBlock } from './types.js';
+
+/**
+ * Reads the markup that templates produce. Data reached the markup through
+ * Handlebars' escaping, so text from YAML can only ever be character data here:
+ * structure comes from the template alone.
+ */
+
+interface Element {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: Array<Element | string>;
+}
+
+export interface MarkupDocument {
+  readonly header: DocumentHeader;
+  readonly title: TitleBlock;
+  readonly body: Block[];
+  readonly closing: Closing;
+}
+
+export class MarkupError extends Error {}
+
+export function parseMarkup(xml: string): Element {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: Element[] = [{ name: '#root', attrs: {}, children: [] }];
+  let failure: Error | undefined;
+  parser.on('error', (e) => {
+    failure ??= e;
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
+    stack[stack.length - 1]!.children.push(el);
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    stack[stack.length - 1]!.children.push(t);
+  });
+  parser.write(xml).close();
+  if (failure) throw new MarkupError(`template produced malformed markup: ${failure.message}`);
+  const root = stack[0]!.children.find((c): c is Element => typeof c !== 'string');
+  if (!root) throw new MarkupError('template produced no element');
+  return root;
+}
+
+const elements = (el: Element, name?: string) =>
+  el.children.filter((c): c is Element => typeof c !== 'string' && (name === undefined || c.name === name));
+
+function child(el: Element, name: string): Element {
+  const found = elements(el, name)[0];
+  if (!found) throw new MarkupError(`<${el.name}> needs a <${name}>`);
+  return found;
+}
+
+/** Whitespace in templates is layout of the template, not of the document: collapse it like HTML. */
+function inlinesOf(el: Element): Inline[] {
+  const runs: TextRun[] = [];
+  const walk = (node: Element | string, bold: boolean, italic: boolean) => {
+    if (typeof node === 'string') {
+      const text = node.replace(/\s+/g, ' ');
+      if (text === '') return;
+      const last = runs[runs.length - 1];
+      if (last && !!last.bold === bold && !!last.italic === italic) runs[runs.length - 1] = { ...last, text: last.text + text };
+      else runs.push({ kind: 'text', text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) });
+      return;
+    }
+    if (node.name !== 'b' && node.name !== 'i') throw new MarkupError(`<${node.name}> is not allowed inside text`);
+    for (const c of node.children) walk(c, bold || node.name === 'b', italic || node.name === 'i');
+  };
+  for (const c of el.children) walk(c, false, false);
+  return trimRuns(runs);
+}
+
+function trimRuns(runs: TextRun[]): TextRun[] {
+  const out = [...runs];
+  while (out.length > 0 && out[0]!.text.trim() === '') out.shift();
+  while (out.length > 0 && out[out.length - 1]!.text.trim() === '') out.pop();
+  if (out.length === 0) return out;
+  out[0] = { ...out[0]!, text: out[0]!.text.replace(/^\s+/, '') };
+  const l = out.length - 1;
+  out[l] = { ...out[l]!, text: out[l]!.text.replace(/\s+$/, '') };
+  // A space between a plain run and a styled one belongs to neither; keep one.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i - 1]!.text.endsWith(' ') && out[i]!.text.startsWith(' ')) out[i] = { ...out[i]!, text: out[i]!.text.slice(1) };
+  }
+  return out;
+}
+
+const plainText = (el: Element) => inlinesOf(el).map((r) => r.text).join('');
+
+/** "./." closes the body (NĐ 30, every Mẫu): it replaces the last sentence's own full stop. */
+function appendEndMark(blocks: Block[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || b.inlines.length === 0) continue;
+    const runs = [...b.inlines];
+    const last = runs[runs.length - 1]!;
+    runs[runs.length - 1] = { ...last, text: last.text.replace(/[.\s/]+$/, '') + './.' };
+    blocks[i] = { ...b, inlines: runs };
+    return;
+  }
+}
+
+export function readBody(el: Element): Block[] {
+  const blocks: Block[] = [];
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      if (c.trim() !== '') throw new MarkupError(`stray text in <${el.name}>: "${c.trim().slice(0, 40)}"`);
+      continue;
+    }
+    switch (c.name) {
+      case 'p': {
+        const inlines = inlinesOf(c);
+        if (inlines.length === 0) break;
+        blocks.push({ kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}) });
+        break;
+      }
+      case 'h': {
+        const level = Number(c.attrs.level);
+        if (![1, 2, 3, 4].includes(level)) throw new MarkupError(`<h level="${c.attrs.level}"> must be 1–4`);
+        blocks.push({
+          kind: 'heading', level: level as 1 | 2 | 3 | 4, inlines: inlinesOf(c),
+          ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
+        });
+        break;
+      }
+      case 'end-mark':
+        appendEndMark(blocks);
+        break;
+      default:
+        throw new MarkupError(`<${c.name}> is not a body element`);
+    }
+  }
+  return blocks;
+}
+
+export function readDocument(xml: string): MarkupDocument {
+  const root = parseMarkup(xml);
+  if (root.name !== 'document') throw new MarkupError('the template must produce a <document>');
+  const header = child(root, 'header');
+  const title = child(root, 'title');
+  const closing = child(root, 'closing');
+  const signature = child(closing, 'signature');
+  const drafter = elements(closing, 'drafter')[0];
+  return {
+    header: {
+      parentBody: elements(header, 'parent').map(plainText),
+      issuer: elements(header, 'issuer').map(plainText),
+      numberLine: plainText(child(header, 'number')),
+      placeDate: plainText(child(header, 'place-date')),
+      motto: { nation: plainText(child(header, 'nation')), slogan: plainText(child(header, 'slogan')) },
+    },
+    title: { typeName: plainText(child(title, 'type')), subject: elements(title, 'subject').map(plainText) },
+    body: readBody(child(root, 'body')),
+    closing: {
+      recipients: elements(child(closing, 'recipients'), 'r').map(plainText),
+      ...(drafter ? { drafterCode: plainText(drafter) } : {}),
+      signature: { lines: elements(signature, 'line').map(plainText), name: plainText(child(signature, 'name')) },
+    },
+  };
+}

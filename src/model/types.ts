@@ -1,0 +1,117 @@
+/**
+ * The document model: one closed tree that every writer renders. Writers never
+ * see YAML, templates or schemas. Bump MODEL_VERSION when the shape changes so
+ * stale golden files fail loudly.
+ */
+export const MODEL_VERSION = 1;
+
+export interface TextRun {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly bold?: true;
+  readonly italic?: true;
+}
+
+export type Inline = TextRun;
+
+/** A numbered or plain body paragraph; the number is text ("a)", "2.1.", "-"). */
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly number?: string;
+  readonly inlines: readonly Inline[];
+  /** Role hint for writers' named styles; body text unless said otherwise. */
+  readonly style?: 'body' | 'note';
+}
+
+export interface Heading {
+  readonly kind: 'heading';
+  /** 1 = I., 2 = 1., 3 = 1.1. / a), 4 = deeper. */
+  readonly level: 1 | 2 | 3 | 4;
+  readonly number?: string;
+  /** Stable id of the section it opens, for bookmarks and diffs. */
+  readonly id?: string;
+  readonly inlines: readonly Inline[];
+}
+
+export interface TableCell {
+  readonly blocks: readonly Paragraph[];
+  readonly align?: 'left' | 'center' | 'right';
+  readonly bold?: true;
+  readonly colSpan?: number;
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+  /** Repeated at the top of every page the table runs onto. */
+  readonly header?: true;
+  readonly cantSplit?: true;
+}
+
+export interface Table {
+  readonly kind: 'table';
+  /** Relative column widths; writers scale them to the text width. */
+  readonly columns: readonly number[];
+  readonly rows: readonly TableRow[];
+}
+
+export type Block = Paragraph | Heading | Table;
+
+export interface DocumentHeader {
+  /** Tên cơ quan chủ quản, in capitals, regular (ô 2); may be empty. */
+  readonly parentBody: readonly string[];
+  /** Tên cơ quan ban hành, in capitals, bold (ô 2). */
+  readonly issuer: readonly string[];
+  /** "Số: 22/KH-BCĐ" (ô 3). */
+  readonly numberLine: string;
+  /** "Ninh Bình, ngày 05 tháng 02 năm 2024" (ô 4). */
+  readonly placeDate: string;
+  readonly motto: { readonly nation: string; readonly slogan: string };
+}
+
+export interface TitleBlock {
+  /** "KẾ HOẠCH", "BÁO CÁO" (ô 5a). */
+  readonly typeName: string;
+  /** Trích yếu; lines as given. */
+  readonly subject: readonly string[];
+}
+
+export interface Signature {
+  /** Capitalised authority and title lines (ô 7a). */
+  readonly lines: readonly string[];
+  readonly name: string;
+}
+
+export interface Closing {
+  /** "Nơi nhận:" then "- …;" lines, last "- Lưu: …." (ô 9b). */
+  readonly recipients: readonly string[];
+  readonly drafterCode?: string;
+  readonly signature: Signature;
+}
+
+export interface Appendix {
+  readonly heading: string;
+  readonly title: readonly string[];
+  /** "(Kèm theo Kế hoạch số …)" in italics. */
+  readonly reference?: string;
+  readonly body: readonly Block[];
+}
+
+export interface DocumentMeta {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly language: 'vi-VN';
+  /** The document's own date (YYYY-MM-DD): the only date output may carry. */
+  readonly date: string;
+}
+
+export interface Document {
+  readonly version: typeof MODEL_VERSION;
+  readonly meta: DocumentMeta;
+  readonly header: DocumentHeader;
+  readonly title: TitleBlock;
+  readonly body: readonly Block[];
+  readonly closing: Closing;
+  readonly appendices: readonly Appendix[];
+}

@@ -1,0 +1,15 @@
+/**
+ * ASCII kebab-case slugs of Vietnamese names: "Sở Tư pháp" → "so-tu-phap".
+ * Ids stay readable in a diff and safe in file names and URLs.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';

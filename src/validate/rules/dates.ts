@@ -1,0 +1,45 @@
+import { compareDates, dayMonth, isoDate, parseIsoDate, shortDate } from '../../text/dates.js';
+import type { PlanIndex } from '../plan-index.js';
+import { error, type Finding } from './finding.js';
+
+/** Dates exist (no 31/02), periods run forward, deadlines fall inside the plan's period. */
+export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: unknown } | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const d of index.dates) {
+    // The schema already reports text that is not shaped YYYY-MM-DD.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !parseIsoDate(d.value)) out.push(error('invalid-date', d.path, { value: d.value }));
+  }
+  for (const d of index.dayMonths) {
+    if (/^\d{2}-\d{2}$/.test(d.value) && !dayMonth(d.value)) out.push(error('invalid-day-month', d.path, { value: d.value }));
+  }
+  for (const p of index.periods) {
+    const from = typeof p.value.from === 'string' ? parseIsoDate(p.value.from) : undefined;
+    const to = typeof p.value.to === 'string' ? parseIsoDate(p.value.to) : undefined;
+    if (from && to && compareDates(from, to) > 0) out.push(error('period-reversed', [...p.path, 'from'], { from: shortDate(from), to: shortDate(to) }));
+  }
+  const from = typeof planPeriod?.from === 'string' ? parseIsoDate(planPeriod.from) : undefined;
+  const to = typeof planPeriod?.to === 'string' ? parseIsoDate(planPeriod.to) : undefined;
+  if (!from || !to) return out;
+  const outside = (value: string) => {
+    const d = parseIsoDate(value);
+    return d !== undefined && (compareDates(d, from) < 0 || compareDates(d, to) > 0);
+  };
+  for (const t of index.tasks) {
+    const dates = [t.value.deadline];
+    const tf = t.value.timeframe;
+    if (tf && typeof tf.value === 'object' && tf.value !== null) {
+      for (const k of ['from', 'to'] as const) {
+        const v = (tf.value as Record<string, unknown>)[k];
+        if (typeof v === 'string') dates.push({ path: [...tf.path, k], value: v });
+      }
+    }
+    for (const d of dates) {
+      if (d && outside(d.value)) {
+        out.push(error('date-outside-period', d.path, { value: shortDate(parseIsoDate(d.value)!), from: shortDate(from), to: shortDate(to) }));
+      }
+    }
+  }
+  return out;
+}
+
+export { isoDate };

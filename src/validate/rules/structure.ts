@@ -1,0 +1,38 @@
+import type { PlanIndex } from '../plan-index.js';
+import { error, warning, type Finding } from './finding.js';
+
+const CONTENT_KEYS = ['intro', 'sections', 'items', 'targets', 'tasks', 'by_agency'] as const;
+export const TARGET_REF = /\{target:([a-z0-9-]+)\}/g;
+
+/** Sections have content; {target:id} references resolve and every inline target is placed. */
+export function checkStructure(index: PlanIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const s of index.sections) {
+    const empty = CONTENT_KEYS.every((k) => !Array.isArray(s.value[k]) || (s.value[k] as unknown[]).length === 0);
+    if (empty) out.push(error('empty-section', [...s.path, 'title'], { id: String(s.value.id ?? '') }));
+  }
+  for (const it of index.items) {
+    const text = typeof it.value.text === 'string' ? it.value.text : '';
+    const targets = Array.isArray(it.value.targets) ? it.value.targets : [];
+    const ids = new Set(targets.map((t) => (t as { id?: unknown }).id).filter((x): x is string => typeof x === 'string'));
+    const placed = new Set<string>();
+    for (const m of text.matchAll(TARGET_REF)) {
+      placed.add(m[1]!);
+      if (!ids.has(m[1]!)) out.push(error('unknown-target-ref', [...it.path, 'text'], { id: m[1]! }));
+    }
+    targets.forEach((t, i) => {
+      const id = (t as { id?: unknown }).id;
+      if (typeof id === 'string' && !placed.has(id)) out.push(warning('target-not-placed', [...it.path, 'targets', i, 'id'], { id }));
+    });
+  }
+  return out;
+}
+
+export function checkSignature(signature: unknown): Finding[] {
+  if (typeof signature !== 'object' || signature === null) return [];
+  const s = signature as Record<string, unknown>;
+  if (typeof s.authority === 'string' && typeof s.head_title !== 'string') {
+    return [error('signature-incomplete', ['signature', 'authority'], { field: 'head_title', authority: s.authority })];
+  }
+  return [];
+}

@@ -1,0 +1,54 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } from '../../model/types.js';
+import { TEXT_WIDTH } from './layout.js';
+import { STYLE } from './styles.js';
+
+/** Body blocks. Numbers are written as text: Word's letter lists have no "đ". */
+export function bodyBlocks(blocks: readonly Block[]): Array<Paragraph | Table> {
+  return blocks.map((b, i) => {
+    const keepWithClosing = i === blocks.length - 1;
+    switch (b.kind) {
+      case 'heading':
+        return new Paragraph({ style: STYLE.heading(b.level), children: runs(b.number, b.inlines) });
+      case 'paragraph':
+        return paragraph(b, keepWithClosing);
+      case 'table':
+        return table(b);
+    }
+  });
+}
+
+function runs(number: string | undefined, inlines: readonly Inline[]): TextRun[] {
+  const out = inlines.map((r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+  return number ? [new TextRun({ text: `${number} ` }), ...out] : out;
+}
+
+function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
+  // The last paragraph keeps with the closing block, which must not stand alone on a page.
+  return new Paragraph({ style: STYLE.body, children: runs(p.number, p.inlines), ...(keepNext ? { keepNext: true, keepLines: true } : {}) });
+}
+
+function table(t: ModelTable): Table {
+  const total = t.columns.reduce((a, b) => a + b, 0);
+  const widths = t.columns.map((c) => Math.round((c / total) * TEXT_WIDTH));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: t.rows.map((row) => new TableRow({
+      ...(row.header ? { tableHeader: true } : {}),
+      ...(row.cantSplit ? { cantSplit: true } : {}),
+      children: row.cells.map((cell, i) => new TableCell({
+        width: { size: widths[i] ?? 0, type: WidthType.DXA },
+        ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
+        children: cell.blocks.map((p) => new Paragraph({
+          style: STYLE.headerCell,
+          alignment: cell.align === 'right' ? AlignmentType.RIGHT : cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: p.inlines.map((r) => new TextRun({ text: r.text, ...(r.bold || cell.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })),
+        })),
+      })),
+    })),
+  });
+}

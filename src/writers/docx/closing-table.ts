@@ -1,0 +1,31 @@
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { Closing } from '../../model/types.js';
+import { CELL_PADDING, CLOSING_COLUMNS } from './layout.js';
+import { STYLE } from './styles.js';
+import { ptToTwip } from './units.js';
+
+/**
+ * Nơi nhận at left, level with the signature at right (NĐ 30 ô 9b and 7), in
+ * one row that never splits across pages.
+ */
+export function closingTable(c: Closing): Table {
+  const left = [
+    new Paragraph({ style: STYLE.recipientsHeading, children: [new TextRun({ text: 'Nơi nhận:' })] }),
+    ...c.recipients.map((r) => new Paragraph({ style: STYLE.recipients, children: [new TextRun({ text: r })] })),
+    ...(c.drafterCode ? [new Paragraph({ style: STYLE.recipients, children: [new TextRun({ text: c.drafterCode })] })] : []),
+  ];
+  const right = [
+    ...c.signature.lines.map((l) => new Paragraph({ style: STYLE.signature, children: [new TextRun({ text: l })] })),
+    // Room for the signature and the seal over its left third.
+    new Paragraph({ style: STYLE.signature, spacing: { before: ptToTwip(72) }, children: [new TextRun({ text: c.signature.name })] }),
+  ];
+  const cell = (children: Paragraph[], col: number) =>
+    new TableCell({ children, width: { size: CLOSING_COLUMNS[col]!, type: WidthType.DXA }, margins: { left: CELL_PADDING, right: CELL_PADDING } });
+  return new Table({
+    width: { size: CLOSING_COLUMNS[0] + CLOSING_COLUMNS[1], type: WidthType.DXA },
+    columnWidths: [...CLOSING_COLUMNS],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, 0), cell(right, 1)] })],
+  });
+}

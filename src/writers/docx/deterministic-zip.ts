@@ -1,0 +1,36 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/**
+ * docx stamps docProps/core.xml with the clock and zips with "now" as every
+ * entry's time. Rewrite both from the document's own date so that the same
+ * input gives the same bytes on any machine, in any time zone.
+ */
+export function makeDeterministic(bytes: Uint8Array, isoDate: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const stamp = `${isoDate}T00:00:00Z`;
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core)
+        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+    );
+  }
+  // A DOS zip time has no zone; build it from UTC parts so TZ cannot move it.
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  const entries: Zippable = {};
+  for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime }];
+  return zipSync(entries, { level: 6 });
+}
+
+/** Reads one part of a DOCX as text, or undefined when it is not a zip or lacks the part. */
+export function readPart(bytes: Uint8Array, name: string): string | undefined {
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === name });
+    const part = files[name];
+    return part ? strFromU8(part) : undefined;
+  } catch {
+    return undefined;
+  }
+}

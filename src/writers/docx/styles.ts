@@ -1,0 +1,87 @@
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { TYPE } from '../../model/page-setup.js';
+import { cmToTwip, lineSpacing240, ptToHalfPt, ptToTwip } from './units.js';
+
+/**
+ * Named Word styles: everything a paragraph looks like lives here, so a user can
+ * restyle a whole document in Word. Headings keep Word's own ids (Heading1…) so
+ * the navigation pane and PDF bookmarks see them.
+ */
+export const STYLE = {
+  body: 'VBBody',
+  heading: (level: number) => `Heading${level}`,
+  headerCell: 'VBHeaderCell',
+  title: 'VBTitle',
+  rule: 'VBRule',
+  recipientsHeading: 'VBRecipientsHeading',
+  recipients: 'VBRecipients',
+  signature: 'VBSignature',
+  pageNumber: 'Header',
+} as const;
+
+const bodySpacing = { before: ptToTwip(TYPE.spaceBetweenParagraphsPt), after: 0, line: lineSpacing240(TYPE.lineSpacing), lineRule: LineRuleType.AUTO };
+const single = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
+
+export function documentStyles(): IStylesOptions {
+  const headingRun = [
+    { bold: true },
+    { bold: true },
+    { bold: true, italics: true },
+    { italics: true },
+  ];
+  return {
+    default: {
+      document: { run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt), color: '000000' }, paragraph: { spacing: single } },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.body, name: 'VB Body', basedOn: 'Normal', next: STYLE.body, quickFormat: true,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt) },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: cmToTwip(TYPE.firstLineIndentCm) }, spacing: bodySpacing },
+      },
+      ...headingRun.map((run, i) => ({
+        id: STYLE.heading(i + 1), name: `heading ${i + 1}`, basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt), color: '000000', ...run },
+        paragraph: {
+          alignment: AlignmentType.JUSTIFIED, indent: { firstLine: cmToTwip(TYPE.firstLineIndentCm) },
+          spacing: bodySpacing, keepNext: true, keepLines: true, outlineLevel: i,
+        },
+      })),
+      {
+        id: STYLE.headerCell, name: 'VB Header Cell', basedOn: 'Normal', quickFormat: true,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.headerPt) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: single },
+      },
+      {
+        id: STYLE.title, name: 'VB Title', basedOn: 'Normal', next: STYLE.body, quickFormat: true,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.titlePt), bold: true },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: single, keepNext: true },
+      },
+      {
+        id: STYLE.rule, name: 'VB Rule', basedOn: 'Normal',
+        run: { size: 2 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT } },
+      },
+      {
+        id: STYLE.recipientsHeading, name: 'VB Recipients Heading', basedOn: 'Normal', next: STYLE.recipients,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.recipientsHeadingPt), bold: true, italics: true },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: single },
+      },
+      {
+        id: STYLE.recipients, name: 'VB Recipients', basedOn: 'Normal',
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.recipientsPt) },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: single },
+      },
+      {
+        id: STYLE.signature, name: 'VB Signature', basedOn: 'Normal',
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt), bold: true },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: single },
+      },
+      {
+        id: STYLE.pageNumber, name: 'header', basedOn: 'Normal',
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.pageNumberPt) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: single },
+      },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+import { Paragraph, TextRun } from 'docx';
+import { textWidthPt } from '../../measure/text-width.js';
+import { TYPE } from '../../model/page-setup.js';
+import type { TitleBlock } from '../../model/types.js';
+import { TEXT_WIDTH } from './layout.js';
+import { ruleParagraph } from './rule.js';
+import { STYLE } from './styles.js';
+import { ptToTwip } from './units.js';
+
+/** "KẾ HOẠCH", the subject in bold, and a short rule under it (NĐ 30 ô 5a). */
+export function titleBlock(t: TitleBlock): Paragraph[] {
+  const subjectWidth = Math.min(
+    Math.max(...t.subject.map((l) => textWidthPt(l, TYPE.titlePt, 'bold'))),
+    TEXT_WIDTH / 20,
+  );
+  return [
+    new Paragraph({ style: STYLE.title, spacing: { before: ptToTwip(18) }, children: [new TextRun({ text: t.typeName })] }),
+    ...t.subject.map((l) => new Paragraph({ style: STYLE.title, children: [new TextRun({ text: l })] })),
+    // 1/3–1/2 of the subject's length; a long subject wraps, so at most a third of the line.
+    ruleParagraph(ptToTwip(Math.max(subjectWidth * 0.33, 60)), TEXT_WIDTH),
+    new Paragraph({ style: STYLE.rule, spacing: { before: ptToTwip(6) } }),
+  ];
+}
