@@ -20,7 +20,7 @@ export function closingTable(c: Closing): Table {
     new Paragraph({ style: STYLE.signature, spacing: { before: ptToTwip(72) }, children: [new TextRun({ text: c.signature.name })] }),
   ];
   const cell = (children: Paragraph[], col: number) =>
-    new TableCell({ children, width: { size: CLOSING_COLUMNS[col]!, type: WidthType.DXA }, margins: { left: CELL_PADDING, right: CELL_PADDING } });
+    new TableCell({ children, width: { size: CLOSING_COLUMNS[col]!, type: WidthType.DXA }, margins: { left: CELL_PADDING, right: CELL_PADDING, top: ptToTwip(12) } });
   return new Table({
     width: { size: CLOSING_COLUMNS[0] + CLOSING_COLUMNS[1], type: WidthType.DXA },
     columnWidths: [...CLOSING_COLUMNS],

@@ -60,7 +60,7 @@ export function documentStyles(): IStylesOptions {
       {
         id: STYLE.rule, name: 'VB Rule', basedOn: 'Normal',
         run: { size: 2 },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: ptToTwip(3), after: 0, line: 40, lineRule: LineRuleType.EXACT } },
       },
       {
         id: STYLE.recipientsHeading, name: 'VB Recipients Heading', basedOn: 'Normal', next: STYLE.recipients,
