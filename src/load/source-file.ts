@@ -19,9 +19,16 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   const source: SourceFile = { path, text, doc, lines };
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   for (const err of doc.errors) {
-    const start = positionAt(source, err.pos[0]);
+    // An unclosed quote is reported where the file ends; the user needs the line that opened it.
+    const offset = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? openingQuote(text, err.pos[0]) : err.pos[0];
+    const start = positionAt(source, offset);
     const duplicate = err.code === 'DUPLICATE_KEY';
+    // The parser often reports one mistake several times on the same line.
+    const key = `${duplicate}:${start.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     diagnostics.push({
       code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
       severity: 'error',
@@ -31,6 +38,17 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
     });
   }
   return { source, diagnostics };
+}
+
+/** The offset of the first line with an odd number of unescaped double quotes before `limit`. */
+function openingQuote(text: string, limit: number): number {
+  let offset = 0;
+  for (const line of text.slice(0, limit).split('\n')) {
+    const quotes = line.replace(/\\./g, '').replace(/#.*$/, '').split('"').length - 1;
+    if (quotes % 2 === 1) return offset + line.indexOf('"');
+    offset += line.length + 1;
+  }
+  return limit;
 }
 
 function firstLine(message: string): string {

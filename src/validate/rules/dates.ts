@@ -19,7 +19,8 @@ export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: 
   }
   const from = typeof planPeriod?.from === 'string' ? parseIsoDate(planPeriod.from) : undefined;
   const to = typeof planPeriod?.to === 'string' ? parseIsoDate(planPeriod.to) : undefined;
-  if (!from || !to) return out;
+  // A reversed period was reported above; measuring deadlines against it would only add noise.
+  if (!from || !to || compareDates(from, to) > 0) return out;
   const outside = (value: string) => {
     const d = parseIsoDate(value);
     return d !== undefined && (compareDates(d, from) < 0 || compareDates(d, to) > 0);

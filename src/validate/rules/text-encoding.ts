@@ -6,7 +6,7 @@ import { error, type Finding } from './finding.js';
  * text arrives broken: UTF-8 read as Windows-1252 ("Ã¡"), and the legacy TCVN3
  * (ABC) and VNI fonts pasted as if they were Unicode.
  */
-const MOJIBAKE = /Ã[\u0080-\u00BF]|Ã¡|Ã |áº|á»|Æ°|Ä‘|Ä[\u0080-\u00BF]/;
+const MOJIBAKE = /Ã[\u0080-\u00BF]|áº|á»|Æ°|Ä‘|Ä[\u0080-\u00BF]/;
 // TCVN3 maps Vietnamese letters onto Latin-1 symbols that never sit inside a Vietnamese word.
 const TCVN3 = /[A-Za-z][¸µ¶·¹¨©ª«¬®¦§¤¢¡£¥]|[¸µ¶·¹¨©ª«¬®¦§¤¢¡£¥][A-Za-z]/;
 // VNI writes a base vowel followed by a Latin-1 letter carrying the mark: "Vieät", "nhaø".

@@ -9,7 +9,7 @@ export function bodyBlocks(blocks: readonly Block[]): Array<Paragraph | Table> {
     const keepWithClosing = i === blocks.length - 1;
     switch (b.kind) {
       case 'heading':
-        return new Paragraph({ style: STYLE.heading(b.level), children: runs(b.number, b.inlines) });
+        return new Paragraph({ style: STYLE.heading(b.level), widowControl: true, children: runs(b.number, b.inlines) });
       case 'paragraph':
         return paragraph(b, keepWithClosing);
       case 'table':
@@ -25,7 +25,11 @@ function runs(number: string | undefined, inlines: readonly Inline[]): TextRun[]
 
 function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
   // The last paragraph keeps with the closing block, which must not stand alone on a page.
-  return new Paragraph({ style: STYLE.body, children: runs(p.number, p.inlines), ...(keepNext ? { keepNext: true, keepLines: true } : {}) });
+  // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
+  return new Paragraph({
+    style: STYLE.body, widowControl: true, children: runs(p.number, p.inlines),
+    ...(keepNext ? { keepNext: true, keepLines: true } : {}),
+  });
 }
 
 function table(t: ModelTable): Table {

@@ -1,0 +1,37 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+/**
+ * LibreOffice as the real client that reads our DOCX. Locally the tests that
+ * need it skip with a message when it is absent; under CI=true they must run.
+ */
+export function sofficeAvailable(): boolean {
+  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  const ok = r.status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+  if (!ok && process.env.CI === 'true') {
+    throw new Error('CI=true but soffice/pdftotext are missing: .ci/run must install libreoffice-writer-nogui and poppler-utils');
+  }
+  if (!ok) console.warn('[skip] LibreOffice (soffice) or pdftotext not found: DOCX → PDF tests are skipped. Install libreoffice-writer-nogui poppler-utils to run them.');
+  return ok;
+}
+
+/** Converts with a private profile: two soffice processes sharing one fail silently. */
+export function convertToPdf(docxPath: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'vanban-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'vanban-lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], { stdio: 'pipe', timeout: 120_000 });
+  return join(out, basename(docxPath).replace(/\.docx$/, '.pdf'));
+}
+
+export function pdfText(pdfPath: string, args: readonly string[] = []): string {
+  return execFileSync('pdftotext', [...args, pdfPath, '-'], { encoding: 'utf8' });
+}
+
+export function pdfPages(pdfPath: string): number {
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+export const readText = (p: string) => readFileSync(p, 'utf8');

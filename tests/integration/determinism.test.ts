@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxParts } from '../helpers/docx.js';
+import { runCli } from '../helpers/cli.js';
+
+describe('determinism', () => {
+  it('two builds of the same plan, in different time zones, are byte-identical', () => {
+    const a = mkdtempSync(join(tmpdir(), 'vanban-det-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'vanban-det-b-'));
+    expect(runCli(['build', 'plans', '--out', a], { env: { TZ: 'Asia/Ho_Chi_Minh' } }).code).toBe(0);
+    expect(runCli(['build', 'plans', '--out', b], { env: { TZ: 'America/Los_Angeles' } }).code).toBe(0);
+    for (const name of ['ninh-binh-2024.docx', 'dong-nai-2016.docx']) {
+      const x = readFileSync(join(a, name));
+      const y = readFileSync(join(b, name));
+      expect(x.length).toBeGreaterThan(5000);
+      expect(Buffer.compare(x, y)).toBe(0);
+    }
+  });
+  it('stamps the document date, not the clock, into core.xml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-det-c-'));
+    runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]);
+    const core = docxParts(readFileSync(join(dir, 'ninh-binh-2024.docx')))['docProps/core.xml']!;
+    expect(core).toContain('>2024-02-05T00:00:00Z</dcterms:created>');
+    expect(core).toContain('>2024-02-05T00:00:00Z</dcterms:modified>');
+    expect(core).toContain('<cp:lastModifiedBy>vanban</cp:lastModifiedBy>');
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx, PLANS } from '../helpers/build.js';
+import { ROOT } from '../helpers/cli.js';
+import { convertToPdf, pdfPages, pdfText, sofficeAvailable } from '../helpers/soffice.js';
+import { matchedShare, words } from '../helpers/words.js';
+
+/**
+ * LibreOffice opens every generated DOCX and prints it to PDF; pdftotext reads
+ * it back, and the words are compared with the seed documents.
+ */
+const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const available = sofficeAvailable();
+
+/** The typo fixes each plan lists in its header comment, applied to the seed text before comparing. */
+const FIXES: Record<string, Array<[string, string]>> = {
+  ninhBinh: [
+    ['Phân đấu kiềm chế', 'Phấn đấu kiềm chế'],
+    ['phần đầu không để xảy ra', 'phấn đấu không để xảy ra'],
+    ['(*Các sở, ngành,', '(*các sở, ngành,'],
+    ['phối hợp thực hiện thực hiện theo', 'phối hợp thực hiện theo'],
+    ['phòng tỉnh phối hợp các sở', 'phòng tỉnh phối hợp với các sở'],
+    ['theo quy định. /', 'theo quy định./.'],
+  ],
+  dongNai: [
+    ['cán cử nội dung', 'căn cứ nội dung'],
+    ['(sửa đổi )', '(sửa đổi)'],
+    ['lên danh số', 'lên danh sách'],
+    ['cùng vơi nạn', 'cùng với nạn'],
+    ['nạn nhan là', 'nạn nhân là'],
+    ['tiếp nhân nạn nhân', 'tiếp nhận nạn nhân'],
+    ['kết nối vơi các', 'kết nối với các'],
+    ['thực hiên', 'thực hiện'],
+  ],
+};
+
+function seedSpan(file: string, from: string, to: string, fixes: Array<[string, string]>): string {
+  let text = readFileSync(join(SEEDS, file), 'utf8').replace(/\|/g, ' ').replace(/\s+/g, ' ');
+  for (const [a, b] of fixes) {
+    if (!text.includes(a)) throw new Error(`fix "${a}" not found in ${file}`);
+    text = text.replace(a, b);
+  }
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start) + to.length;
+  return text.slice(start, end);
+}
+
+describe.skipIf(!available)('LibreOffice reads the DOCX', () => {
+  const pdfs: Record<string, string> = {};
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-lo-docx-'));
+    for (const [key, plan] of Object.entries(PLANS)) {
+      const path = join(dir, `${key}.docx`);
+      writeFileSync(path, await buildDocx(plan));
+      pdfs[key] = convertToPdf(path);
+    }
+  });
+
+  it('converts both plans to PDF with page numbers from page 2 only', () => {
+    for (const pdf of Object.values(pdfs)) {
+      const pages = pdfPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(4);
+      const text = pdfText(pdf, ['-layout']).split('\f');
+      expect(text[0]!.trimStart().startsWith('UBND') || text[0]!.trimStart().startsWith('ỦY BAN')).toBe(true);
+      expect(text[1]!.trim().split('\n')[0]!.trim()).toBe('2');
+      expect(text[pages - 1]!.trim().split('\n')[0]!.trim()).toBe(String(pages));
+    }
+  });
+
+  it('the Ninh Bình plan contains the seed\'s text, from the basis to the signer, word by word', () => {
+    const seed = words(seedSpan('001_9f0382f44785d851.txt', 'Thực hiện Kế hoạch số 19/KH-BCĐ138/CP', 'Tổng Quang Thìn', FIXES.ninhBinh!));
+    const ours = words(pdfText(pdfs.ninhBinh!));
+    const { share, missing } = matchedShare(seed, ours);
+    console.log(`Ninh Bình: ${(share * 100).toFixed(2)} % of ${seed.length} seed words matched in order; missing: ${JSON.stringify(missing)}`);
+    expect(seed.length).toBeGreaterThan(2000);
+    expect(missing).toEqual([]);
+  });
+
+  it('the Đồng Nai plan contains the seed\'s text, from the basis to the signer, word by word', () => {
+    const seed = words(seedSpan('002_e9a3abac819efc3c.txt', 'Căn cứ Quyết định số 2546/QĐ-TTg', 'Nguyễn Hòa Hiệp', FIXES.dongNai!));
+    const ours = words(pdfText(pdfs.dongNai!));
+    const { share, missing } = matchedShare(seed, ours);
+    console.log(`Đồng Nai: ${(share * 100).toFixed(2)} % of ${seed.length} seed words matched in order; missing: ${JSON.stringify(missing)}`);
+    expect(seed.length).toBeGreaterThan(3000);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+
+const DIR = join(ROOT, 'tests', 'fixtures', 'invalid');
+const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+describe('bad input', () => {
+  it('has at least 20 fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(20));
+
+  it.each(fixtures)('%s: its code at its line, exit 1, no stack trace', (name) => {
+    const file = join(DIR, name);
+    const [, code, line] = /^# expect: (\S+) (\d+)/.exec(readFileSync(file, 'utf8'))!;
+    const json = runCli(['validate', file, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const diagnostics = JSON.parse(json.stdout) as Array<{ code: string; start: { line: number }; message: string; severity: string }>;
+    expect(diagnostics.map((d) => `${d.code}@${d.start.line}`)).toContain(`${code}@${line}`);
+    for (const d of diagnostics) expect(d.message.length).toBeGreaterThan(10);
+
+    const human = runCli(['validate', file]);
+    expect(human.code).toBe(1);
+    expect(human.stderr).toContain(`${file}:${line}:`);
+    expect(human.stderr).toContain(`[${code}]`);
+    expect(human.stderr).toMatch(/\d+ lỗi, \d+ cảnh báo/);
+    expect(human.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('reports every problem of several files at once, in English on request', () => {
+    const files = ['unknown-agency.yaml', 'impossible-date.yaml', 'nfd-text.yaml'].map((f) => join(DIR, f));
+    const r = runCli(['validate', ...files, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('No agency "cong-an-tnh" in the agency registry; did you mean "cong-an-tinh"?');
+    expect(r.stderr).toContain('does not exist or is malformed');
+    expect(r.stderr).toContain('not in Unicode NFC');
+    expect(r.stderr).toContain('3 errors, 0 warnings');
+  });
+
+  it('a file that does not exist is reported, not thrown', () => {
+    const r = runCli(['validate', 'khong-co.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[file-unreadable]');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('the minimal valid plan and both examples pass', () => {
+    const r = runCli(['validate', join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml']);
+    expect(r.stderr).not.toContain('lỗi [');
+    expect(r.code).toBe(0);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { agencyPhrase, joinAgencies, type PhraseAgency } from '../../src/text/agency-phrase.js';
+import { numberLine } from '../../src/text/ky-hieu.js';
+import { recipientLines } from '../../src/text/recipients.js';
+import { signatureLines } from '../../src/text/signature.js';
+import { slugify } from '../../src/text/slug.js';
+
+const a = (name: string): PhraseAgency => ({ name, group: false });
+const g = (name: string): PhraseAgency => ({ name, group: true });
+const CA = a('Công an tỉnh');
+const SO_NGANH = g('các sở, ngành');
+const HUYEN = g('UBND các huyện, thành phố');
+
+describe('agencyPhrase (the variants of seed 001)', () => {
+  it('lead only', () => {
+    expect(agencyPhrase({ lead: [CA], support: [], performers: [] })).toBe('Công an tỉnh chủ trì thực hiện');
+  });
+  it('lead with support', () => {
+    expect(agencyPhrase({ lead: [CA], support: [a('Sở Giáo dục và Đào tạo'), HUYEN], performers: [] }))
+      .toBe('Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo, UBND các huyện, thành phố thực hiện');
+  });
+  it('lead then support, with a suffix', () => {
+    expect(agencyPhrase({
+      lead: [CA, a('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh')], support: [SO_NGANH, HUYEN], performers: [],
+      form: 'lead-then-support', suffix: 'theo chức năng, nhiệm vụ',
+    })).toBe('Công an tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì; các sở, ngành, UBND các huyện, thành phố phối hợp thực hiện theo chức năng, nhiệm vụ');
+  });
+  it('joint leads that coordinate', () => {
+    expect(agencyPhrase({ lead: [CA, a('Bộ Chỉ huy Bộ đội Biên phòng tỉnh')], support: [SO_NGANH, HUYEN], performers: [], form: 'coordinate' }))
+      .toBe('Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với các sở, ngành, UBND các huyện, thành phố thực hiện');
+  });
+  it('performers joined with "và" before the groups', () => {
+    expect(agencyPhrase({ lead: [], support: [], performers: [CA, a('Báo Ninh Bình'), SO_NGANH, HUYEN], conjunction: 'and' }))
+      .toBe('Công an tỉnh, Báo Ninh Bình và các sở, ngành, UBND các huyện, thành phố thực hiện');
+  });
+  it('two groups joined by "và"', () => {
+    expect(joinAgencies([g('các sở, ngành thành viên'), HUYEN], 'and')).toBe('các sở, ngành thành viên và UBND các huyện, thành phố');
+  });
+  it('nobody assigned gives no phrase', () => {
+    expect(agencyPhrase({ lead: [], support: [], performers: [] })).toBe('');
+  });
+});
+
+describe('numberLine', () => {
+  it('pads numbers below 10', () => {
+    expect(numberLine({ number: 5, typeCode: 'KH', issuerCode: 'UBND' })).toBe('Số: 05/KH-UBND');
+    expect(numberLine({ number: 22, typeCode: 'KH', issuerCode: 'BCĐ' })).toBe('Số: 22/KH-BCĐ');
+  });
+  it('leaves room for the number on a draft', () => {
+    expect(numberLine({ typeCode: 'BC', issuerCode: 'UBND' })).toMatch(/^Số: +\/BC-UBND$/);
+  });
+});
+
+describe('signatureLines', () => {
+  it('TM. / KT. / title for a people\'s committee', () => {
+    expect(signatureLines({ collective: 'Ủy ban nhân dân', authority: 'KT.', headTitle: 'Chủ tịch', title: 'Phó Chủ tịch' }))
+      .toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+});
+
+describe('recipientLines', () => {
+  it('ends items with ";" and the archive line with "."', () => {
+    expect(recipientLines(['Văn phòng Chính phủ', 'UBND các huyện, thành phố;'], ['VT', 'VP6']))
+      .toEqual(['- Văn phòng Chính phủ;', '- UBND các huyện, thành phố;', '- Lưu: VT, VP6.']);
+  });
+});
+
+describe('slugify', () => {
+  it('makes ASCII kebab-case ids', () => {
+    expect(slugify('Sở Tư pháp')).toBe('so-tu-phap');
+    expect(slugify('Công an tỉnh')).toBe('cong-an-tinh');
+    expect(slugify('UBND các huyện, thành phố')).toBe('ubnd-cac-huyen-thanh-pho');
+    expect(slugify('Đài Phát thanh và Truyền hình')).toBe('dai-phat-thanh-va-truyen-hinh');
+  });
+});
