@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
+import { fontsCommand } from './commands/fonts.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
@@ -45,17 +46,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--templates <dir>', s.templatesOption)
     .option('--force', s.forceOption, false)
     .option('--report <format>', s.formatOption, 'human')
+    .option('--font-dir <dir>', s.fontDirOption)
     .helpOption('-h, --help', s.helpOption)
-    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string }) => {
+    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string }) => {
       code = await buildCommand(
         paths,
         {
           lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
           formats: opts.format.split(',').map((f) => f.trim()).filter(Boolean),
           force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
+          ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
         },
         s,
       );
+    });
+
+  program
+    .command('fonts')
+    .description(s.fonts)
+    .option('--font-dir <dir>', s.fontDirOption)
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (opts: { fontDir?: string }) => {
+      code = await fontsCommand(opts.fontDir, s);
     });
 
   program

@@ -6,6 +6,7 @@ import type { Writer } from './types.js';
  */
 const LOADERS: Record<string, () => Promise<Writer>> = {
   docx: async () => (await import('./docx/docx-writer.js')).docxWriter,
+  pdf: async () => (await import('./pdf/pdf-writer.js')).pdfWriter,
 };
 
 export function knownFormats(): string[] {

@@ -4,6 +4,7 @@ import { nodeWorld } from '../../env/world.js';
 import { buildPlanDocument } from '../../model/build-plan.js';
 import { loadTemplates } from '../../template/environment.js';
 import { checkPlan } from '../../validate/check-plan.js';
+import { FontNotFound } from '../../writers/pdf/fonts.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,6 +18,7 @@ export interface BuildOptions extends ReportOptions {
   readonly formats: readonly string[];
   readonly templates?: string;
   readonly force: boolean;
+  readonly fontDir?: string;
 }
 
 /** load → validate → template → model → write, for every plan given. */
@@ -47,7 +49,15 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     const doc = buildPlanDocument(checked.plan, templates);
     for (const writer of writers) {
       const target = join(options.out, basename(file, extname(file)) + writer.extension);
-      const outcome = await writeOutput(target, await writer.write(doc), { force: options.force, mayReplace: writer.wroteThis });
+      let bytes: Uint8Array;
+      try {
+        bytes = await writer.write(doc, options.fontDir ? { fontDir: options.fontDir } : {});
+      } catch (err) {
+        if (!(err instanceof FontNotFound)) throw err;
+        process.stderr.write(s.fontMissing(err.message) + '\n');
+        return EXIT.usage;
+      }
+      const outcome = await writeOutput(target, bytes, { force: options.force, mayReplace: writer.wroteThis });
       if (outcome === 'written') process.stderr.write(s.wrote(target) + '\n');
       else {
         refused = true;

@@ -1,0 +1,24 @@
+import { FontNotFound, resolveFonts } from '../../writers/pdf/fonts.js';
+import { EXIT } from '../exit-codes.js';
+import type { Strings } from '../strings.js';
+
+/** `vanban fonts`: the font files PDFs will embed, and why those. */
+export async function fontsCommand(dir: string | undefined, s: Strings): Promise<number> {
+  try {
+    const choice = resolveFonts(dir ?? process.env.VANBAN_FONT_DIR);
+    const lines = [
+      `${s.fontFamily}: ${choice.family}`,
+      `${s.fontReason}: ${choice.reason}`,
+      s.fontSubset(choice.subset),
+      ...Object.entries(choice.files).map(([style, file]) => `  ${style.padEnd(10)} ${file}`),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof FontNotFound) {
+      process.stderr.write(s.fontMissing(err.message) + '\n');
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,84 @@
+import { TYPE } from '../model/page-setup.js';
+import type { Appendix, Block, Document, Inline } from '../model/types.js';
+import { closingBlock } from './closing-block.js';
+import { flow, type FlowBlock, type FlowPage } from './flow.js';
+import { GEOMETRY } from './geometry.js';
+import { headerBlock } from './header-block.js';
+import type { Measurer } from './measure.js';
+import { layoutParagraph } from './paragraph.js';
+import { tableBlocks } from './table.js';
+import { titleBlock } from './title-block.js';
+import type { LayoutResult, Page, PageItem } from './types.js';
+
+/** The whole document: first page header and title, body, closing block, then each appendix on its own pages. */
+export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
+  const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...bodyBlocks(doc.body, m)];
+  // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
+  const lastIndex = blocks.length - 1;
+  const last = blocks[lastIndex]!;
+  if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
+  blocks.push(closingBlock(doc.closing, m));
+  const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
+  const pages: Page[] = numbered(flow(blocks, frame), m);
+  for (const appendix of doc.appendices) pages.push(...numbered(flow(appendixBlocks(appendix, m), frame), m));
+  return { width: GEOMETRY.width, height: GEOMETRY.height, pages };
+}
+
+/** Each run of pages (the document, each appendix) numbers itself from 1, with no number on its first page. */
+function numbered(pages: readonly FlowPage[], m: Measurer): Page[] {
+  return pages.map((p, i) => {
+    if (i === 0) return { items: p.items, bookmarks: p.bookmarks };
+    const label = String(i + 1);
+    const size = TYPE.pageNumberPt;
+    const w = m.width(label, 'regular', size);
+    const item: PageItem = {
+      kind: 'text', x: GEOMETRY.left + (GEOMETRY.textWidth - w) / 2, y: GEOMETRY.headerTop + m.ascent * size,
+      style: 'regular', size, text: label, spaceExtra: 0,
+    };
+    return { items: [item, ...p.items], bookmarks: p.bookmarks, label };
+  });
+}
+
+const HEADING_STYLE: Record<number, { bold: boolean; italic: boolean }> = {
+  1: { bold: true, italic: false }, 2: { bold: true, italic: false }, 3: { bold: true, italic: true }, 4: { bold: false, italic: true },
+};
+
+const withNumber = (number: string | undefined, inlines: readonly Inline[]): Inline[] =>
+  number ? [{ kind: 'text', text: `${number} ` }, ...inlines] : [...inlines];
+
+export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
+  const out: FlowBlock[] = [];
+  for (const b of body) {
+    if (b.kind === 'table') {
+      out.push(...tableBlocks(b, m));
+      continue;
+    }
+    const style = b.kind === 'heading' ? HEADING_STYLE[b.level]! : { bold: false, italic: false };
+    const lines = layoutParagraph({
+      inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: 'justify',
+      x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,
+    }, m);
+    out.push({
+      kind: 'lines', lines, spaceBefore: TYPE.spaceBetweenParagraphsPt,
+      ...(b.kind === 'heading'
+        ? { keepWithNext: true, keepTogether: true, bookmark: { title: withNumber(b.number, b.inlines).map((r) => r.text).join(''), level: b.level } }
+        : {}),
+    });
+  }
+  return out;
+}
+
+function appendixBlocks(a: Appendix, m: Measurer): FlowBlock[] {
+  const centred = (text: string, opts: { bold?: boolean; italic?: boolean; size: number }, spaceBefore = 0): FlowBlock => ({
+    kind: 'lines', spaceBefore, keepWithNext: true,
+    lines: layoutParagraph({ inlines: [{ kind: 'text', text }], size: opts.size, bold: opts.bold ?? false, italic: opts.italic ?? false, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
+  });
+  const head: FlowBlock[] = [
+    centred(a.heading, { bold: true, size: TYPE.titlePt }),
+    ...a.title.map((t) => centred(t, { bold: true, size: TYPE.titlePt })),
+    ...(a.reference ? [centred(a.reference, { italic: true, size: TYPE.bodyPt })] : []),
+  ];
+  const first = head[0]!;
+  if (first.kind === 'lines') head[0] = { ...first, bookmark: { title: [a.heading, ...a.title].join(' '), level: 1 } };
+  return [...head, ...bodyBlocks(a.body, m)];
+}

@@ -1,0 +1,127 @@
+import type { LineBox } from './paragraph.js';
+import type { Bookmark, PageItem } from './types.js';
+
+/**
+ * Stacks blocks onto pages the way LibreOffice does for our DOCX: space before
+ * a block is dropped at the top of a page; headings keep with what follows;
+ * a paragraph keeps at least two lines at the bottom and at the top of a page
+ * (widow/orphan control); unbreakable blocks move whole.
+ */
+export interface ParagraphBlock {
+  readonly kind: 'lines';
+  readonly lines: readonly LineBox[];
+  readonly spaceBefore: number;
+  readonly keepWithNext?: boolean;
+  readonly keepTogether?: boolean;
+  readonly bookmark?: { readonly title: string; readonly level: number };
+}
+
+export interface FixedBlock {
+  readonly kind: 'fixed';
+  readonly height: number;
+  /** y relative to the block's top. */
+  readonly items: readonly PageItem[];
+  readonly spaceBefore: number;
+  readonly keepWithNext?: boolean;
+  /** A table's header row, repeated above this row when it starts a page. */
+  readonly repeatHeader?: FixedBlock;
+}
+
+export type FlowBlock = ParagraphBlock | FixedBlock;
+
+export interface FlowPage {
+  items: PageItem[];
+  bookmarks: Bookmark[];
+}
+
+export interface FlowFrame {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const MIN_LINES = 2;
+const EPSILON = 0.01;
+
+const shift = (items: readonly PageItem[], dy: number): PageItem[] =>
+  items.map((it) => (it.kind === 'text' ? { ...it, y: it.y + dy } : { ...it, y1: it.y1 + dy, y2: it.y2 + dy }));
+
+function blockHeight(b: FlowBlock): number {
+  return b.kind === 'fixed' ? b.height : b.lines.reduce((h, l) => h + l.height, 0);
+}
+
+/** The least of a block that must share a page with the block kept to it. */
+function minimalStart(blocks: readonly FlowBlock[], i: number): number {
+  const b = blocks[i];
+  if (!b) return 0;
+  if (b.kind === 'fixed') return b.spaceBefore + b.height + (b.keepWithNext ? minimalStart(blocks, i + 1) : 0);
+  const n = b.lines.length;
+  const must = b.keepTogether || n <= 2 * MIN_LINES - 1 ? n : MIN_LINES;
+  const head = b.spaceBefore + b.lines.slice(0, must).reduce((h, l) => h + l.height, 0);
+  return head + (b.keepWithNext && must === n ? minimalStart(blocks, i + 1) : 0);
+}
+
+export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, firstPage?: FlowPage): FlowPage[] {
+  const pages: FlowPage[] = [firstPage ?? { items: [], bookmarks: [] }];
+  let y = frame.top;
+  let atTop = (firstPage?.items.length ?? 0) === 0;
+  const page = () => pages[pages.length - 1]!;
+  const newPage = () => {
+    pages.push({ items: [], bookmarks: [] });
+    y = frame.top;
+    atTop = true;
+  };
+  const room = () => frame.bottom - y;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let spaceBefore = atTop ? 0 : b.spaceBefore;
+    if (!atTop && b.keepWithNext) {
+      const need = spaceBefore + blockHeight(b) + minimalStart(blocks, i + 1);
+      if (need > room() + EPSILON && blockHeight(b) + minimalStart(blocks, i + 1) <= frame.bottom - frame.top) {
+        newPage();
+        spaceBefore = 0;
+      }
+    }
+    if (b.kind === 'fixed') {
+      if (!atTop && spaceBefore + b.height > room() + EPSILON) {
+        newPage();
+        spaceBefore = 0;
+      }
+      if (atTop && b.repeatHeader && pages.length > 1) {
+        page().items.push(...shift(b.repeatHeader.items, y));
+        y += b.repeatHeader.height;
+      }
+      y += spaceBefore;
+      page().items.push(...shift(b.items, y));
+      y += b.height;
+      atTop = false;
+      continue;
+    }
+    let lines = b.lines;
+    if (!atTop && b.keepTogether && spaceBefore + blockHeight(b) > room() + EPSILON) {
+      newPage();
+      spaceBefore = 0;
+    }
+    y += spaceBefore;
+    if (b.bookmark) page().bookmarks.push({ ...b.bookmark, y });
+    while (lines.length > 0) {
+      let fit = 0;
+      let h = 0;
+      while (fit < lines.length && h + lines[fit]!.height <= room() + EPSILON) h += lines[fit++]!.height;
+      if (fit < lines.length && !atTop) {
+        // Orphans: at least two lines here; widows: at least two lines over there.
+        if (lines.length - fit < MIN_LINES) fit = lines.length - MIN_LINES;
+        if (fit < MIN_LINES) fit = 0;
+      }
+      if (fit === 0 && atTop) fit = Math.max(1, fit);
+      for (const line of lines.slice(0, fit)) {
+        page().items.push(...shift(line.items, y));
+        y += line.height;
+      }
+      atTop = false;
+      lines = lines.slice(fit);
+      if (lines.length > 0) newPage();
+    }
+  }
+  return pages;
+}

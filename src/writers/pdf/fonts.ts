@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { FontStyle } from '../../layout/types.js';
+
+/**
+ * Which font files a PDF uses, and why. Times New Roman where the machine has
+ * it; else Liberation Serif (metric-compatible, Debian fonts-liberation2); else
+ * Tinos from npm, so a fresh clone works with no system fonts at all.
+ */
+export interface FontChoice {
+  readonly family: string;
+  readonly files: Readonly<Record<FontStyle, string>>;
+  /** Subsetting embeds only used glyphs. Tinos is embedded whole: subset by fontkit it draws blank glyphs. */
+  readonly subset: boolean;
+  readonly reason: string;
+}
+
+type Candidate = { family: string; dir: string; names: Record<FontStyle, string>; subset: boolean; why: string };
+
+const TNR_WINDOWS = { regular: 'times.ttf', bold: 'timesbd.ttf', italic: 'timesi.ttf', boldItalic: 'timesbi.ttf' };
+const TNR_MAC = { regular: 'Times New Roman.ttf', bold: 'Times New Roman Bold.ttf', italic: 'Times New Roman Italic.ttf', boldItalic: 'Times New Roman Bold Italic.ttf' };
+const TNR_MSCORE = { regular: 'Times_New_Roman.ttf', bold: 'Times_New_Roman_Bold.ttf', italic: 'Times_New_Roman_Italic.ttf', boldItalic: 'Times_New_Roman_Bold_Italic.ttf' };
+const LIBERATION = { regular: 'LiberationSerif-Regular.ttf', bold: 'LiberationSerif-Bold.ttf', italic: 'LiberationSerif-Italic.ttf', boldItalic: 'LiberationSerif-BoldItalic.ttf' };
+const TINOS_NPM = {
+  regular: '400Regular/Tinos_400Regular.ttf', bold: '700Bold/Tinos_700Bold.ttf',
+  italic: '400Regular_Italic/Tinos_400Regular_Italic.ttf', boldItalic: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
+};
+
+function systemCandidates(): Candidate[] {
+  const windir = process.env.WINDIR ?? 'C:\\Windows';
+  const home = process.env.HOME ?? '';
+  const tnr = (dir: string, names: Record<FontStyle, string>, where: string): Candidate =>
+    ({ family: 'Times New Roman', dir, names, subset: true, why: `Times New Roman (${where})` });
+  const lib = (dir: string): Candidate =>
+    ({ family: 'Liberation Serif', dir, names: LIBERATION, subset: true, why: 'Liberation Serif, cùng số đo với Times New Roman (không thấy Times New Roman)' });
+  return [
+    tnr(join(windir, 'Fonts'), TNR_WINDOWS, 'Windows'),
+    tnr('/Library/Fonts', TNR_MAC, 'macOS'),
+    tnr('/System/Library/Fonts/Supplemental', TNR_MAC, 'macOS'),
+    tnr(join(home, 'Library/Fonts'), TNR_MAC, 'macOS'),
+    tnr('/usr/share/fonts/truetype/msttcorefonts', TNR_MSCORE, 'msttcorefonts'),
+    tnr('/usr/share/fonts/truetype/msttcorefonts', TNR_WINDOWS, 'msttcorefonts'),
+    tnr('/usr/share/fonts/TTF', TNR_WINDOWS, 'Linux'),
+    tnr(join(home, '.fonts'), TNR_WINDOWS, '~/.fonts'),
+    lib('/usr/share/fonts/truetype/liberation2'),
+    lib('/usr/share/fonts/truetype/liberation'),
+    lib('/usr/share/fonts/liberation-serif'),
+    lib('/usr/share/fonts/TTF'),
+  ];
+}
+
+/** The fallback that ships through npm, on its own: what a machine with no fonts gets. */
+export function npmFonts(): FontChoice | undefined {
+  const c = npmCandidate();
+  return c && complete(c);
+}
+
+function npmCandidate(): Candidate | undefined {
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
+    return { family: 'Tinos', dir, names: TINOS_NPM, subset: false, why: 'Tinos từ gói npm @expo-google-fonts/tinos (máy không có Times New Roman hay Liberation Serif), nhúng nguyên phông' };
+  } catch {
+    return undefined;
+  }
+}
+
+function complete(c: Candidate): FontChoice | undefined {
+  const files = Object.fromEntries(Object.entries(c.names).map(([k, n]) => [k, join(c.dir, n)])) as Record<FontStyle, string>;
+  return Object.values(files).every((f) => existsSync(f)) ? { family: c.family, files, subset: c.subset, reason: c.why } : undefined;
+}
+
+export class FontNotFound extends Error {}
+
+/** `dir` (--font-dir or VANBAN_FONT_DIR) wins; then the system search; then npm. */
+export function resolveFonts(dir = process.env.VANBAN_FONT_DIR): FontChoice {
+  if (dir) {
+    for (const names of [TNR_WINDOWS, TNR_MAC, TNR_MSCORE, LIBERATION]) {
+      const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, subset: true, why: `thư mục chỉ định ${dir}` });
+      if (found) return found;
+    }
+    throw new FontNotFound(`${dir}: không có đủ 4 kiểu Times New Roman hoặc Liberation Serif (thường, đậm, nghiêng, đậm nghiêng)`);
+  }
+  for (const c of systemCandidates()) {
+    const found = complete(c);
+    if (found) return found;
+  }
+  const npm = npmCandidate();
+  const found = npm && complete(npm);
+  if (found) return found;
+  throw new FontNotFound('không tìm thấy phông Times New Roman, Liberation Serif hay Tinos');
+}

@@ -1,0 +1,71 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import { layoutDocument } from '../../layout/document-layout.js';
+import type { FontStyle } from '../../layout/types.js';
+import type { Document } from '../../model/types.js';
+import type { WriteOptions, Writer } from '../types.js';
+import { drawPages } from './draw.js';
+import { loadFonts, type LoadedFonts } from './font-measurer.js';
+import { resolveFonts } from './fonts.js';
+import { addOutline } from './outline.js';
+
+export const PRODUCER = 'vanban';
+const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
+/** Subset tags must be six capitals; fixed ones keep the output byte-identical. */
+const TAGS: Record<FontStyle, string> = { regular: 'VBNREG', bold: 'VBNBLD', italic: 'VBNITA', boldItalic: 'VBNBIT' };
+
+const loaded = new Map<string, LoadedFonts>();
+
+/** Fonts are read and parsed once a process, whatever the number of documents. */
+function fonts(dir: string | undefined): LoadedFonts {
+  const key = dir ?? '';
+  let f = loaded.get(key);
+  if (!f) {
+    f = loadFonts(resolveFonts(dir));
+    loaded.set(key, f);
+  }
+  return f;
+}
+
+export async function writePdf(doc: Document, options: WriteOptions = {}): Promise<Uint8Array> {
+  return writePdfWith(doc, fonts(options.fontDir));
+}
+
+export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8Array> {
+  const layout = layoutDocument(doc, f.measurer);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
+  const family = f.choice.family.replace(/\s+/g, '');
+  const embedded = Object.fromEntries(await Promise.all(STYLES.map(async (s) => [
+    s,
+    await pdf.embedFont(f.bytes[s], { subset: f.choice.subset, customName: f.choice.subset ? `${TAGS[s]}+${family}-${s}` : `${family}-${s}` }),
+  ]))) as Record<FontStyle, Awaited<ReturnType<PDFDocument['embedFont']>>>;
+  drawPages(pdf, layout, embedded);
+  addOutline(pdf, layout.pages, layout.height);
+
+  const [y, m, d] = doc.meta.date.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(doc.meta.author);
+  pdf.setSubject(doc.meta.subject);
+  pdf.setKeywords([...doc.meta.keywords]);
+  pdf.setLanguage(doc.meta.language);
+  pdf.setCreator(PRODUCER);
+  pdf.setProducer(PRODUCER);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  // No object streams: the Info dictionary stays readable, which is how we recognise our own files.
+  return pdf.save({ useObjectStreams: false });
+}
+
+const MARK = Buffer.from('FEFF0076616E62616E', 'latin1');
+
+export const pdfWriter: Writer = {
+  format: 'pdf',
+  extension: '.pdf',
+  write: writePdf,
+  wroteThis: (existing) => {
+    const text = Buffer.from(existing);
+    return text.subarray(0, 5).toString('latin1') === '%PDF-' && (text.includes(`/Producer <${MARK.toString('latin1')}>`) || text.includes('/Producer (vanban)'));
+  },
+};

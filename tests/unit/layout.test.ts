@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { flow, type FlowBlock } from '../../src/layout/flow.js';
+import { layoutDocument } from '../../src/layout/document-layout.js';
+import { GEOMETRY } from '../../src/layout/geometry.js';
+import { greedyBreak } from '../../src/layout/linebreak.js';
+import { fixedMeasurer } from '../../src/layout/measure.js';
+import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
+import { segment } from '../../src/layout/segment.js';
+import type { Document, Paragraph } from '../../src/model/types.js';
+
+/** Every character 0.5 em wide: at 10 pt a character is 5 pt, so widths are easy to reason about. */
+const m = fixedMeasurer(0.5, 0.8, 1.2);
+const t = (text: string) => [{ kind: 'text' as const, text }];
+const lineText = (l: LineBox) => l.items.map((i) => i.text).join('');
+
+describe('line breaking', () => {
+  it('fills lines greedily and justifies all but the last', () => {
+    // "aaaa bbbb cccc dddd": 4 chars = 20 pt a word, a space 5 pt; 50 pt holds two words.
+    const lines = layoutParagraph({ inlines: t('aaaa bbbb cccc dddd e'), size: 10, align: 'justify', x: 0, width: 50 }, m);
+    expect(lines.map(lineText)).toEqual(['aaaa bbbb', 'cccc dddd', 'e']);
+    expect(lines[0]!.items[0]!.spaceExtra).toBeCloseTo(5);
+    expect(lines[2]!.items[0]!.spaceExtra).toBe(0);
+  });
+  it('narrows the first line by the indent', () => {
+    const lines = layoutParagraph({ inlines: t('aaaa bbbb cccc'), size: 10, align: 'justify', x: 10, width: 50, firstIndent: 30 }, m);
+    expect(lines.map(lineText)).toEqual(['aaaa', 'bbbb cccc']);
+    expect(lines[0]!.items[0]!.x).toBe(40);
+    expect(lines[1]!.items[0]!.x).toBe(10);
+  });
+  it('keeps bold and italic runs inside one line, as separate items', () => {
+    const lines = layoutParagraph({
+      inlines: [{ kind: 'text', text: 'aa (' }, { kind: 'text', text: 'bb cc', italic: true }, { kind: 'text', text: ').' }],
+      size: 10, align: 'left', x: 0, width: 500,
+    }, m);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.items.map((i) => [i.style, i.text])).toEqual([['regular', 'aa ('], ['italic', 'bb cc'], ['regular', ').']]);
+    expect(lines[0]!.items[1]!.x).toBe(20); // "aa (" is 4 characters
+  });
+  it('centres a line', () => {
+    const [line] = layoutParagraph({ inlines: t('abcd'), size: 10, align: 'center', x: 0, width: 100 }, m);
+    expect(line!.items[0]!.x).toBe(40);
+  });
+  it('the breaker is a replaceable function over segmented words', () => {
+    const words = segment(t('one two three'), { bold: false, italic: false });
+    expect(greedyBreak(words, { first: 1000, rest: 1000 }, m, 10)).toHaveLength(1);
+  });
+});
+
+const lines = (n: number, height = 10): LineBox[] => Array.from({ length: n }, (_, i) => ({ height, words: 1, items: [{ kind: 'text', x: 0, y: 8, style: 'regular', size: 10, text: `L${i}`, spaceExtra: 0 }] }));
+const para = (n: number, extra: Partial<FlowBlock> = {}): FlowBlock => ({ kind: 'lines', lines: lines(n), spaceBefore: 5, ...extra } as FlowBlock);
+const words = (p: { items: Array<{ kind: string; text?: string }> }) => p.items.filter((i) => i.kind === 'text').map((i) => i.text);
+
+describe('pagination', () => {
+  const frame = { top: 0, bottom: 100 }; // ten 10 pt lines a page
+
+  it('drops space before a block at the top of a page', () => {
+    const pages = flow([para(9), para(3)], frame);
+    expect(words(pages[1]!)).toEqual(['L0', 'L1', 'L2']);
+    expect(pages[1]!.items[0]!.kind === 'text' && pages[1]!.items[0]!.y).toBe(8);
+  });
+  it('never leaves a single line at the bottom of a page (orphan)', () => {
+    // 8 lines used; 2 left but only 1 fits after the 5 pt space: the paragraph moves whole.
+    const pages = flow([para(8), para(4)], frame);
+    expect(words(pages[0]!)).toHaveLength(8);
+    expect(words(pages[1]!)).toEqual(['L0', 'L1', 'L2', 'L3']);
+  });
+  it('never carries a single line to the top of the next page (widow)', () => {
+    // 5 lines used, 4 fit of a 5-line paragraph: 3 stay, 2 go.
+    const pages = flow([para(5), para(5)], frame);
+    expect(words(pages[0]!)).toEqual(['L0', 'L1', 'L2', 'L3', 'L4', 'L0', 'L1', 'L2']);
+    expect(words(pages[1]!)).toEqual(['L3', 'L4']);
+  });
+  it('keeps a heading with the first lines of what follows', () => {
+    const heading = para(1, { keepWithNext: true, keepTogether: true } as Partial<FlowBlock>);
+    const pages = flow([para(7), heading, para(5)], frame);
+    expect(words(pages[0]!)).toHaveLength(7);
+    expect(words(pages[1]!)).toEqual(['L0', 'L0', 'L1', 'L2', 'L3', 'L4']);
+  });
+  it('moves an unbreakable block whole, with the paragraph kept to it', () => {
+    const closing: FlowBlock = { kind: 'fixed', height: 30, spaceBefore: 0, items: [{ kind: 'text', x: 0, y: 8, style: 'bold', size: 10, text: 'KÝ', spaceExtra: 0 }] };
+    const last = para(3, { keepWithNext: true, keepTogether: true } as Partial<FlowBlock>);
+    const pages = flow([para(6), last, closing], frame);
+    expect(words(pages[0]!)).toHaveLength(6);
+    expect(words(pages[1]!)).toEqual(['L0', 'L1', 'L2', 'KÝ']);
+  });
+  it('repeats a table header row above a row that starts a new page', () => {
+    const header: FlowBlock & { kind: 'fixed' } = { kind: 'fixed', height: 10, spaceBefore: 0, items: [{ kind: 'text', x: 0, y: 8, style: 'bold', size: 10, text: 'HEAD', spaceExtra: 0 }] };
+    const row = (n: number): FlowBlock => ({ kind: 'fixed', height: 30, spaceBefore: 0, repeatHeader: header, items: [{ kind: 'text', x: 0, y: 8, style: 'regular', size: 10, text: `R${n}`, spaceExtra: 0 }] });
+    const pages = flow([header, row(1), row(2), row(3), row(4)], frame);
+    expect(words(pages[0]!)).toEqual(['HEAD', 'R1', 'R2', 'R3']);
+    expect(words(pages[1]!)).toEqual(['HEAD', 'R4']);
+  });
+});
+
+describe('document layout', () => {
+  const p = (text: string): Paragraph => ({ kind: 'paragraph', inlines: t(text) });
+  const doc: Document = {
+    version: 1,
+    meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'vi-VN', date: '2024-02-05' },
+    header: { parentBody: ['UBND TỈNH X'], issuer: ['BAN CHỈ ĐẠO'], numberLine: 'Số: 01/KH-BCĐ', placeDate: 'X, ngày 05 tháng 02 năm 2024', motto: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' } },
+    title: { typeName: 'KẾ HOẠCH', subject: ['Thử'] },
+    body: Array.from({ length: 40 }, (_, i) => p(`Đoạn ${i} ${'chữ '.repeat(60)}`)),
+    closing: { recipients: ['- Như trên;', '- Lưu: VT.'], signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' } },
+    appendices: [],
+  };
+  const layout = layoutDocument(doc, fixedMeasurer(0.5, 0.891, 1.1499));
+  const texts = (i: number) => layout.pages[i]!.items.filter((x) => x.kind === 'text').map((x) => (x as { text: string }).text);
+
+  it('puts the header only on page 1, with the number and date on one line', () => {
+    const items = layout.pages[0]!.items.filter((x) => x.kind === 'text') as Array<{ text: string; x: number; y: number }>;
+    const number = items.find((x) => x.text === 'Số: 01/KH-BCĐ')!;
+    const date = items.find((x) => x.text.startsWith('X, ngày'))!;
+    expect(Math.abs(number.y - date.y)).toBeLessThan(2);
+    expect(number.x).toBeLessThan(GEOMETRY.left + 180);
+    expect(date.x).toBeGreaterThan(GEOMETRY.left + 180);
+    expect(texts(1)).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+  it('draws the two header rules and the title rule', () => {
+    const rules = layout.pages[0]!.items.filter((x) => x.kind === 'rule');
+    expect(rules).toHaveLength(3);
+  });
+  it('numbers pages from 2 at the top centre, none on page 1', () => {
+    expect(layout.pages.length).toBeGreaterThan(2);
+    expect(layout.pages[0]!.label).toBeUndefined();
+    const n = layout.pages[1]!.items[0]!;
+    expect(n.kind === 'text' && n.text).toBe('2');
+    expect(n.kind === 'text' && n.y).toBeLessThan(GEOMETRY.top);
+    expect(layout.pages[2]!.label).toBe('3');
+  });
+  it('never splits the closing block, and brings the last paragraph with it', () => {
+    const last = layout.pages[layout.pages.length - 1]!;
+    const t = last.items.filter((x) => x.kind === 'text').map((x) => (x as { text: string }).text);
+    expect(t).toContain('Nơi nhận:');
+    expect(t).toContain('Nguyễn Văn A');
+    expect(t.some((x) => x.startsWith('Đoạn 39'))).toBe(true);
+  });
+});
