@@ -1,24 +1,17 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import agenciesSchema from './schemas/agencies.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
+import * as generated from './generated/validators.js';
 
 export type SchemaName = 'plan' | 'agencies';
 
 const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema };
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function validatorFor(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    fn = ajv.compile(SCHEMAS[name]);
-    compiled.set(name, fn);
-  }
-  return fn;
+/** Validators precompiled from the schemas (see compile-schemas.ts): no schema compiling at start-up. */
+function validatorFor(name: SchemaName): generated.GeneratedValidator {
+  return generated[name];
 }
 
 export function schemaFor(name: SchemaName): object {
@@ -29,7 +22,7 @@ export function schemaFor(name: SchemaName): object {
 export function validateSchema(name: SchemaName, source: SourceFile, data: unknown): Diagnostic[] {
   const validate = validatorFor(name);
   if (validate(data)) return [];
-  return simplify(validate.errors ?? []).map((e) => toDiagnostic(e, source));
+  return simplify(validate.errors ?? []).map((e) => toDiagnostic(e, source, data));
 }
 
 function pathOf(instancePath: string): JsonPath {
@@ -72,8 +65,16 @@ function patternName(schemaPath: string, pattern: string): string {
   return pattern;
 }
 
-function toDiagnostic(e: ErrorObject, source: SourceFile): Diagnostic {
+/** The value at a JSON path (precompiled validators do not carry it in their errors). */
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let v = data;
+  for (const step of path) v = (v as Record<string | number, unknown> | undefined)?.[step];
+  return v;
+}
+
+function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagnostic {
   const path = pathOf(e.instancePath);
+  const value = String(valueAt(data, path));
   const base = { severity: 'error' as const, file: source.path };
   switch (e.keyword) {
     case 'required':
@@ -91,13 +92,13 @@ function toDiagnostic(e: ErrorObject, source: SourceFile): Diagnostic {
     case 'pattern':
       return {
         ...base, code: 'schema-pattern', ...rangeAt(source, path),
-        args: { value: String(e.data), what: patternName(e.schemaPath, String(e.params.pattern)) },
+        args: { value, what: patternName(e.schemaPath, String(e.params.pattern)) },
       };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'schema-range', ...rangeAt(source, path), args: { value: String(e.data), limit: `${e.params.comparison} ${e.params.limit}` } };
+      return { ...base, code: 'schema-range', ...rangeAt(source, path), args: { value, limit: `${e.params.comparison} ${e.params.limit}` } };
     case 'minItems':
     case 'maxItems':
     case 'minLength':
