@@ -1,12 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The kind a YAML file declares on its top-level "kind:" line, if it can be read. */
+export function kindOf(path: string): string | undefined {
+  try {
+    return /^kind:\s*([a-z-]+)\s*$/m.exec(readFileSync(path, 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Expands directories to the YAML documents in them that vanban builds (kind:
- * plan), skipping agency registries and anything else. Files named explicitly
- * are kept as they are, so their errors get reported.
+ * Expands directories to the YAML documents in them that vanban builds (plans,
+ * outlines, reports), skipping agency registries and anything else. Files named
+ * explicitly are kept as they are, so their errors get reported.
  */
-export function expandInputs(paths: readonly string[], kinds: readonly string[] = ['plan']): string[] {
+export function expandInputs(paths: readonly string[], kinds: readonly string[] = ['plan', 'outline', 'report']): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let isDir = false;
@@ -22,9 +31,8 @@ export function expandInputs(paths: readonly string[], kinds: readonly string[] 
     }
     for (const f of readdirSync(p).sort()) {
       if (!/\.ya?ml$/.test(f)) continue;
-      const file = join(p, f);
-      const kind = /^kind:\s*([a-z-]+)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
-      if (kind && kinds.includes(kind)) out.push(file);
+      const kind = kindOf(join(p, f));
+      if (kind && kinds.includes(kind)) out.push(join(p, f));
     }
   }
   return out;

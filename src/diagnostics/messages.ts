@@ -13,8 +13,8 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: (a) => `Cannot read the file: ${a.reason}`,
   },
   'yaml-syntax': {
-    vi: (a) => `Lỗi cú pháp YAML: ${a.detail}`,
-    en: (a) => `YAML syntax error: ${a.detail}`,
+    vi: (a) => `Lỗi cú pháp YAML: ${a.detail}${a.hint === 'value-ends-with-colon' ? ' — câu kết thúc bằng dấu ":" phải đặt trong ngoặc kép hoặc viết dạng khối (>-)' : ''}`,
+    en: (a) => `YAML syntax error: ${a.detail}${a.hint === 'value-ends-with-colon' ? ' — text ending in ":" must be quoted or written as a block (>-)' : ''}`,
   },
   'yaml-duplicate-key': {
     vi: (a) => `Khóa "${a.key}" bị lặp lại trong cùng một khối`,

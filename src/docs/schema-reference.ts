@@ -22,6 +22,7 @@ export const END = '<!-- schema-reference:end -->';
 
 function typeOf(s: Schema, root: Schema): string {
   if (s.$ref) {
+    if (!s.$ref.startsWith('#')) return `[${s.$ref.replace(/^.*\/\$defs\//, '')}](#${anchor(s.$ref.replace(/^.*\/\$defs\//, ''))})`;
     const name = s.$ref.replace('#/$defs/', '');
     const target = refTarget(s.$ref, root);
     if (target?.properties) return `[${name}](#${anchor(name)})`;
@@ -41,6 +42,8 @@ function typeOf(s: Schema, root: Schema): string {
 }
 
 function refTarget(ref: string, root: Schema): Schema | undefined {
+  // References into another schema file ("plan.schema.json#/$defs/period") are named, not followed.
+  if (!ref.startsWith('#')) return { description: ref.replace(/\.schema\.json#\/\$defs\//, ' → ') };
   let node: unknown = root;
   for (const step of ref.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown> | undefined)?.[step];
   return node as Schema | undefined;

@@ -9,6 +9,7 @@ export function currentReference(): string {
   return schemaReference([
     { file: 'plan.schema.json', schema: schemaFor('plan') },
     { file: 'agencies.schema.json', schema: schemaFor('agencies') },
+    { file: 'outline.schema.json', schema: schemaFor('outline') },
   ]);
 }
 

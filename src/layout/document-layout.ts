@@ -12,14 +12,17 @@ import type { LayoutResult, Page, PageItem } from './types.js';
 
 /** The whole document: first page header and title, body, closing block, then each appendix on its own pages. */
 export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
-  const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...bodyBlocks(doc.body, m)];
-  // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
-  const lastIndex = blocks.length - 1;
-  const last = blocks[lastIndex]!;
-  if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
-  blocks.push(closingBlock(doc.closing, m));
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
-  const pages: Page[] = numbered(flow(blocks, frame), m);
+  const pages: Page[] = [];
+  if (doc.header && doc.title && doc.closing) {
+    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...bodyBlocks(doc.body, m)];
+    // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
+    const lastIndex = blocks.length - 1;
+    const last = blocks[lastIndex]!;
+    if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
+    blocks.push(closingBlock(doc.closing, m));
+    pages.push(...numbered(flow(blocks, frame), m));
+  }
   for (const appendix of doc.appendices) pages.push(...numbered(flow(appendixBlocks(appendix, m), frame), m));
   return { width: GEOMETRY.width, height: GEOMETRY.height, pages };
 }
@@ -54,9 +57,10 @@ export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
       continue;
     }
     const style = b.kind === 'heading' ? HEADING_STYLE[b.level]! : { bold: false, italic: false };
+    const centred = b.kind === 'heading' && b.align === 'center';
     const lines = layoutParagraph({
-      inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: 'justify',
-      x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,
+      inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',
+      x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: centred ? 0 : GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,
     }, m);
     out.push({
       kind: 'lines', lines, spaceBefore: TYPE.spaceBetweenParagraphsPt,
@@ -68,16 +72,9 @@ export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
   return out;
 }
 
+/** An appendix: its own title block (heading, title, "Kèm theo …" line, rule), then its body. */
 function appendixBlocks(a: Appendix, m: Measurer): FlowBlock[] {
-  const centred = (text: string, opts: { bold?: boolean; italic?: boolean; size: number }, spaceBefore = 0): FlowBlock => ({
-    kind: 'lines', spaceBefore, keepWithNext: true,
-    lines: layoutParagraph({ inlines: [{ kind: 'text', text }], size: opts.size, bold: opts.bold ?? false, italic: opts.italic ?? false, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
-  });
-  const head: FlowBlock[] = [
-    centred(a.heading, { bold: true, size: TYPE.titlePt }),
-    ...a.title.map((t) => centred(t, { bold: true, size: TYPE.titlePt })),
-    ...(a.reference ? [centred(a.reference, { italic: true, size: TYPE.bodyPt })] : []),
-  ];
+  const head = titleBlock({ typeName: a.heading, subject: a.title }, m, a.reference);
   const first = head[0]!;
   if (first.kind === 'lines') head[0] = { ...first, bookmark: { title: [a.heading, ...a.title].join(' '), level: 1 } };
   return [...head, ...bodyBlocks(a.body, m)];

@@ -6,11 +6,14 @@ import { GEOMETRY, RULE_BLOCK } from './geometry.js';
 import type { Measurer } from './measure.js';
 import { layoutParagraph } from './paragraph.js';
 
-/** "KẾ HOẠCH", the subject, a short rule under it, and the gap before the body. */
-export function titleBlock(t: TitleBlock, m: Measurer): FlowBlock[] {
-  const centred = (s: string, spaceBefore: number): FlowBlock => ({
+/**
+ * "KẾ HOẠCH", the subject, a short rule under it, and the gap before the body.
+ * An appendix uses the same block with its heading, title and "(Kèm theo …)" line.
+ */
+export function titleBlock(t: TitleBlock, m: Measurer, reference?: string): FlowBlock[] {
+  const centred = (s: string, spaceBefore: number, italic = false): FlowBlock => ({
     kind: 'lines', spaceBefore, keepWithNext: true,
-    lines: layoutParagraph({ inlines: text(s), size: TYPE.titlePt, bold: true, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
+    lines: layoutParagraph({ inlines: text(s), size: TYPE.titlePt, bold: !italic, italic, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
   });
   const subjectWidth = Math.min(Math.max(...t.subject.map((l) => m.width(l, 'bold', TYPE.titlePt))), GEOMETRY.textWidth);
   const ruleWidth = Math.max(subjectWidth * 0.33, 60);
@@ -19,6 +22,7 @@ export function titleBlock(t: TitleBlock, m: Measurer): FlowBlock[] {
   return [
     centred(t.typeName, 18),
     ...t.subject.map((s) => centred(s, 0)),
+    ...(reference ? [centred(reference, 0, true)] : []),
     {
       kind: 'fixed', spaceBefore: 0, keepWithNext: true,
       height: RULE_BLOCK.before + RULE_BLOCK.line + RULE_BLOCK.border,

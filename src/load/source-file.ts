@@ -34,10 +34,18 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
       severity: 'error',
       file: path,
       start,
-      args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message) },
+      args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message), hint: hintFor(text, offset) },
     });
   }
   return { source, diagnostics };
+}
+
+/** A common cause worth naming: plain text ending in ":" (Vietnamese lead-in sentences do) reads as a key. */
+function hintFor(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return /:\s+[^"'>|].*:\s*$/.test(line) ? 'value-ends-with-colon' : '';
 }
 
 /** The offset of the first line with an odd number of unescaped double quotes before `limit`. */

@@ -127,6 +127,7 @@ export interface SectionInput {
   readonly tasks?: readonly TaskInput[];
   readonly by_agency?: readonly AgencyBlockInput[];
   readonly assignment?: AssignmentInput;
+  readonly outro?: readonly string[];
 }
 
 export type RecipientInput = string | { readonly agency: AgencyRefInput };
@@ -152,4 +153,5 @@ export interface PlanInput {
   readonly archive?: readonly string[];
   readonly drafter_code?: string;
   readonly signature: SignatureInput;
+  readonly appendices?: ReadonlyArray<{ readonly outline: string }>;
 }

@@ -1,11 +1,12 @@
 import { buildPlanView } from '../template/plan-view.js';
-import type { TemplateSet } from '../template/environment.js';
+import { loadTemplates, type TemplateSet } from '../template/environment.js';
+import { buildOutlineAppendix } from './build-outline.js';
 import type { CheckedPlan } from '../validate/check-plan.js';
 import { readDocument } from './from-markup.js';
 import { MODEL_VERSION, type Document } from './types.js';
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
-export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet): Document {
+export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet): Document {
   const view = buildPlanView(plan);
   const markup = readDocument(templates.render(view));
   const doc = plan.input.document;
@@ -20,6 +21,6 @@ export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet): Do
       date: doc.date,
     },
     ...markup,
-    appendices: [],
+    appendices: plan.appendices.map((o) => buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference)),
   };
 }

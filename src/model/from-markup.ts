@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { Block, Closing, DocumentHeader, Inline, TextRun, TitleBlock } from './types.js';
+import type { Appendix, Block, Closing, DocumentHeader, Inline, TextRun, TitleBlock } from './types.js';
 
 /**
  * Reads the markup that templates produce. Data reached the markup through
@@ -125,6 +125,7 @@ export function readBody(el: Element): Block[] {
         blocks.push({
           kind: 'heading', level: level as 1 | 2 | 3 | 4, inlines: inlinesOf(c),
           ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
+          ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
         });
         break;
       }
@@ -136,6 +137,19 @@ export function readBody(el: Element): Block[] {
     }
   }
   return blocks;
+}
+
+/** An attachment (đề cương, phụ lục): heading, title, the "Kèm theo …" line, body. */
+export function readAppendix(xml: string): Appendix {
+  const root = parseMarkup(xml);
+  if (root.name !== 'appendix') throw new MarkupError('the template must produce an <appendix>');
+  const reference = elements(root, 'reference')[0];
+  return {
+    heading: plainText(child(root, 'heading')),
+    title: elements(root, 'title').map(plainText),
+    ...(reference ? { reference: plainText(reference) } : {}),
+    body: readBody(child(root, 'body')),
+  };
 }
 
 export function readDocument(xml: string): MarkupDocument {

@@ -30,6 +30,8 @@ export interface Heading {
   readonly number?: string;
   /** Stable id of the section it opens, for bookmarks and diffs. */
   readonly id?: string;
+  /** Part titles ("PHẦN I.") stand centred on their own lines. */
+  readonly align?: 'center';
   readonly inlines: readonly Inline[];
 }
 
@@ -106,12 +108,16 @@ export interface DocumentMeta {
   readonly date: string;
 }
 
+/**
+ * A document: header, title, body and closing block, then its appendices. An
+ * attachment built on its own (an outline without its plan) has only appendices.
+ */
 export interface Document {
   readonly version: typeof MODEL_VERSION;
   readonly meta: DocumentMeta;
-  readonly header: DocumentHeader;
-  readonly title: TitleBlock;
+  readonly header?: DocumentHeader;
+  readonly title?: TitleBlock;
   readonly body: readonly Block[];
-  readonly closing: Closing;
+  readonly closing?: Closing;
   readonly appendices: readonly Appendix[];
 }

@@ -42,6 +42,7 @@ export interface SectionView {
   readonly agency?: { readonly name: string; readonly external: boolean };
   readonly intro: readonly string[];
   readonly entries: ReadonlyArray<ParagraphView | SectionView>;
+  readonly outro?: readonly string[];
   /** Section-wide assignment, printed as its own paragraph after the entries. */
   readonly phrase?: string;
 }
@@ -69,6 +70,8 @@ export interface PlanView {
   readonly signature: { readonly lines: readonly string[]; readonly name: string };
   readonly date: string;
   readonly longDate: string;
+  /** "(Kèm theo Kế hoạch số 836/KH-UBND ngày 05/4/2025 của UBND tỉnh Gia Lai)", for appendices. */
+  readonly appendixReference: string;
 }
 
 const asLines = (l: Lines | undefined): string[] => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
@@ -173,7 +176,7 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
     const phrase = s.assignment ? phraseOf(s.assignment) : undefined;
     return {
       kind: 'section', id: s.id, level: depth + 1, number, title: s.title, intro: s.intro ?? [], entries,
-      ...(phrase ? { phrase } : {}),
+      ...(phrase ? { phrase } : {}), ...(s.outro ? { outro: s.outro } : {}),
     };
   };
 
@@ -224,5 +227,12 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
     },
     date: doc.date,
     longDate: longDate(date),
+    appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${issuerShortName(agencies)})`,
   };
+}
+
+/** How the issuer names itself in running text: the registry's issuer entry. */
+function issuerShortName(agencies: ReadonlyMap<string, AgencyInput>): string {
+  const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
+  return issuer ? (issuer.short ?? issuer.name) : '';
 }

@@ -9,6 +9,7 @@
  */
 
 export type NumberStyle =
+  | 'part' // PHẦN I.  PHẦN II.
   | 'roman' // I.  II.
   | 'arabic' // 1.  2.
   | 'arabic-path' // 2.1.  2.1.3. (parent's arabic path + own)
@@ -60,6 +61,8 @@ export function roman(index: number): string {
  */
 export function formatNumber(style: NumberStyle, index: number, arabicPath: readonly number[] = []): string {
   switch (style) {
+    case 'part':
+      return `PHẦN ${roman(index)}.`;
     case 'roman':
       return `${roman(index)}.`;
     case 'arabic':

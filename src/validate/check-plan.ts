@@ -2,10 +2,12 @@ import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
-import { positionAt, rangeAt, type SourceFile } from '../load/source-file.js';
-import type { AgencyInput, AgencyRegistryInput, PlanInput } from '../load/types.js';
-import { collectStrings, indexPlan } from './plan-index.js';
-import { checkAgencies, checkGroups } from './rules/agencies.js';
+import { rangeAt, type SourceFile } from '../load/source-file.js';
+import type { AgencyInput, PlanInput } from '../load/types.js';
+import { checkOutline, type CheckedOutline } from './check-outline.js';
+import { indexPlan } from './plan-index.js';
+import { loadRegistry, relativeTo } from './registry.js';
+import { checkAgencies } from './rules/agencies.js';
 import { checkDates } from './rules/dates.js';
 import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
@@ -18,6 +20,8 @@ export interface CheckedPlan {
   readonly path: string;
   readonly input: PlanInput;
   readonly agencies: ReadonlyMap<string, AgencyInput>;
+  /** Outlines attached as appendices, checked. */
+  readonly appendices: readonly CheckedOutline[];
 }
 
 export interface CheckResult {
@@ -37,27 +41,9 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
   const data = loaded.data as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [...validateSchema('plan', planSource, data)];
 
-  let registrySource: SourceFile | undefined;
-  let registryData: AgencyRegistryInput | undefined;
-  if (typeof data?.agencies === 'string') {
-    const registryPath = resolve(dirname(path), data.agencies);
-    const reg = await loadYaml(registryPath, world);
-    const shownPath = relativeTo(path, registryPath);
-    if (reg.source) sources.set(shownPath, reg.source.text);
-    if (!reg.source) {
-      diagnostics.push({ code: 'registry-missing', severity: 'error', file: path, ...rangeAt(planSource, ['agencies']), args: { path: data.agencies } });
-    } else {
-      registrySource = { ...reg.source, path: shownPath };
-      diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
-      if (reg.data !== undefined) {
-        diagnostics.push(...validateSchema('agencies', registrySource, reg.data));
-        registryData = reg.data as AgencyRegistryInput;
-      }
-    }
-  }
-
-  const agencyList = Array.isArray(registryData?.agencies) ? registryData.agencies.filter((a) => typeof a?.id === 'string') : [];
-  const registry = new Map(agencyList.map((a) => [a.id, a]));
+  const registry = typeof data?.agencies === 'string'
+    ? await loadRegistry(planSource, data.agencies, world, diagnostics, sources)
+    : undefined;
   const index = indexPlan(data);
   const lineIn = (src: SourceFile) => (l: { path: ReadonlyArray<string | number> }) => rangeAt(src, l.path).start.line;
 
@@ -68,27 +54,19 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
     ...checkSignature(data?.signature),
     ...checkDates(index, (data?.document as { period?: { from?: unknown; to?: unknown } } | undefined)?.period),
   ];
-  if (registrySource && registryData) {
-    const regStrings: Array<{ path: Array<string | number>; value: string }> = [];
-    collectStrings(registryData, [], regStrings);
-    findings.push(...checkEncoding(regStrings, 'registry'));
-    findings.push(...checkDuplicateIds(agencyList.map((a, i) => ({ path: ['agencies', i, 'id'], value: a.id })), lineIn(registrySource), 'registry'));
-    findings.push(...checkGroups(agencyList));
-    findings.push(...checkAgencies(index, registry));
-  }
+  if (registry?.complete) findings.push(...checkAgencies(index, registry.agencies));
+  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(planSource, f.path, f.at ?? 'value'), args: f.args });
 
-  for (const f of findings) {
-    const src = f.file === 'plan' ? planSource : registrySource!;
-    diagnostics.push({ code: f.code, severity: f.severity, file: src.path, ...rangeAt(src, f.path, f.at ?? 'value'), args: f.args });
+  const appendices: CheckedOutline[] = [];
+  for (const [i, a] of (Array.isArray(data?.appendices) ? data.appendices : []).entries()) {
+    if (typeof a?.outline !== 'string') continue;
+    const outline = await checkOutline(resolve(dirname(path), a.outline), world, relativeTo(path, resolve(dirname(path), a.outline)));
+    for (const [k, v] of outline.sources) sources.set(k, v);
+    diagnostics.push(...outline.diagnostics);
+    if (outline.outline) appendices.push(outline.outline);
+    else if (outline.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(planSource, ['appendices', i, 'outline']), args: { reason: a.outline } });
   }
-  if (hasErrors(diagnostics) || !registryData) return { diagnostics, sources };
-  return { plan: { path, input: data as unknown as PlanInput, agencies: registry }, diagnostics, sources };
+  if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics, sources };
+  return { plan: { path, input: data as unknown as PlanInput, agencies: registry.agencies, appendices }, diagnostics, sources };
 }
 
-function relativeTo(planPath: string, other: string): string {
-  const dir = dirname(planPath);
-  const prefix = dir === '.' ? '' : `${dir}/`;
-  return other.startsWith(resolve(dir) + '/') ? prefix + other.slice(resolve(dir).length + 1) : other;
-}
-
-export { positionAt };

@@ -2,12 +2,13 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import agenciesSchema from './schemas/agencies.schema.json' with { type: 'json' };
+import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
 
-export type SchemaName = 'plan' | 'agencies';
+export type SchemaName = 'plan' | 'agencies' | 'outline';
 
-const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema };
+const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema };
 
 /** Validators precompiled from the schemas (see compile-schemas.ts): no schema compiling at start-up. */
 function validatorFor(name: SchemaName): generated.GeneratedValidator {

@@ -4,13 +4,25 @@ import { buildPlanDocument } from '../../src/model/build-plan.js';
 import type { Document } from '../../src/model/types.js';
 import { loadTemplates } from '../../src/template/environment.js';
 import { checkPlan } from '../../src/validate/check-plan.js';
+import { checkOutline } from '../../src/validate/check-outline.js';
+import { buildOutlineDocument } from '../../src/model/build-outline.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { ROOT } from './cli.js';
 
 export const PLANS = {
   ninhBinh: join(ROOT, 'plans', 'ninh-binh-2024.yaml'),
   dongNai: join(ROOT, 'plans', 'dong-nai-2016.yaml'),
+  giaLai: join(ROOT, 'plans', 'gia-lai-2025.yaml'),
 } as const;
+
+export const OUTLINE = join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml');
+
+/** An outline built on its own, through the same path as `vanban build OUTLINE`. */
+export async function buildOutlineModel(path = OUTLINE): Promise<Document> {
+  const checked = await checkOutline(path, nodeWorld);
+  if (!checked.outline) throw new Error(`${path} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
+  return buildOutlineDocument(checked.outline.input, loadTemplates('outline'));
+}
 
 /** The whole pipeline in-process, failing loudly if the plan does not validate. */
 export async function buildModel(planPath: string, templatesDir?: string): Promise<Document> {

@@ -10,6 +10,8 @@ export function words(text: string): string[] {
   return text
     .normalize('NFC')
     .replace(/\*/g, '')
+    // "./." closes a body (NĐ 30); the source texts end their last sentence with ".".
+    .replace(/\.\/\./g, '.')
     .split(/\s+/)
     .filter((w) => w !== '' && !NUMBERING.test(w));
 }

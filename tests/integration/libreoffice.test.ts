@@ -58,14 +58,23 @@ describe.skipIf(!available)('LibreOffice reads the DOCX', () => {
     }
   });
 
-  it('converts both plans to PDF with page numbers from page 2 only', () => {
-    for (const pdf of Object.values(pdfs)) {
+  it('converts every plan to PDF with page numbers from page 2, restarting in the appendix', () => {
+    const firstLine = (pages: string[], i: number) => pages[i]!.trim().split('\n')[0]!.trim();
+    for (const [key, pdf] of Object.entries(pdfs)) {
       const pages = pdfPages(pdf);
       expect(pages).toBeGreaterThanOrEqual(4);
       const text = pdfText(pdf, ['-layout']).split('\f');
       expect(text[0]!.trimStart().startsWith('UBND') || text[0]!.trimStart().startsWith('ỦY BAN')).toBe(true);
-      expect(text[1]!.trim().split('\n')[0]!.trim()).toBe('2');
-      expect(text[pages - 1]!.trim().split('\n')[0]!.trim()).toBe(String(pages));
+      expect(firstLine(text, 1)).toBe('2');
+      const appendix = text.findIndex((t) => t.trimStart().startsWith('ĐỀ CƯƠNG'));
+      if (key === 'giaLai') {
+        expect(appendix).toBeGreaterThan(1);
+        expect(firstLine(text, appendix + 1)).toBe('2');
+        expect(firstLine(text, pages - 1)).toBe(String(pages - appendix));
+      } else {
+        expect(appendix).toBe(-1);
+        expect(firstLine(text, pages - 1)).toBe(String(pages));
+      }
     }
   });
 

@@ -1,9 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { nodeWorld } from '../../env/world.js';
-import { buildPlanDocument } from '../../model/build-plan.js';
-import { loadTemplates } from '../../template/environment.js';
-import { checkPlan } from '../../validate/check-plan.js';
+import { checkInput, Templates } from '../documents.js';
 import { FontNotFound } from '../../writers/pdf/fonts.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
@@ -37,16 +34,16 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     process.stderr.write(s.noPlans(paths.join(', ')) + '\n');
     return EXIT.usage;
   }
-  const templates = loadTemplates('plan', options.templates);
+  const templates = new Templates(options.templates);
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let refused = false;
   for (const file of files) {
-    const checked = await checkPlan(file, nodeWorld);
+    const checked = await checkInput(file);
     all.push(...checked.diagnostics);
     for (const [k, v] of checked.sources) sources.set(k, v);
-    if (!checked.plan) continue;
-    const doc = buildPlanDocument(checked.plan, templates);
+    if (!checked.build) continue;
+    const doc = checked.build(templates);
     for (const writer of writers) {
       const target = join(options.out, basename(file, extname(file)) + writer.extension);
       let bytes: Uint8Array;

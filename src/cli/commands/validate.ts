@@ -1,6 +1,5 @@
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { nodeWorld } from '../../env/world.js';
-import { checkPlan } from '../../validate/check-plan.js';
+import { checkInput } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
@@ -9,7 +8,7 @@ export async function validateCommand(files: readonly string[], options: ReportO
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files) {
-    const result = await checkPlan(file, nodeWorld);
+    const result = await checkInput(file);
     all.push(...result.diagnostics);
     for (const [k, v] of result.sources) sources.set(k, v);
     if (options.format === 'human' && !hasErrors(result.diagnostics)) process.stderr.write(s.valid(file) + '\n');

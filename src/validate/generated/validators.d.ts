@@ -7,3 +7,4 @@ export interface GeneratedValidator {
 }
 export const plan: GeneratedValidator;
 export const agencies: GeneratedValidator;
+export const outline: GeneratedValidator;

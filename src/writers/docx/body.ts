@@ -9,7 +9,10 @@ export function bodyBlocks(blocks: readonly Block[]): Array<Paragraph | Table> {
     const keepWithClosing = i === blocks.length - 1;
     switch (b.kind) {
       case 'heading':
-        return new Paragraph({ style: STYLE.heading(b.level), widowControl: true, children: runs(b.number, b.inlines) });
+        return new Paragraph({
+          style: STYLE.heading(b.level), widowControl: true, children: runs(b.number, b.inlines),
+          ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
+        });
       case 'paragraph':
         return paragraph(b, keepWithClosing);
       case 'table':

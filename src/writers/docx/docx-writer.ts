@@ -1,4 +1,4 @@
-import { Document as DocxDocument, Packer } from 'docx';
+import { Document as DocxDocument, Packer, type ISectionOptions } from 'docx';
 import { PAGE } from '../../model/page-setup.js';
 import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
@@ -14,6 +14,35 @@ import { mmToTwip } from './units.js';
 /** Who last saved a file; Word puts the user's name here when someone edits it. */
 export const PRODUCER = 'vanban';
 
+const page = {
+  size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm) },
+  margin: {
+    top: mmToTwip(PAGE.margins.topMm), bottom: mmToTwip(PAGE.margins.bottomMm),
+    left: mmToTwip(PAGE.margins.leftMm), right: mmToTwip(PAGE.margins.rightMm),
+    header: mmToTwip(PAGE.headerMm), footer: mmToTwip(PAGE.headerMm),
+  },
+};
+
+/** The document, then each appendix in a section of its own: new page, own page numbers from 1. */
+function sections(doc: Document): ISectionOptions[] {
+  const out: ISectionOptions[] = [];
+  if (doc.header && doc.title && doc.closing) {
+    out.push({
+      properties: { page, titlePage: true },
+      headers: pageNumberHeaders(),
+      children: [headerTable(doc.header), ...titleBlock(doc.title), ...bodyBlocks(doc.body), closingTable(doc.closing)],
+    });
+  }
+  for (const a of doc.appendices) {
+    out.push({
+      properties: { page: { ...page, pageNumbers: { start: 1 } }, titlePage: true },
+      headers: pageNumberHeaders(),
+      children: [...titleBlock({ typeName: a.heading, subject: a.title }, a.reference), ...bodyBlocks(a.body)],
+    });
+  }
+  return out;
+}
+
 export async function writeDocx(doc: Document): Promise<Uint8Array> {
   const docx = new DocxDocument({
     creator: doc.meta.author,
@@ -23,23 +52,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     keywords: doc.meta.keywords.join(', '),
     description: doc.meta.subject,
     styles: documentStyles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm) },
-            margin: {
-              top: mmToTwip(PAGE.margins.topMm), bottom: mmToTwip(PAGE.margins.bottomMm),
-              left: mmToTwip(PAGE.margins.leftMm), right: mmToTwip(PAGE.margins.rightMm),
-              header: mmToTwip(PAGE.headerMm), footer: mmToTwip(PAGE.headerMm),
-            },
-          },
-          titlePage: true,
-        },
-        headers: pageNumberHeaders(),
-        children: [headerTable(doc.header), ...titleBlock(doc.title), ...bodyBlocks(doc.body), closingTable(doc.closing)],
-      },
-    ],
+    sections: sections(doc),
   });
   const raw = await Packer.toBuffer(docx);
   return makeDeterministic(new Uint8Array(raw), doc.meta.date);

@@ -7,8 +7,11 @@ import { ruleParagraph } from './rule.js';
 import { STYLE } from './styles.js';
 import { ptToTwip } from './units.js';
 
-/** "KẾ HOẠCH", the subject in bold, and a short rule under it (NĐ 30 ô 5a). */
-export function titleBlock(t: TitleBlock): Paragraph[] {
+/**
+ * "KẾ HOẠCH", the subject in bold, and a short rule under it (NĐ 30 ô 5a). An
+ * appendix uses the same block: heading, title, and the "(Kèm theo …)" line in italics.
+ */
+export function titleBlock(t: TitleBlock, reference?: string): Paragraph[] {
   const subjectWidth = Math.min(
     Math.max(...t.subject.map((l) => textWidthPt(l, TYPE.titlePt, 'bold'))),
     TEXT_WIDTH / 20,
@@ -16,6 +19,7 @@ export function titleBlock(t: TitleBlock): Paragraph[] {
   return [
     new Paragraph({ style: STYLE.title, spacing: { before: ptToTwip(18) }, children: [new TextRun({ text: t.typeName })] }),
     ...t.subject.map((l) => new Paragraph({ style: STYLE.title, children: [new TextRun({ text: l })] })),
+    ...(reference ? [new Paragraph({ style: STYLE.title, children: [new TextRun({ text: reference, bold: false, italics: true })] })] : []),
     // 1/3–1/2 of the subject's length; a long subject wraps, so at most a third of the line.
     ruleParagraph(ptToTwip(Math.max(subjectWidth * 0.33, 60)), TEXT_WIDTH),
     new Paragraph({ style: STYLE.rule, spacing: { before: ptToTwip(6) } }),

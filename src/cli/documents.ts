@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import { nodeWorld } from '../env/world.js';
+import { buildOutlineDocument } from '../model/build-outline.js';
+import { buildPlanDocument } from '../model/build-plan.js';
+import type { Document } from '../model/types.js';
+import { loadTemplates, type TemplateSet } from '../template/environment.js';
+import { checkOutline } from '../validate/check-outline.js';
+import { checkPlan } from '../validate/check-plan.js';
+import { kindOf } from './inputs.js';
+
+/** A checked input of any kind, ready to become a document when it has no errors. */
+export interface CheckedInput {
+  readonly diagnostics: Diagnostic[];
+  readonly sources: Map<string, string>;
+  readonly build?: (templates: Templates) => Document;
+}
+
+/** Template sets by document kind, loaded once per run (with a province's overrides). */
+export class Templates {
+  private readonly sets = new Map<string, TemplateSet>();
+  constructor(private readonly overrideDir?: string) {}
+  get(kind: string): TemplateSet {
+    let set = this.sets.get(kind);
+    if (!set) {
+      set = loadTemplates(kind, this.overrideDir);
+      this.sets.set(kind, set);
+    }
+    return set;
+  }
+}
+
+/** Routes a file to the checks of its kind: plans by default, outlines when they say so. */
+export async function checkInput(path: string): Promise<CheckedInput> {
+  if (kindOf(path) === 'outline') {
+    const r = await checkOutline(path, nodeWorld);
+    const outline = r.outline;
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => buildOutlineDocument(outline.input, t.get('outline')) } : {}) };
+  }
+  const r = await checkPlan(path, nodeWorld);
+  const plan = r.plan;
+  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), t.get('outline')) } : {}) };
+}

@@ -1,0 +1,55 @@
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { World } from '../env/world.js';
+import { loadYaml } from '../load/load-yaml.js';
+import { rangeAt, type SourceFile } from '../load/source-file.js';
+import type { AgencyInput, AgencyRegistryInput } from '../load/types.js';
+import { collectStrings } from './plan-index.js';
+import { checkGroups } from './rules/agencies.js';
+import type { Finding } from './rules/finding.js';
+import { checkDuplicateIds } from './rules/ids.js';
+import { checkEncoding } from './rules/text-encoding.js';
+import { validateSchema } from './schema.js';
+
+/** An agency registry loaded for a plan, outline or report that names it. */
+export interface LoadedRegistry {
+  readonly source?: SourceFile;
+  readonly agencies: ReadonlyMap<string, AgencyInput>;
+  readonly complete: boolean;
+}
+
+/** Loads, validates and checks the registry at `relPath` (relative to the file that names it). */
+export async function loadRegistry(
+  owner: SourceFile, relPath: string, world: World, diagnostics: Diagnostic[], sources: Map<string, string>,
+): Promise<LoadedRegistry> {
+  const registryPath = resolve(dirname(owner.path), relPath);
+  const shownPath = relativeTo(owner.path, registryPath);
+  const reg = await loadYaml(registryPath, world);
+  if (!reg.source) {
+    diagnostics.push({ code: 'registry-missing', severity: 'error', file: owner.path, ...rangeAt(owner, ['agencies']), args: { path: relPath } });
+    return { agencies: new Map(), complete: false };
+  }
+  sources.set(shownPath, reg.source.text);
+  const source: SourceFile = { ...reg.source, path: shownPath };
+  diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
+  if (reg.data === undefined) return { source, agencies: new Map(), complete: false };
+  const schemaErrors = validateSchema('agencies', source, reg.data);
+  diagnostics.push(...schemaErrors);
+  const data = reg.data as AgencyRegistryInput;
+  const list = Array.isArray(data?.agencies) ? data.agencies.filter((a) => typeof a?.id === 'string') : [];
+  const strings: Array<{ path: Array<string | number>; value: string }> = [];
+  collectStrings(data, [], strings);
+  const findings: Finding[] = [
+    ...checkEncoding(strings, 'registry'),
+    ...checkDuplicateIds(list.map((a, i) => ({ path: ['agencies', i, 'id'], value: a.id })), (l) => rangeAt(source, l.path).start.line, 'registry'),
+    ...checkGroups(list),
+  ];
+  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: shownPath, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
+  return { source, agencies: new Map(list.map((a) => [a.id, a])), complete: schemaErrors.length === 0 };
+}
+
+export function relativeTo(ownerPath: string, other: string): string {
+  const dir = dirname(ownerPath);
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return other.startsWith(resolve(dir) + '/') ? prefix + other.slice(resolve(dir).length + 1) : other;
+}
