@@ -6,6 +6,8 @@ import type { Document } from '../model/types.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { checkOutline } from '../validate/check-outline.js';
 import { checkPlan } from '../validate/check-plan.js';
+import { checkReport } from '../validate/check-report.js';
+import { buildReportDocument } from '../model/build-report.js';
 import { kindOf } from './inputs.js';
 
 /** A checked input of any kind, ready to become a document when it has no errors. */
@@ -29,8 +31,13 @@ export class Templates {
   }
 }
 
-/** Routes a file to the checks of its kind: plans by default, outlines when they say so. */
-export async function checkInput(path: string): Promise<CheckedInput> {
+/** Routes a file to the checks of its kind: plans by default, outlines and reports when they say so. */
+export async function checkInput(path: string, options: { gaps?: boolean } = {}): Promise<CheckedInput> {
+  if (kindOf(path) === 'report') {
+    const r = await checkReport(path, nodeWorld, options);
+    const report = r.report;
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
+  }
   if (kindOf(path) === 'outline') {
     const r = await checkOutline(path, nodeWorld);
     const outline = r.outline;

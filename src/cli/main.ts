@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { initCommand } from './commands/init.js';
+import { lintCommand } from './commands/lint.js';
+import { reportMergeCommand } from './commands/report-merge.js';
+import { reportNewCommand } from './commands/report-new.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
@@ -59,6 +62,46 @@ export async function main(argv: readonly string[]): Promise<number> {
         },
         s,
       );
+    });
+
+  const report = program.command('report').description(s.report).helpOption('-h, --help', s.helpOption);
+  report
+    .command('new')
+    .description(s.reportNew)
+    .requiredOption('--outline <file>', s.outlineOption)
+    .requiredOption('--agency <id>', s.agencyOption)
+    .option('--plan <file>', s.planOption)
+    .option('--out <file>', s.outFileOption)
+    .option('--force', s.forceOption, false)
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (opts: { outline: string; agency: string; plan?: string; out?: string; force: boolean }) => {
+      code = await reportNewCommand({ ...opts, lang, format: 'human' }, s);
+    });
+  report
+    .command('merge')
+    .description(s.reportMerge)
+    .argument('<reports...>', s.reportFiles)
+    .requiredOption('--as <file>', s.asOption)
+    .option('-o, --out <file>', s.outFileOption, 'bao-cao-tong-hop.yaml')
+    .option('-f, --format <formats>', s.outputFormatOption, 'docx')
+    .option('--explain <cell>', s.explainOption, (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--force', s.forceOption, false)
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (files: string[], opts: { as: string; out: string; format: string; explain: string[]; force: boolean }) => {
+      code = await reportMergeCommand(files, {
+        lang, format: 'human', as: opts.as, out: opts.out, explain: opts.explain, force: opts.force,
+        formats: opts.format.split(',').map((f) => f.trim()).filter(Boolean),
+      }, s);
+    });
+
+  program
+    .command('lint')
+    .description(s.lint)
+    .argument('<files...>', s.lintFiles)
+    .addOption(formatOption())
+    .helpOption('-h, --help', s.helpOption)
+    .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
+      code = await lintCommand(files, { lang, format: opts.format });
     });
 
   program

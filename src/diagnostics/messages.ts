@@ -112,6 +112,46 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"`,
     en: (a) => `Agency registry file "${a.path}" not found`,
   },
+  'unknown-node': {
+    vi: (a) => `Đề cương không có mục "${a.id}"${a.hint ? `; có phải "${a.hint}"?` : ''}`,
+    en: (a) => `The outline has no node "${a.id}"${a.hint ? `; did you mean "${a.hint}"?` : ''}`,
+  },
+  'unknown-table': {
+    vi: (a) => `Mục "${a.node}" của đề cương không có biểu "${a.id}"`,
+    en: (a) => `Outline node "${a.node}" has no table "${a.id}"`,
+  },
+  'unknown-metric': {
+    vi: (a) => `Biểu "${a.table}" không có chỉ tiêu "${a.id}" (sai cấu trúc biểu); có: ${a.known}`,
+    en: (a) => `Table "${a.table}" has no metric "${a.id}" (wrong shape); it has: ${a.known}`,
+  },
+  'unknown-list': {
+    vi: (a) => `Mục "${a.node}" của đề cương không có danh sách "${a.id}"`,
+    en: (a) => `Outline node "${a.node}" has no list "${a.id}"`,
+  },
+  'year-outside-window': {
+    vi: (a) => `Năm ${a.year} nằm ngoài giai đoạn báo cáo (${a.years})`,
+    en: (a) => `Year ${a.year} is outside the reporting period (${a.years})`,
+  },
+  'list-shape': {
+    vi: (a) => `Dòng có ${a.got} ô nhưng danh sách "${a.id}" có ${a.want} cột (${a.columns})`,
+    en: (a) => `Row has ${a.got} cells but list "${a.id}" has ${a.want} columns (${a.columns})`,
+  },
+  'unknown-target': {
+    vi: (a) => `Kế hoạch không có chỉ tiêu "${a.id}"`,
+    en: (a) => `The plan has no target "${a.id}"`,
+  },
+  'empty-node': {
+    vi: (a) => `Mục ${a.number} "${a.title}" chưa có nội dung`,
+    en: (a) => `Node ${a.number} "${a.title}" has no content yet`,
+  },
+  'table-gap': {
+    vi: (a) => `Biểu "${a.table}", chỉ tiêu "${a.metric}": còn trống ${a.missing}`,
+    en: (a) => `Table "${a.table}", metric "${a.metric}": missing ${a.missing}`,
+  },
+  'breakdown-mismatch': {
+    vi: (a) => `Số liệu chi tiết không khớp tổng: ${a.detail}`,
+    en: (a) => `Breakdown disagrees with its total: ${a.detail}`,
+  },
   'agency-not-group': {
     vi: (a) => `Cơ quan "${a.id}" trong danh sách thành viên của nhóm phải là một cơ quan, không phải một nhóm`,
     en: (a) => `Member "${a.id}" of a group must be an agency, not a group`,

@@ -10,6 +10,7 @@ export function currentReference(): string {
     { file: 'plan.schema.json', schema: schemaFor('plan') },
     { file: 'agencies.schema.json', schema: schemaFor('agencies') },
     { file: 'outline.schema.json', schema: schemaFor('outline') },
+    { file: 'report.schema.json', schema: schemaFor('report') },
   ]);
 }
 

@@ -15,7 +15,12 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
   const pages: Page[] = [];
   if (doc.header && doc.title && doc.closing) {
-    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...bodyBlocks(doc.body, m)];
+    const addressee = (doc.addressee ?? []).map((l): FlowBlock => ({
+      kind: 'lines', spaceBefore: 0, keepWithNext: true,
+      lines: layoutParagraph({ inlines: [{ kind: 'text', text: l }], size: TYPE.bodyPt, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
+    }));
+    // The DOCX gives each "Kính gửi" line 6 pt after it: carried as the next block's space before.
+    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m).map((b, i) => (i === 0 && addressee.length > 0 ? { ...b, spaceBefore: b.spaceBefore + 6 } : b))];
     // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
     const lastIndex = blocks.length - 1;
     const last = blocks[lastIndex]!;
@@ -64,6 +69,8 @@ export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
     }, m);
     out.push({
       kind: 'lines', lines, spaceBefore: TYPE.spaceBetweenParagraphsPt,
+      // A table's caption stays with its table.
+      ...(b.kind === 'paragraph' && b.style === 'note' ? { keepWithNext: true, keepTogether: true } : {}),
       ...(b.kind === 'heading'
         ? { keepWithNext: true, keepTogether: true, bookmark: { title: withNumber(b.number, b.inlines).map((r) => r.text).join(''), level: b.level } }
         : {}),

@@ -28,7 +28,7 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
       const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       col += span;
       const content = stackColumn(
-        cell.blocks.map((p) => ({ inlines: p.inlines, size: TYPE.headerPt, bold: cell.bold === true, align: cell.align === 'left' ? 'left' as const : 'center' as const })),
+        cell.blocks.map((p) => ({ inlines: p.inlines, size: TYPE.tablePt, bold: cell.bold === true, align: cell.align === 'left' ? 'left' as const : 'center' as const })),
         x + PADDING_X, w - 2 * PADDING_X, m,
       );
       return { x, w, content };
@@ -49,7 +49,9 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
   const header = headerRows.length > 0 ? stack(headerRows.map((r) => rowBlock(r, 0))) : undefined;
   return t.rows.map((row, i) => {
     const block = rowBlock(row, i === 0 ? TYPE.spaceBetweenParagraphsPt : 0);
-    return !row.header && header ? { ...block, repeatHeader: header } : block;
+    // A header row never ends a page: it keeps with the first row under it.
+    if (row.header) return { ...block, keepWithNext: true };
+    return header ? { ...block, repeatHeader: header } : block;
   });
 }
 

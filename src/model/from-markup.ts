@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { Appendix, Block, Closing, DocumentHeader, Inline, TextRun, TitleBlock } from './types.js';
+import type { Appendix, Block, Closing, DocumentHeader, Inline, Table, TableRow, TextRun, TitleBlock } from './types.js';
 
 /**
  * Reads the markup that templates produce. Data reached the markup through
@@ -16,6 +16,7 @@ interface Element {
 export interface MarkupDocument {
   readonly header: DocumentHeader;
   readonly title: TitleBlock;
+  readonly addressee?: readonly string[];
   readonly body: Block[];
   readonly closing: Closing;
 }
@@ -105,6 +106,21 @@ function appendEndMark(blocks: Block[]): void {
   }
 }
 
+/** A table: relative column widths, a header row repeated on every page, one paragraph a cell. */
+function readTable(el: Element): Table {
+  const columns = (el.attrs.columns ?? '').split(',').map(Number).filter((n) => n > 0);
+  const rows: TableRow[] = elements(el, 'tr').map((tr) => ({
+    ...(tr.attrs.header === 'true' ? { header: true as const, cantSplit: true as const } : { cantSplit: true as const }),
+    cells: elements(tr, 'td').map((td) => ({
+      blocks: [{ kind: 'paragraph' as const, inlines: inlinesOf(td) }],
+      ...(td.attrs.align === 'left' ? { align: 'left' as const } : {}),
+      ...(tr.attrs.header === 'true' ? { bold: true as const } : {}),
+    })),
+  }));
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  return { kind: 'table', columns: columns.length === width ? columns : Array.from({ length: width }, () => 1), rows };
+}
+
 export function readBody(el: Element): Block[] {
   const blocks: Block[] = [];
   for (const c of el.children) {
@@ -131,6 +147,9 @@ export function readBody(el: Element): Block[] {
       }
       case 'end-mark':
         appendEndMark(blocks);
+        break;
+      case 'table':
+        blocks.push(readTable(c));
         break;
       default:
         throw new MarkupError(`<${c.name}> is not a body element`);
@@ -169,6 +188,7 @@ export function readDocument(xml: string): MarkupDocument {
       motto: { nation: plainText(child(header, 'nation')), slogan: plainText(child(header, 'slogan')) },
     },
     title: { typeName: plainText(child(title, 'type')), subject: elements(title, 'subject').map(plainText) },
+    ...(elements(root, 'addressee')[0] ? { addressee: elements(elements(root, 'addressee')[0]!, 'line').map(plainText) } : {}),
     body: readBody(child(root, 'body')),
     closing: {
       recipients: elements(child(closing, 'recipients'), 'r').map(plainText),

@@ -21,6 +21,7 @@ export const TYPE = {
   recipientsHeadingPt: 12,
   recipientsPt: 11,
   pageNumberPt: 14,
+  tablePt: 12,
   firstLineIndentCm: 1.27,
   spaceBetweenParagraphsPt: 6,
   /** Multiple of single line spacing. */

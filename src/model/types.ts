@@ -117,6 +117,8 @@ export interface Document {
   readonly meta: DocumentMeta;
   readonly header?: DocumentHeader;
   readonly title?: TitleBlock;
+  /** "Kính gửi: …" lines (ô 9a), when a report goes to a higher body. */
+  readonly addressee?: readonly string[];
   readonly body: readonly Block[];
   readonly closing?: Closing;
   readonly appendices: readonly Appendix[];

@@ -22,9 +22,12 @@ export function loadTemplates(kind: string, overrideDir?: string): TemplateSet {
     if (!existsSync(dir)) return;
     for (const f of readdirSync(dir).sort()) if (f.endsWith('.hbs')) files.set(basename(f, '.hbs'), join(dir, f));
   };
+  // Partials every kind shares (the national header, the closing block), then the kind's own.
+  collect(join(DEFAULT_TEMPLATES, 'shared'));
   collect(join(DEFAULT_TEMPLATES, kind));
   if (overrideDir) {
     collect(overrideDir);
+    collect(join(overrideDir, 'shared'));
     collect(join(overrideDir, kind));
   }
   const main = files.get('document');

@@ -12,6 +12,7 @@ import { PACKAGE_ROOT } from '../env/world.js';
 import agenciesSchema from './schemas/agencies.schema.json' with { type: 'json' };
 import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
+import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 
@@ -20,7 +21,8 @@ export function generateValidators(): string {
   ajv.addSchema(planSchema, 'plan');
   ajv.addSchema(agenciesSchema, 'agencies');
   ajv.addSchema(outlineSchema, 'outline');
-  const code = (standaloneCode as unknown as (a: Ajv2020, refs: Record<string, string>) => string)(ajv, { plan: 'plan', agencies: 'agencies', outline: 'outline' });
+  ajv.addSchema(reportSchema, 'report');
+  const code = (standaloneCode as unknown as (a: Ajv2020, refs: Record<string, string>) => string)(ajv, { plan: 'plan', agencies: 'agencies', outline: 'outline', report: 'report' });
   // ajv's ESM output still reaches its one runtime helper with require(); import it instead.
   const esm = code.replace(/const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, 'import * as $1Ns from "ajv/dist/runtime/ucs2length.js";\n' +
       // Node, vitest and esbuild disagree on what a CommonJS default import is; accept either shape.

@@ -4,11 +4,12 @@ import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js'
 import agenciesSchema from './schemas/agencies.schema.json' with { type: 'json' };
 import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
+import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
 
-export type SchemaName = 'plan' | 'agencies' | 'outline';
+export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report';
 
-const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema };
+const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema };
 
 /** Validators precompiled from the schemas (see compile-schemas.ts): no schema compiling at start-up. */
 function validatorFor(name: SchemaName): generated.GeneratedValidator {

@@ -43,6 +43,15 @@ describe('vanban build output files', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('replaces its own PDF, and refuses a PDF someone else produced', () => {
+    const dir = tmp('vanban-out-pdf-');
+    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(0);
+    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(0);
+    const path = join(dir, 'ninh-binh-2024.pdf');
+    writeFileSync(path, readFileSync(path, 'latin1').replace('/Producer <', '/Producer <FEFF0041>  <'), 'latin1');
+    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(2);
+  });
+
   it('refuses a file that is not a DOCX at all', () => {
     const dir = tmp('vanban-out2-');
     writeFileSync(join(dir, 'ninh-binh-2024.docx'), 'not a zip');

@@ -8,3 +8,4 @@ export interface GeneratedValidator {
 export const plan: GeneratedValidator;
 export const agencies: GeneratedValidator;
 export const outline: GeneratedValidator;
+export const report: GeneratedValidator;

@@ -14,7 +14,8 @@ export function bodyBlocks(blocks: readonly Block[]): Array<Paragraph | Table> {
           ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
         });
       case 'paragraph':
-        return paragraph(b, keepWithClosing);
+        // A table's caption stays with its table, as the last paragraph stays with the closing block.
+        return paragraph(b, keepWithClosing || b.style === 'note');
       case 'table':
         return table(b);
     }
@@ -51,7 +52,8 @@ function table(t: ModelTable): Table {
         width: { size: widths[i] ?? 0, type: WidthType.DXA },
         ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
         children: cell.blocks.map((p) => new Paragraph({
-          style: STYLE.headerCell,
+          style: STYLE.tableCell,
+          ...(row.header ? { keepNext: true } : {}),
           alignment: cell.align === 'right' ? AlignmentType.RIGHT : cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
           children: p.inlines.map((r) => new TextRun({ text: r.text, ...(r.bold || cell.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })),
         })),

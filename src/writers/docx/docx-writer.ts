@@ -1,4 +1,4 @@
-import { Document as DocxDocument, Packer, type ISectionOptions } from 'docx';
+import { Document as DocxDocument, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { PAGE } from '../../model/page-setup.js';
 import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
@@ -7,7 +7,7 @@ import { closingTable } from './closing-table.js';
 import { makeDeterministic, readPart } from './deterministic-zip.js';
 import { headerTable } from './header-table.js';
 import { pageNumberHeaders } from './page-number.js';
-import { documentStyles } from './styles.js';
+import { documentStyles, STYLE } from './styles.js';
 import { titleBlock } from './title-block.js';
 import { mmToTwip } from './units.js';
 
@@ -30,7 +30,11 @@ function sections(doc: Document): ISectionOptions[] {
     out.push({
       properties: { page, titlePage: true },
       headers: pageNumberHeaders(),
-      children: [headerTable(doc.header), ...titleBlock(doc.title), ...bodyBlocks(doc.body), closingTable(doc.closing)],
+      children: [
+        headerTable(doc.header), ...titleBlock(doc.title),
+        ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
+        ...bodyBlocks(doc.body), closingTable(doc.closing),
+      ],
     });
   }
   for (const a of doc.appendices) {

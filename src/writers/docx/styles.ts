@@ -11,7 +11,9 @@ export const STYLE = {
   body: 'VBBody',
   heading: (level: number) => `Heading${level}`,
   headerCell: 'VBHeaderCell',
+  tableCell: 'VBTableCell',
   title: 'VBTitle',
+  addressee: 'VBAddressee',
   rule: 'VBRule',
   recipientsHeading: 'VBRecipientsHeading',
   recipients: 'VBRecipients',
@@ -53,9 +55,19 @@ export function documentStyles(): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: single },
       },
       {
+        id: STYLE.tableCell, name: 'VB Table Cell', basedOn: 'Normal',
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.tablePt) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: single },
+      },
+      {
         id: STYLE.title, name: 'VB Title', basedOn: 'Normal', next: STYLE.body, quickFormat: true,
         run: { font: TYPE.font, size: ptToHalfPt(TYPE.titlePt), bold: true },
         paragraph: { alignment: AlignmentType.CENTER, spacing: single, keepNext: true },
+      },
+      {
+        id: STYLE.addressee, name: 'VB Addressee', basedOn: 'Normal', next: STYLE.body,
+        run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt) },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: ptToTwip(6), line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.rule, name: 'VB Rule', basedOn: 'Normal',

@@ -58,7 +58,8 @@ export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8
   return pdf.save({ useObjectStreams: false });
 }
 
-const MARK = Buffer.from('FEFF0076616E62616E', 'latin1');
+/** How pdf-lib writes the Producer: UTF-16BE with a byte-order mark, as hex. */
+const PRODUCER_HEX = `FEFF${[...PRODUCER].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`.toUpperCase();
 
 export const pdfWriter: Writer = {
   format: 'pdf',
@@ -66,6 +67,6 @@ export const pdfWriter: Writer = {
   write: writePdf,
   wroteThis: (existing) => {
     const text = Buffer.from(existing);
-    return text.subarray(0, 5).toString('latin1') === '%PDF-' && (text.includes(`/Producer <${MARK.toString('latin1')}>`) || text.includes('/Producer (vanban)'));
+    return text.subarray(0, 5).toString('latin1') === '%PDF-' && text.includes(`/Producer <${PRODUCER_HEX}>`);
   },
 };

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { nodeWorld } from '../../env/world.js';
+import { explainCell, mergeReports, type MergeMeta } from '../../report/merge.js';
+import { checkReport, type CheckedReport } from '../../validate/check-report.js';
+import { writerFor } from '../../writers/registry.js';
+import { Templates, checkInput } from '../documents.js';
+import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../output-file.js';
+import { printDiagnostics, type ReportOptions } from '../report.js';
+import type { Strings } from '../strings.js';
+
+export interface MergeOptions extends ReportOptions {
+  readonly as: string;
+  readonly out: string;
+  readonly formats: readonly string[];
+  readonly explain: readonly string[];
+  readonly force: boolean;
+}
+
+/**
+ * The merged YAML is the secretariat's to edit. Its first line carries a hash of
+ * the rest: a file still matching it is ours to replace; an edited one is not.
+ */
+const MARK = '# vanban report merge';
+const hashOf = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+const stamped = (body: string) => `${MARK} ${hashOf(body)} — tệp sinh tự động; sửa thì vanban sẽ không ghi đè nếu không có --force\n${body}`;
+function unchangedSinceMerge(existing: Uint8Array): boolean {
+  const text = Buffer.from(existing).toString('utf8');
+  const nl = text.indexOf('\n');
+  const m = new RegExp(`^${MARK} ([0-9a-f]{16}) `).exec(text.slice(0, nl));
+  return m !== null && m[1] === hashOf(text.slice(nl + 1));
+}
+
+export async function reportMergeCommand(files: readonly string[], o: MergeOptions, s: Strings): Promise<number> {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const reports: CheckedReport[] = [];
+  for (const f of files) {
+    const r = await checkReport(f, nodeWorld);
+    diagnostics.push(...r.diagnostics.filter((d) => d.severity === 'error'));
+    for (const [k, v] of r.sources) sources.set(k, v);
+    if (r.report) reports.push(r.report);
+  }
+  if (hasErrors(diagnostics) || reports.length === 0) {
+    printDiagnostics(diagnostics, sources, o);
+    return EXIT.invalidInput;
+  }
+  if (new Set(reports.map((r) => r.outline.path)).size > 1) {
+    process.stderr.write(s.outlinesDiffer + '\n');
+    return EXIT.invalidInput;
+  }
+  let meta: MergeMeta;
+  try {
+    meta = parse(readFileSync(o.as, 'utf8')) as MergeMeta;
+  } catch (err) {
+    process.stderr.write(`${o.as}: ${(err as Error).message.split('\n')[0]}\n`);
+    return EXIT.invalidInput;
+  }
+  const out = resolve(o.out);
+  const outline = reports[0]!.outline;
+  const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
+  const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
+  const yaml = stamped(stringify(merged.report, { lineWidth: 0 }));
+  if ((await writeOutput(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge })) !== 'written') {
+    process.stderr.write(s.notOurs(o.out) + '\n');
+    return EXIT.usage;
+  }
+  process.stderr.write(s.wrote(o.out) + '\n');
+  const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
+  process.stderr.write(s.mergedSummary(reports.length, merged.missing.map(nameOf).join(', '), merged.conflicts.length) + '\n');
+  for (const c of merged.conflicts) process.stderr.write(`  ! ${c}\n`);
+  for (const cell of o.explain) {
+    const line = explainCell(merged.provenance, cell, nameOf);
+    process.stdout.write((line ?? s.noCell(cell)) + '\n');
+  }
+  // The merged report is checked like any report, then built.
+  const checked = await checkInput(out);
+  printDiagnostics(checked.diagnostics.filter((d) => d.severity === 'error'), checked.sources, o);
+  if (!checked.build) return EXIT.invalidInput;
+  const doc = checked.build(new Templates());
+  for (const f of o.formats) {
+    const writer = await writerFor(f);
+    if (!writer) continue;
+    const target = join(dirname(out), basename(out, extname(out)) + writer.extension);
+    if ((await writeOutput(target, await writer.write(doc), { force: o.force, mayReplace: writer.wroteThis })) === 'written') process.stderr.write(s.wrote(target) + '\n');
+    else process.stderr.write(s.notOurs(target) + '\n');
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+import { join, resolve } from 'node:path';
+import { nodeWorld, PACKAGE_ROOT } from '../../env/world.js';
+import { indexOutline, mustAnswer } from '../../report/outline-index.js';
+import { scaffoldReport } from '../../report/scaffold.js';
+import { checkOutline } from '../../validate/check-outline.js';
+import { checkPlan } from '../../validate/check-plan.js';
+import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../output-file.js';
+import { printDiagnostics, type ReportOptions } from '../report.js';
+import type { Strings } from '../strings.js';
+
+export interface ReportNewOptions extends ReportOptions {
+  readonly outline: string;
+  readonly agency: string;
+  readonly plan?: string;
+  readonly out?: string;
+  readonly force: boolean;
+}
+
+/** `vanban report new`: a report scaffold for one agency; never overwrites without --force. */
+export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise<number> {
+  const outline = await checkOutline(o.outline, nodeWorld);
+  if (!outline.outline) {
+    printDiagnostics(outline.diagnostics, outline.sources, o);
+    process.stderr.write(s.noOutline(o.outline) + '\n');
+    return EXIT.invalidInput;
+  }
+  if (!outline.outline.agencies.has(o.agency)) {
+    process.stderr.write(s.unknownAgencyFor(o.agency, o.outline) + '\n');
+    return EXIT.invalidInput;
+  }
+  let plan;
+  if (o.plan) {
+    const r = await checkPlan(o.plan, nodeWorld);
+    if (!r.plan) {
+      printDiagnostics(r.diagnostics, r.sources, o);
+      return EXIT.invalidInput;
+    }
+    plan = { path: resolve(o.plan), input: r.plan.input };
+  }
+  const out = resolve(o.out ?? `${o.agency}.yaml`);
+  const text = scaffoldReport({
+    outline: outline.outline, outlinePath: resolve(o.outline), agency: o.agency, out,
+    schemaPath: join(PACKAGE_ROOT, 'src', 'validate', 'schemas', 'report.schema.json'),
+    ...(plan ? { plan } : {}),
+  });
+  if ((await writeOutput(out, text, { force: o.force })) !== 'written') {
+    process.stderr.write(s.exists(o.out ?? `${o.agency}.yaml`) + '\n');
+    return EXIT.usage;
+  }
+  const index = indexOutline(outline.outline.input);
+  const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
+  process.stderr.write(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
+  return EXIT.ok;
+}

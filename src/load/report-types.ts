@@ -1,0 +1,38 @@
+/** A report (báo cáo) as written in YAML, after schema validation. */
+import type { Lines, SignatureInput } from './types.js';
+
+/** metric id → year ("2021") or "previous" → count. */
+export type TableAnswer = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+
+export interface AnswerInput {
+  readonly text?: string | null;
+  readonly by_agency?: Readonly<Record<string, string>>;
+  readonly tables?: Readonly<Record<string, TableAnswer>>;
+  readonly lists?: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string | number | null>>>>;
+}
+
+export interface ReportInput {
+  readonly kind: 'report';
+  readonly outline: string;
+  readonly plan?: string;
+  readonly agency: string;
+  readonly sources?: readonly string[];
+  readonly missing?: readonly string[];
+  readonly document: {
+    readonly parent_body?: Lines;
+    readonly issuer: Lines;
+    readonly issuer_code: string;
+    readonly number?: number;
+    readonly place: string;
+    readonly date: string;
+    readonly subject: string;
+    readonly to?: readonly string[];
+  };
+  readonly answers: Readonly<Record<string, AnswerInput>>;
+  readonly targets?: Readonly<Record<string, { readonly achieved?: number | null }>>;
+  readonly provenance?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly conflicts?: readonly string[];
+  readonly recipients?: readonly string[];
+  readonly archive?: readonly string[];
+  readonly signature?: SignatureInput;
+}

@@ -1,0 +1,128 @@
+import { relative, dirname } from 'node:path';
+import type { PlanInput, SectionInput, TargetInput } from '../load/types.js';
+import { slugify } from '../text/slug.js';
+import type { CheckedOutline } from '../validate/check-outline.js';
+import { outlineNumbers } from '../validate/check-report.js';
+import { indexOutline, mustAnswer } from './outline-index.js';
+
+/**
+ * `vanban report new`: the report YAML an agency fills in. Every node it must
+ * answer is there with the outline's number, title and guidance as comments, an
+ * empty narrative, and empty statistics tables of the right rows and columns.
+ */
+export interface ScaffoldInput {
+  readonly outline: CheckedOutline;
+  readonly outlinePath: string;
+  readonly agency: string;
+  readonly out: string;
+  readonly schemaPath: string;
+  readonly plan?: { readonly path: string; readonly input: PlanInput };
+}
+
+const q = (s: string) => JSON.stringify(s);
+const comment = (text: string, indent: string) =>
+  wrap(text, 88 - indent.length).map((l) => `${indent}# ${l}`).join('\n');
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Initials of the agency's short name: "Công an tỉnh" → "CAT"; the user checks it against the register. */
+const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
+
+/** "Ủy ban nhân dân tỉnh Gia Lai" → "Gia Lai": where a provincial agency writes its date line. */
+const placeOf = (name: string) => /(?:tỉnh|thành phố)\s+(.+)$/i.exec(name)?.[1] ?? '';
+
+function measurableTargets(plan: PlanInput): TargetInput[] {
+  const walk = (s: SectionInput): TargetInput[] => [
+    ...(s.targets ?? []), ...(s.items ?? []).flatMap((i) => i.targets ?? []), ...(s.sections ?? []).flatMap(walk),
+  ];
+  return plan.sections.flatMap(walk).filter((t) => t.value !== undefined);
+}
+
+export function scaffoldReport(s: ScaffoldInput): string {
+  const o = s.outline.input;
+  const agency = s.outline.agencies.get(s.agency);
+  const name = agency?.name ?? s.agency;
+  const issuer = [...s.outline.agencies.values()].find((a) => a.kind === 'issuer');
+  const rel = (p: string) => relative(dirname(s.out), p).split('\\').join('/');
+  const index = indexOutline(o);
+  const numbers = outlineNumbers(s.outline);
+  const years = o.years ?? [];
+  const subject = o.subject.replace(/^BÁO CÁO\s+/, '').toLocaleLowerCase('vi');
+  const out: string[] = [
+    `# yaml-language-server: $schema=${rel(s.schemaPath)}`,
+    `# Báo cáo của ${name} theo đề cương "${o.heading} ${o.subject}".`,
+    `# Tạo bởi "vanban report new"; điền lời văn (text) và số liệu, rồi: vanban lint ${relative(process.cwd(), s.out)}`,
+    ...(o.notes ?? []).map((n) => comment(`${n.mark} ${n.text}`, '')),
+    'kind: report',
+    'version: 1',
+    `outline: ${q(rel(s.outlinePath))}`,
+    ...(s.plan ? [`plan: ${q(rel(s.plan.path))}`] : []),
+    `agency: ${s.agency}`,
+    '',
+    'document:',
+    `  issuer: ${q(name.toLocaleUpperCase('vi'))}`,
+    `  issuer_code: ${initials(agency?.short ?? name)} # chữ viết tắt trong "Số: …/BC-…"; kiểm tra lại`,
+    `  place: ${q(s.plan?.input.document.place ?? placeOf(issuer?.name ?? ''))}`,
+    `  date: ${o.window.to} # ngày ký báo cáo`,
+    `  subject: ${q(subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1))}`,
+    ...(issuer ? [`  to: [${q(issuer.name)}]`] : []),
+    '',
+    'answers:',
+  ];
+  for (const id of index.order) {
+    const n = index.nodes.get(id)!;
+    const indent = '  ';
+    if (!n.asks) {
+      out.push(comment(`${numbers.get(id)} ${n.node.title}`, indent));
+      continue;
+    }
+    if (!mustAnswer(n, s.agency)) continue;
+    out.push(comment(`${numbers.get(id)} ${n.node.title}`, indent));
+    for (const g of n.node.guidance ?? []) out.push(comment(g, indent));
+    out.push(`  ${id}:`, `    text: ""`);
+    if ((n.node.tables ?? []).length > 0) {
+      out.push('    tables:');
+      for (const t of n.node.tables ?? []) {
+        out.push(`      ${t.id}: # ${t.title}`);
+        for (const m of t.metrics) {
+          const cells = [...years.map((y) => `${y}: null`), 'previous: null'].join(', ');
+          out.push(`        ${m.id}: { ${cells} } # ${m.label}${m.unit ? ` (${m.unit})` : ''}`);
+        }
+      }
+    }
+    if ((n.node.lists ?? []).length > 0) {
+      out.push('    lists:');
+      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${l.title}; mỗi dòng: [${l.columns.join(', ')}]`);
+    }
+  }
+  if (s.plan) {
+    const targets = measurableTargets(s.plan.input);
+    if (targets.length > 0) {
+      out.push('', '# Chỉ tiêu của kế hoạch: điền giá trị đạt được (cùng đơn vị).', 'targets:');
+      for (const t of targets) out.push(`  ${t.id}: { achieved: null } # ${t.comparator ?? ''} ${t.value}${t.unit ?? ''}: ${t.metric ?? t.text}`.replace(/\s+$/, ''));
+    }
+  }
+  out.push(
+    '',
+    'recipients:',
+    ...(issuer ? [`  - ${q(issuer.short ?? issuer.name)}`] : []),
+    'archive: [VT]',
+    '',
+    'signature:',
+    '  title: THỦ TRƯỞNG CƠ QUAN # chức vụ người ký',
+    '  name: Họ và tên',
+    '',
+  );
+  return out.join('\n');
+}

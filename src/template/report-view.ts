@@ -1,0 +1,142 @@
+import type { OutlineNodeInput } from '../load/outline-types.js';
+import type { AnswerInput } from '../load/report-types.js';
+import type { PlanInput, SectionInput, TargetInput } from '../load/types.js';
+import { changeText, metricRows } from '../report/statistics.js';
+import { parseIsoDate, placeDateLine } from '../text/dates.js';
+import { DOCUMENT_TYPES } from '../text/document-types.js';
+import { numberLine } from '../text/ky-hieu.js';
+import { recipientLines } from '../text/recipients.js';
+import { signatureLines } from '../text/signature.js';
+import { outlineNumbers, type CheckedReport } from '../validate/check-report.js';
+
+/**
+ * What the report templates see: the outline's numbering, the answers, and every
+ * computed figure — period totals, change against the previous period, targets
+ * achieved or not — as text ready to print.
+ */
+export interface TableView {
+  readonly title: string;
+  readonly widths: string;
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<readonly string[]>;
+}
+
+export interface ReportNodeView {
+  readonly id: string;
+  readonly number: string;
+  readonly part: boolean;
+  readonly headingLevel: number;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly agencyTexts: ReadonlyArray<{ readonly name: string; readonly text: string }>;
+  readonly tables: readonly TableView[];
+  readonly lists: readonly TableView[];
+  readonly children: readonly ReportNodeView[];
+}
+
+const count = (v: number | null) => (v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+const paragraphsOf = (text: string | null | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
+
+function hasContent(a: AnswerInput | undefined): boolean {
+  if (!a) return false;
+  const numbers = Object.values(a.tables ?? {}).some((t) => Object.values(t).some((v) => Object.values(v).some((x) => typeof x === 'number')));
+  const rows = Object.values(a.lists ?? {}).some((l) => l.length > 0);
+  return paragraphsOf(a.text).length > 0 || Object.keys(a.by_agency ?? {}).length > 0 || numbers || rows;
+}
+
+function planTargets(plan: PlanInput): TargetInput[] {
+  const walk = (s: SectionInput): TargetInput[] => [...(s.targets ?? []), ...(s.items ?? []).flatMap((i) => i.targets ?? []), ...(s.sections ?? []).flatMap(walk)];
+  return plan.sections.flatMap(walk);
+}
+
+function achieved(t: TargetInput, value: number): boolean {
+  const goal = t.value!;
+  switch (t.comparator ?? '>=') {
+    case '>=': return value >= goal;
+    case '>': return value > goal;
+    case '=': return value === goal;
+    case '<=': return value <= goal;
+    case '<': return value < goal;
+  }
+}
+
+export function buildReportView(r: CheckedReport) {
+  const { input, outline } = r;
+  const o = outline.input;
+  const years = o.years ?? [];
+  const numbers = outlineNumbers(outline);
+  const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
+  const levels = o.numbering?.levels ?? ['part'];
+  const partOffset = levels[0] === 'part' ? 1 : 0;
+
+  const node = (n: OutlineNodeInput, depth: number): ReportNodeView | undefined => {
+    const children = (n.children ?? []).map((c) => node(c, depth + 1)).filter((c): c is ReportNodeView => c !== undefined);
+    const a = input.answers[n.id];
+    if (!hasContent(a) && children.length === 0) return undefined;
+    const tables = (n.tables ?? []).filter((t) => a?.tables?.[t.id]).map((t): TableView => ({
+      title: t.title,
+      widths: ['3.6', ...years.map(() => '1.15'), '1.15', '1.4', '1.9'].join(','),
+      columns: ['Chỉ tiêu', ...years.map(String), 'Tổng', o.previous_period ?? 'Giai đoạn trước', 'Tăng (+), giảm (-)'],
+      rows: metricRows(t, a?.tables?.[t.id], years).map((m) => [
+        `${m.label}${m.unit ? ` (${m.unit})` : ''}`, ...m.years.map(count), count(m.total), count(m.previous), changeText(m.change, m.previous),
+      ]),
+    }));
+    const lists = (n.lists ?? []).filter((l) => (a?.lists?.[l.id] ?? []).length > 0).map((l): TableView => ({
+      title: l.title,
+      widths: l.columns.map((_, i) => (i === 0 ? '3' : '1.5')).join(','),
+      columns: l.columns,
+      rows: (a?.lists?.[l.id] ?? []).map((row) => row.map((c) => (c === null ? '' : String(c)))),
+    }));
+    return {
+      id: n.id, number: numbers.get(n.id) ?? '', part: levels[depth] === 'part',
+      headingLevel: Math.min(4, Math.max(1, depth + 1 - partOffset)), title: n.title,
+      paragraphs: paragraphsOf(a?.text),
+      agencyTexts: Object.entries(a?.by_agency ?? {}).map(([id, text]) => ({ name: nameOf(id), text: text.replace(/\s+/g, ' ').trim() })),
+      tables, lists, children,
+    };
+  };
+
+  const targets = r.plan ? planTargets(r.plan.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
+  const doc = input.document;
+  const date = parseIsoDate(doc.date)!;
+  const lines = (l: string | readonly string[] | undefined) => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
+  return {
+    header: {
+      parentBody: lines(doc.parent_body),
+      issuer: lines(doc.issuer),
+      numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'BC', issuerCode: doc.issuer_code }),
+      placeDate: placeDateLine(doc.place, date),
+    },
+    typeTitle: DOCUMENT_TYPES.BC!.title,
+    typeName: DOCUMENT_TYPES.BC!.name,
+    subject: doc.subject,
+    to: doc.to ?? [],
+    sources: (input.sources ?? []).map(nameOf),
+    missing: (input.missing ?? []).map(nameOf),
+    nodes: o.nodes.map((n) => node(n, 0)).filter((n): n is ReportNodeView => n !== undefined),
+    targets,
+    targetTable: {
+      title: 'Kết quả thực hiện các chỉ tiêu',
+      widths: '5,1.3,1.3,1.6',
+      columns: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Kết quả'],
+      rows: targets.map((t) => {
+        const v = input.targets?.[t.id]?.achieved;
+        const unit = t.unit ?? '';
+        const result = typeof v === 'number' ? (achieved(t, v) ? 'Đạt' : 'Không đạt') : 'Chưa có số liệu';
+        return [t.metric ?? t.text, `${COMPARATOR[t.comparator ?? '>='] ?? ''} ${t.value}${unit}`.trim(), typeof v === 'number' ? `${v}${unit}` : '', result];
+      }),
+    } satisfies TableView,
+    recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
+    signature: {
+      lines: input.signature ? signatureLines({
+        ...(input.signature.collective ? { collective: input.signature.collective } : {}),
+        ...(input.signature.authority ? { authority: input.signature.authority } : {}),
+        ...(input.signature.head_title ? { headTitle: input.signature.head_title } : {}),
+        title: input.signature.title,
+        ...(input.signature.extra_titles ? { extraTitles: input.signature.extra_titles } : {}),
+      }) : [],
+      name: input.signature?.name ?? '',
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { dirname, resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import type { World } from '../env/world.js';
+import { loadYaml } from '../load/load-yaml.js';
+import type { ReportInput } from '../load/report-types.js';
+import { rangeAt, type JsonPath } from '../load/source-file.js';
+import { indexOutline, mustAnswer, type OutlineIndex } from '../report/outline-index.js';
+import { breakdownConflicts } from '../report/statistics.js';
+import { Numberer, type NumberStyle } from '../text/numbering.js';
+import { DEFAULT_OUTLINE_LEVELS } from '../template/outline-view.js';
+import { checkOutline, type CheckedOutline } from './check-outline.js';
+import { checkPlan, type CheckedPlan } from './check-plan.js';
+import { collectStrings, type Located } from './plan-index.js';
+import { relativeTo } from './registry.js';
+import { closest } from './rules/agencies.js';
+import { checkDates } from './rules/dates.js';
+import { error, warning, type Finding } from './rules/finding.js';
+import { checkEncoding } from './rules/text-encoding.js';
+import { validateSchema } from './schema.js';
+
+/** A report that passed every check, with the outline (and plan) it answers. */
+export interface CheckedReport {
+  readonly path: string;
+  readonly input: ReportInput;
+  readonly outline: CheckedOutline;
+  readonly index: OutlineIndex;
+  readonly plan?: CheckedPlan;
+}
+
+export interface ReportCheckResult {
+  readonly report?: CheckedReport;
+  readonly diagnostics: Diagnostic[];
+  readonly sources: Map<string, string>;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The printed number of every outline node ("PHẦN II.", "2.1.", "a)"), as the outline renders it. */
+export function outlineNumbers(outline: CheckedOutline): Map<string, string> {
+  const numberer = new Numberer((outline.input.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS);
+  const out = new Map<string, string>();
+  const walk = (nodes: CheckedOutline['input']['nodes'], depth: number) => {
+    for (const n of nodes) {
+      out.set(n.id, numberer.next(depth));
+      walk(n.children ?? [], depth + 1);
+    }
+  };
+  walk(outline.input.nodes, 0);
+  return out;
+}
+
+/**
+ * load → schema → the outline and plan it names → rules: node, table, metric and
+ * list ids exist; years fall in the period; rows have the outline's columns.
+ * Empty nodes and gaps are warnings: an unfinished report still validates.
+ */
+export async function checkReport(path: string, world: World, options: { gaps?: boolean } = {}): Promise<ReportCheckResult> {
+  const sources = new Map<string, string>();
+  const loaded = await loadYaml(path, world);
+  if (loaded.source) sources.set(path, loaded.source.text);
+  if (!loaded.source || loaded.data === undefined) return { diagnostics: loaded.diagnostics, sources };
+  const source = loaded.source;
+  const data = loaded.data as Obj;
+  const diagnostics: Diagnostic[] = [...validateSchema('report', source, data)];
+  const findings: Finding[] = [];
+  const strings: Array<Located<string>> = [];
+  collectStrings(data, [], strings);
+  findings.push(...checkEncoding(strings, 'plan'));
+  const doc = isObj(data.document) ? data.document : {};
+  if (typeof doc.date === 'string') findings.push(...checkDates({ ids: [], agencies: [], dates: [{ path: ['document', 'date'], value: doc.date }], dayMonths: [], periods: [], strings: [], sections: [], items: [], tasks: [] }, undefined));
+
+  let outline: CheckedOutline | undefined;
+  if (typeof data.outline === 'string') {
+    const outlinePath = resolve(dirname(path), data.outline);
+    const r = await checkOutline(outlinePath, world, relativeTo(path, outlinePath));
+    for (const [k, v] of r.sources) sources.set(k, v);
+    diagnostics.push(...r.diagnostics);
+    outline = r.outline;
+    if (!outline && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['outline']), args: { reason: data.outline } });
+  }
+  let plan: CheckedPlan | undefined;
+  if (typeof data.plan === 'string') {
+    const r = await checkPlan(resolve(dirname(path), data.plan), world);
+    for (const [k, v] of r.sources) sources.set(k, v);
+    diagnostics.push(...r.diagnostics);
+    plan = r.plan;
+  }
+
+  const index = outline ? indexOutline(outline.input) : undefined;
+  if (outline && index) {
+    const years = outline.input.years ?? [];
+    const agencies = [...outline.agencies.keys()];
+    const agencyIds = [data.agency, ...(Array.isArray(data.sources) ? data.sources : []), ...(Array.isArray(data.missing) ? data.missing : [])];
+    agencyIds.forEach((id, i) => {
+      if (typeof id !== 'string' || outline!.agencies.size === 0 || outline!.agencies.has(id)) return;
+      const p: JsonPath = i === 0 ? ['agency'] : i <= (Array.isArray(data.sources) ? data.sources.length : 0) ? ['sources', i - 1] : ['missing', i - 1 - (Array.isArray(data.sources) ? data.sources.length : 0)];
+      const hint = closest(id, agencies);
+      findings.push(error('unknown-agency', p, { id, ...(hint ? { hint } : {}) }));
+    });
+    const answers = isObj(data.answers) ? data.answers : {};
+    for (const [nodeId, answer] of Object.entries(answers)) {
+      const at: JsonPath = ['answers', nodeId];
+      const n = index.nodes.get(nodeId);
+      if (!n) {
+        const hint = closest(nodeId, [...index.nodes.keys()]);
+        findings.push({ ...error('unknown-node', at, { id: nodeId, ...(hint ? { hint } : {}) }), at: 'key' });
+        continue;
+      }
+      if (!isObj(answer)) continue;
+      for (const [tableId, table] of Object.entries(isObj(answer.tables) ? answer.tables : {})) {
+        const t = n.node.tables?.find((x) => x.id === tableId);
+        if (!t) {
+          findings.push({ ...error('unknown-table', [...at, 'tables', tableId], { id: tableId, node: nodeId }), at: 'key' });
+          continue;
+        }
+        for (const [metricId, values] of Object.entries(isObj(table) ? table : {})) {
+          if (!t.metrics.some((m) => m.id === metricId)) {
+            findings.push({ ...error('unknown-metric', [...at, 'tables', tableId, metricId], { id: metricId, table: tableId, known: t.metrics.map((m) => m.id).join(', ') }), at: 'key' });
+            continue;
+          }
+          for (const key of Object.keys(isObj(values) ? values : {})) {
+            if (key !== 'previous' && /^\d{4}$/.test(key) && years.length > 0 && !years.includes(Number(key))) {
+              findings.push({ ...error('year-outside-window', [...at, 'tables', tableId, metricId, key], { year: key, years: `${years[0]} – ${years[years.length - 1]}` }), at: 'key' });
+            }
+          }
+        }
+        for (const c of breakdownConflicts(t, table as never, years)) findings.push(warning('breakdown-mismatch', [...at, 'tables', tableId], { detail: c }));
+      }
+      for (const [listId, rows] of Object.entries(isObj(answer.lists) ? answer.lists : {})) {
+        const l = n.node.lists?.find((x) => x.id === listId);
+        if (!l) {
+          findings.push({ ...error('unknown-list', [...at, 'lists', listId], { id: listId, node: nodeId }), at: 'key' });
+          continue;
+        }
+        (Array.isArray(rows) ? rows : []).forEach((row, r) => {
+          if (Array.isArray(row) && row.length !== l.columns.length) {
+            findings.push(error('list-shape', [...at, 'lists', listId, r], { id: listId, got: row.length, want: l.columns.length, columns: l.columns.join(' | ') }));
+          }
+        });
+      }
+    }
+    if (plan && isObj(data.targets)) {
+      const known = new Set(plan.input.sections.flatMap(function targetsOf(s): string[] {
+        return [...(s.targets ?? []).map((t) => t.id), ...(s.items ?? []).flatMap((i) => (i.targets ?? []).map((t) => t.id)), ...(s.sections ?? []).flatMap(targetsOf)];
+      }));
+      for (const id of Object.keys(data.targets)) if (!known.has(id)) findings.push({ ...error('unknown-target', ['targets', id], { id }), at: 'key' });
+    }
+    // Unfinished work is a warning: the outline's (**) note lets agencies skip nodes.
+    if (typeof data.agency === 'string' && !Array.isArray(data.sources)) {
+      const numbers = outlineNumbers(outline);
+      for (const id of index.order) {
+        const n = index.nodes.get(id)!;
+        if (!mustAnswer(n, data.agency)) continue;
+        const a = answers[id];
+        const hasText = isObj(a) && (typeof a.text === 'string' && a.text.trim() !== '');
+        const hasNumbers = isObj(a) && isObj(a.tables) && Object.values(a.tables).some((t) => isObj(t) && Object.values(t).some((v) => isObj(v) && Object.values(v).some((x) => typeof x === 'number')));
+        if (!hasText && !hasNumbers) findings.push(warning('empty-node', ['answers', id], { number: numbers.get(id) ?? '', title: n.node.title.slice(0, 60) }));
+      }
+    }
+    if (options.gaps) {
+      for (const [nodeId, answer] of Object.entries(answers)) {
+        const n = index.nodes.get(nodeId);
+        for (const [tableId, table] of Object.entries(isObj(answer) && isObj(answer.tables) ? answer.tables : {})) {
+          const t = n?.node.tables?.find((x) => x.id === tableId);
+          for (const m of t?.metrics ?? []) {
+            const v = isObj(table) && isObj(table[m.id]) ? (table[m.id] as Obj) : {};
+            const missing = [...years.map(String), 'previous'].filter((y) => typeof v[y] !== 'number');
+            if (missing.length > 0) findings.push(warning('table-gap', ['answers', nodeId, 'tables', tableId], { table: tableId, metric: m.id, missing: missing.join(', ') }));
+          }
+        }
+      }
+    }
+  }
+  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
+  if (hasErrors(diagnostics) || !outline || !index) return { diagnostics, sources };
+  return { report: { path, input: data as unknown as ReportInput, outline, index, ...(plan ? { plan } : {}) }, diagnostics, sources };
+}

@@ -1,0 +1,148 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { attr, docxParts, paragraphs, tables } from '../helpers/docx.js';
+import { convertToPdf, pdfText, sofficeAvailable } from '../helpers/soffice.js';
+
+const SAMPLES = join(ROOT, 'outlines', 'bao-cao-mau');
+const OUTLINE = join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml');
+const AGENCY_REPORTS = ['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh', 'vien-kiem-sat-nhan-dan-tinh', 'so-lao-dong-thuong-binh-va-xa-hoi'].map((a) => join(SAMPLES, `${a}.yaml`));
+const lo = sofficeAvailable();
+
+describe('vanban report new', () => {
+  it('writes the nodes the agency must answer, guidance as comments, empty tables of the right shape', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-scaffold-'));
+    const out = join(dir, 'vks.yaml');
+    const r = runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('# a) Thống kê số liệu truy tố tội phạm mua bán người');
+    expect(text).toContain('# (**) Lưu ý: Các cơ quan, đơn vị căn cứ chức năng');
+    const data = parse(text);
+    expect(data.answers['so-lieu-truy-to'].tables['bieu-truy-to']['vu-truy-to']).toEqual({ 2021: null, 2022: null, 2023: null, 2024: null, 2025: null, previous: null });
+    // Nodes only the investigating bodies answer are left out for the procuracy.
+    expect(data.answers['so-lieu-dieu-tra']).toBeUndefined();
+    const v = runCli(['validate', out, '--format', 'json']);
+    expect(v.code).toBe(0);
+    const d = JSON.parse(v.stdout) as Array<{ code: string; severity: string }>;
+    expect(d.length).toBeGreaterThan(10);
+    expect(d.every((x) => x.severity === 'warning' && x.code === 'empty-node')).toBe(true);
+    expect(runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]).code).toBe(2);
+  });
+
+  it('adds a planned-vs-achieved table when the plan has measurable targets', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'vanban-scaffold-plan-')), 'ca.yaml');
+    expect(runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'cong-an-tinh', '--plan', 'plans/ninh-binh-2024.yaml', '--out', out]).code).toBe(0);
+    expect(parse(readFileSync(out, 'utf8')).targets).toEqual({
+      'tiep-nhan-to-giac': { achieved: null }, 'giai-quyet-to-giac': { achieved: null }, 'kham-pha-vu-an': { achieved: null },
+      'truy-to': { achieved: null }, 'xet-xu': { achieved: null },
+    });
+  });
+
+  it('refuses an agency the outline does not know', () => {
+    const r = runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'so-khong-co', '--out', join(tmpdir(), 'x.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('so-khong-co');
+  });
+});
+
+describe('bad reports', () => {
+  const DIR = join(ROOT, 'tests', 'fixtures', 'invalid-reports');
+  it.each(readdirSync(DIR).sort())('%s: its code at its line, exit 1, no stack trace', (name) => {
+    const file = join(DIR, name);
+    const [, code, line] = /^# expect: (\S+) (\d+)/.exec(readFileSync(file, 'utf8'))!;
+    const r = runCli(['validate', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Array<{ code: string; start: { line: number } }>).map((d) => `${d.code}@${d.start.line}`)).toContain(`${code}@${line}`);
+    expect(runCli(['validate', file]).stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('sample agency reports (fabricated data)', () => {
+  it('validate without errors, and lint lists what is left empty', () => {
+    for (const f of AGENCY_REPORTS) expect(runCli(['validate', f]).code).toBe(0);
+    const lint = runCli(['lint', AGENCY_REPORTS[2]!, '--format', 'json']);
+    expect(lint.code).toBe(0);
+    const d = JSON.parse(lint.stdout) as Array<{ code: string; args: Record<string, string> }>;
+    expect(d.some((x) => x.code === 'empty-node')).toBe(true);
+    // The procuracy filled its prosecution table completely; the tables it left untouched show as gaps.
+    expect(d.filter((x) => x.code === 'table-gap' && x.args.table === 'bieu-truy-to')).toEqual([]);
+    expect(d.some((x) => x.code === 'table-gap' && x.args.table === 'bieu-to-giac-tin-bao')).toBe(true);
+    const gaps = JSON.parse(runCli(['lint', AGENCY_REPORTS[3]!, '--format', 'json']).stdout) as Array<{ code: string; args: Record<string, string> }>;
+    expect(gaps.find((x) => x.code === 'table-gap' && x.args.table === 'bieu-nan-nhan-trong-nuoc' && x.args.metric === 'nu')?.args.missing).toBe('previous');
+  });
+});
+
+describe('vanban report merge', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-merge-'));
+  const out = join(dir, 'tong-hop.yaml');
+  let result: ReturnType<typeof runCli>;
+  let merged: Record<string, any>;
+  beforeAll(() => {
+    result = runCli(['report', 'merge', ...AGENCY_REPORTS, '--as', join(SAMPLES, 'gia-lai-tong-hop.meta.yaml'), '--out', out, '--format', 'docx,pdf', '--explain', 'bieu-to-giac-tin-bao.tiep-nhan.2023']);
+    merged = parse(readFileSync(out, 'utf8'));
+  });
+
+  it('sums every cell exactly', () => {
+    expect(result.code).toBe(0);
+    const t = merged.answers['tiep-nhan-to-giac'].tables['bieu-to-giac-tin-bao'];
+    expect(t['tiep-nhan']).toEqual({ 2021: 4, 2022: 4, 2023: 8, 2024: 3, 2025: 1, previous: 23 });
+    expect(t['da-giai-quyet']).toEqual({ 2021: 4, 2022: 4, 2023: 7, 2024: 3, 2025: 1, previous: 22 });
+    expect(merged.answers['so-lieu-dieu-tra'].tables['bieu-dieu-tra']['bi-can-khoi-to']).toEqual({ 2021: 4, 2022: 3, 2023: 7, 2024: 2, 2025: 1, previous: 23 });
+    expect(merged.answers['so-lieu-truy-to'].tables['bieu-truy-to']['vu-truy-to'][2022]).toBe(3);
+  });
+
+  it('records provenance and explains a cell', () => {
+    expect(merged.provenance['bieu-to-giac-tin-bao.tiep-nhan.2023']).toEqual({ 'cong-an-tinh': 6, 'bo-chi-huy-bo-doi-bien-phong-tinh': 2 });
+    expect(result.stdout.trim()).toBe('bieu-to-giac-tin-bao.tiep-nhan.2023 = 8: Công an tỉnh 6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh 2');
+  });
+
+  it('lists the agencies that were due and did not report', () => {
+    expect(merged.sources).toEqual(['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh', 'vien-kiem-sat-nhan-dan-tinh', 'so-lao-dong-thuong-binh-va-xa-hoi']);
+    expect(merged.missing).toEqual(['so-tu-phap', 'so-ngoai-vu', 'toa-an-nhan-dan-tinh', 'ubnd-huyen-chu-puh']);
+  });
+
+  it('flags the same case reported twice and a breakdown that disagrees with its total', () => {
+    expect(merged.conflicts).toHaveLength(2);
+    expect(merged.conflicts[0]).toContain('"15/QĐ-CSHS" được cả Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
+    expect(merged.conflicts[1]).toContain('bieu-nan-nhan-trong-nuoc.nan-nhan.2023: nu + nam = 4 ≠ 5');
+    // The duplicate row is kept once.
+    expect(merged.answers['tom-tat-vu-an'].lists['ds-vu-an-dieu-tra']).toHaveLength(2);
+  });
+
+  it('gathers narratives per agency', () => {
+    expect(Object.keys(merged.answers['tom-tat-vu-an'].by_agency)).toEqual(['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh']);
+  });
+
+  it('renders a Báo cáo: header, "Số: …/BC-…", Kính gửi, numbering, computed tables, Nơi nhận, signature, page numbers', () => {
+    const parts = docxParts(readFileSync(join(dir, 'tong-hop.docx')));
+    const xml = parts['word/document.xml']!;
+    const all = paragraphs(xml).map((p) => p.text);
+    expect(all).toContain('Số: 1234/BC-UBND');
+    expect(all).toContain('Gia Lai, ngày 30 tháng 6 năm 2025');
+    expect(all).toContain('BÁO CÁO');
+    expect(all).toContain('Kính gửi: Ban Chỉ đạo phòng, chống tội phạm của Chính phủ.');
+    expect(all).toContain('1. Công tác tiếp nhận tố giác, tin báo về tội phạm và kiến nghị khởi tố về mua bán người');
+    expect(all).toContain('Các cơ quan, đơn vị chưa gửi báo cáo: Sở Tư pháp, Sở Ngoại vụ, Tòa án nhân dân tỉnh, UBND huyện Chư Pưh./.');
+    const stats = tables(xml).find((t) => t.includes('Số tố giác, tin báo'))!;
+    expect(stats).toContain('<w:tblHeader/>');
+    const cells = paragraphs(stats).map((p) => p.text);
+    const row = cells.indexOf('Số tố giác, tin báo, kiến nghị khởi tố tiếp nhận (tin)');
+    expect(cells.slice(row, row + 9)).toEqual(['Số tố giác, tin báo, kiến nghị khởi tố tiếp nhận (tin)', '4', '4', '8', '3', '1', '20', '23', '-3 (-13%)']);
+    expect(all).toContain('- Lưu: VT, NC.');
+    expect(all).toContain('Nguyễn Văn Mẫu');
+    const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)![0];
+    expect(sect).toContain('<w:titlePg/>');
+    expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
+  });
+
+  it.skipIf(!lo)('opens in LibreOffice with its tables', () => {
+    const text = pdfText(convertToPdf(join(dir, 'tong-hop.docx')), ['-layout']);
+    expect(text).toContain('BÁO CÁO');
+    // One table row, read across: the label's first line, then the computed cells.
+    expect(text).toMatch(/Số tố giác, tin báo,[^\n]*\s4\s+4\s+8\s+3\s+1\s+20\s+23\s+-3 \(-13%\)/);
+  });
+});
