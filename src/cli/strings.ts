@@ -51,6 +51,7 @@ const STRINGS = {
     scaffolded: (p: string, n: number) => `Đã tạo khung ${p}: ${n} mục cần trả lời`,
     mergedSummary: (n: number, missing: string, conflicts: number) => `Đã tổng hợp ${n} báo cáo; chưa báo cáo: ${missing || 'không'}; điểm vênh: ${conflicts}`,
     noCell: (c: string) => `Không có ô số liệu "${c}" trong báo cáo tổng hợp`,
+    warningsSummary: (f: string, n: number) => `${f}: ${n} cảnh báo (xem: vanban lint ${f})`,
   },
   en: {
     description: 'Draft Vietnamese plans and reports in the format of Decree 30/2020/ND-CP from YAML.',
@@ -101,6 +102,7 @@ const STRINGS = {
     scaffolded: (p: string, n: number) => `Wrote scaffold ${p}: ${n} nodes to answer`,
     mergedSummary: (n: number, missing: string, conflicts: number) => `Merged ${n} reports; not reported: ${missing || 'none'}; conflicts: ${conflicts}`,
     noCell: (c: string) => `No summed cell "${c}" in the merged report`,
+    warningsSummary: (f: string, n: number) => `${f}: ${n} warning${n === 1 ? '' : 's'} (see: vanban lint ${f})`,
   },
 } as const;
 

@@ -34,6 +34,8 @@ export interface ReportNodeView {
   readonly children: readonly ReportNodeView[];
 }
 
+/** Vietnamese decimals use a comma: 92,5. */
+const decimal = (v: number) => String(v).replace('.', ',');
 const count = (v: number | null) => (v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
 const paragraphsOf = (text: string | null | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
@@ -124,7 +126,7 @@ export function buildReportView(r: CheckedReport) {
         const v = input.targets?.[t.id]?.achieved;
         const unit = t.unit ?? '';
         const result = typeof v === 'number' ? (achieved(t, v) ? 'Đạt' : 'Không đạt') : 'Chưa có số liệu';
-        return [t.metric ?? t.text, `${COMPARATOR[t.comparator ?? '>='] ?? ''} ${t.value}${unit}`.trim(), typeof v === 'number' ? `${v}${unit}` : '', result];
+        return [t.metric ?? t.text, `${COMPARATOR[t.comparator ?? '>='] ?? ''} ${decimal(t.value!)}${unit}`.trim(), typeof v === 'number' ? `${decimal(v)}${unit}` : '', result];
       }),
     } satisfies TableView,
     recipients: recipientLines(input.recipients ?? [], input.archive ?? []),

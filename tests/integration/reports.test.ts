@@ -146,3 +146,17 @@ describe('vanban report merge', () => {
     expect(text).toMatch(/Số tố giác, tin báo,[^\n]*\s4\s+4\s+8\s+3\s+1\s+20\s+23\s+-3 \(-13%\)/);
   });
 });
+
+describe('targets in a report', () => {
+  it('shows each measurable target of the plan as achieved or not, computed from the figures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-targets-'));
+    expect(runCli(['build', 'tests/fixtures/reports/targets.yaml', '--out', dir]).code).toBe(0);
+    const xml = docxParts(readFileSync(join(dir, 'targets.docx')))['word/document.xml']!;
+    const cells = paragraphs(tables(xml).find((t) => t.includes('Kế hoạch'))!).map((p) => p.text);
+    const row = (label: string) => cells.slice(cells.indexOf(label), cells.indexOf(label) + 4);
+    expect(row('tỷ lệ tố giác, tin báo được tiếp nhận, phân loại, xử lý')).toEqual(['tỷ lệ tố giác, tin báo được tiếp nhận, phân loại, xử lý', '= 100%', '100%', 'Đạt']);
+    expect(row('tỷ lệ giải quyết tố giác, tin báo')).toEqual(['tỷ lệ giải quyết tố giác, tin báo', '> 90%', '85%', 'Không đạt']);
+    expect(row('tỷ lệ điều tra, khám phá trên tổng số án khởi tố')).toEqual(['tỷ lệ điều tra, khám phá trên tổng số án khởi tố', '> 90%', '92,5%', 'Đạt']);
+    expect(row('tỷ lệ vụ án được giải quyết, xét xử')).toEqual(['tỷ lệ vụ án được giải quyết, xét xử', '≥ 90%', '', 'Chưa có số liệu']);
+  });
+});

@@ -62,7 +62,14 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
       }
     }
   }
-  printDiagnostics(all, sources, options);
+  // Errors in full; warnings (an unfinished report's empty nodes) as one line a file, since `lint` lists them.
+  const warnings = new Map<string, number>();
+  for (const d of all) if (d.severity === 'warning') warnings.set(d.file, (warnings.get(d.file) ?? 0) + 1);
+  if (options.format === 'json') printDiagnostics(all, sources, options);
+  else {
+    printDiagnostics(all.filter((d) => d.severity === 'error'), sources, options);
+    for (const [file, n] of warnings) process.stderr.write(s.warningsSummary(file, n) + '\n');
+  }
   if (hasErrors(all)) return EXIT.invalidInput;
   return refused ? EXIT.usage : EXIT.ok;
 }

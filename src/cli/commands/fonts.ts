@@ -5,7 +5,7 @@ import type { Strings } from '../strings.js';
 /** `vanban fonts`: the font files PDFs will embed, and why those. */
 export async function fontsCommand(dir: string | undefined, s: Strings): Promise<number> {
   try {
-    const choice = resolveFonts(dir ?? process.env.VANBAN_FONT_DIR);
+    const choice = resolveFonts(dir);
     const lines = [
       `${s.fontFamily}: ${choice.family}`,
       `${s.fontReason}: ${choice.reason}`,

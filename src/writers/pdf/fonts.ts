@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readConfig } from '../../env/config.js';
 import type { FontStyle } from '../../layout/types.js';
 
 /**
@@ -72,8 +73,8 @@ function complete(c: Candidate): FontChoice | undefined {
 
 export class FontNotFound extends Error {}
 
-/** `dir` (--font-dir or VANBAN_FONT_DIR) wins; then the system search; then npm. */
-export function resolveFonts(dir = process.env.VANBAN_FONT_DIR): FontChoice {
+/** `dir` (--font-dir, else VANBAN_FONT_DIR, else fonts.dir in vanban.config.yaml) wins; then the system search; then npm. */
+export function resolveFonts(dir = process.env.VANBAN_FONT_DIR ?? readConfig().fonts?.dir): FontChoice {
   if (dir) {
     for (const names of [TNR_WINDOWS, TNR_MAC, TNR_MSCORE, LIBERATION]) {
       const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, subset: true, why: `thư mục chỉ định ${dir}` });
