@@ -3,23 +3,16 @@ import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { buildOutlineAppendix } from './build-outline.js';
 import type { CheckedPlan } from '../validate/check-plan.js';
 import { readDocument } from './from-markup.js';
+import { documentMeta } from './meta.js';
 import { MODEL_VERSION, type Document } from './types.js';
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
 export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet): Document {
   const view = buildPlanView(plan);
   const markup = readDocument(templates.render(view));
-  const doc = plan.input.document;
   return {
     version: MODEL_VERSION,
-    meta: {
-      title: doc.subject,
-      author: (typeof doc.issuer === 'string' ? doc.issuer : doc.issuer.join(' ')),
-      subject: `${view.typeName} ${view.header.numberLine.replace(/^Số:\s*/, '').trim()}`,
-      keywords: [...(doc.keywords ?? [])],
-      language: 'vi-VN',
-      date: doc.date,
-    },
+    meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),
     ...markup,
     appendices: plan.appendices.map((o) => buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference)),
   };

@@ -1,14 +1,14 @@
 import type { CheckedPlan } from '../validate/check-plan.js';
 import type {
-  AgencyInput, AgencyRefInput, AssignmentInput, ItemInput, Lines, SectionInput, TargetInput, TaskInput,
+  AgencyInput, AgencyRefInput, AssignmentInput, ItemInput, SectionInput, TargetInput, TaskInput,
 } from '../load/types.js';
 import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
-import { longDate, parseIsoDate, placeDateLine, shortDate } from '../text/dates.js';
+import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { numberLine } from '../text/ky-hieu.js';
 import { DEFAULT_LEVELS, formatNumber, Numberer, styleAt, type NumberStyle } from '../text/numbering.js';
 import { recipientLines } from '../text/recipients.js';
-import { signatureLines } from '../text/signature.js';
+import { headerView, signatureView } from './document-view.js';
 
 /**
  * What the plan templates see: the plan with every computed string in place —
@@ -74,7 +74,6 @@ export interface PlanView {
   readonly appendixReference: string;
 }
 
-const asLines = (l: Lines | undefined): string[] => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
 const stripStop = (text: string) => text.replace(/[.\s]+$/, '');
 const TARGET_REF = /\{target:([a-z0-9-]+)\}/g;
 
@@ -189,12 +188,7 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
   };
 
   return {
-    header: {
-      parentBody: asLines(doc.parent_body),
-      issuer: asLines(doc.issuer),
-      numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }),
-      placeDate: placeDateLine(doc.place, date),
-    },
+    header: headerView(doc, 'KH'),
     typeTitle: DOCUMENT_TYPES.KH!.title,
     typeName: DOCUMENT_TYPES.KH!.name,
     subject: doc.subject,
@@ -215,16 +209,7 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
       input.archive ?? [],
     ),
     ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
-    signature: {
-      lines: signatureLines({
-        ...(input.signature.collective ? { collective: input.signature.collective } : {}),
-        ...(input.signature.authority ? { authority: input.signature.authority } : {}),
-        ...(input.signature.head_title ? { headTitle: input.signature.head_title } : {}),
-        title: input.signature.title,
-        ...(input.signature.extra_titles ? { extraTitles: input.signature.extra_titles } : {}),
-      }),
-      name: input.signature.name,
-    },
+    signature: signatureView(input.signature),
     date: doc.date,
     longDate: longDate(date),
     appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${issuerShortName(agencies)})`,

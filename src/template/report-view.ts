@@ -2,11 +2,9 @@ import type { OutlineNodeInput } from '../load/outline-types.js';
 import type { AnswerInput } from '../load/report-types.js';
 import type { PlanInput, SectionInput, TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
-import { parseIsoDate, placeDateLine } from '../text/dates.js';
 import { DOCUMENT_TYPES } from '../text/document-types.js';
-import { numberLine } from '../text/ky-hieu.js';
 import { recipientLines } from '../text/recipients.js';
-import { signatureLines } from '../text/signature.js';
+import { headerView, signatureView } from './document-view.js';
 import { outlineNumbers, type CheckedReport } from '../validate/check-report.js';
 
 /**
@@ -101,15 +99,8 @@ export function buildReportView(r: CheckedReport) {
 
   const targets = r.plan ? planTargets(r.plan.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
   const doc = input.document;
-  const date = parseIsoDate(doc.date)!;
-  const lines = (l: string | readonly string[] | undefined) => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
   return {
-    header: {
-      parentBody: lines(doc.parent_body),
-      issuer: lines(doc.issuer),
-      numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'BC', issuerCode: doc.issuer_code }),
-      placeDate: placeDateLine(doc.place, date),
-    },
+    header: headerView(doc, 'BC'),
     typeTitle: DOCUMENT_TYPES.BC!.title,
     typeName: DOCUMENT_TYPES.BC!.name,
     subject: doc.subject,
@@ -130,15 +121,6 @@ export function buildReportView(r: CheckedReport) {
       }),
     } satisfies TableView,
     recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
-    signature: {
-      lines: input.signature ? signatureLines({
-        ...(input.signature.collective ? { collective: input.signature.collective } : {}),
-        ...(input.signature.authority ? { authority: input.signature.authority } : {}),
-        ...(input.signature.head_title ? { headTitle: input.signature.head_title } : {}),
-        title: input.signature.title,
-        ...(input.signature.extra_titles ? { extraTitles: input.signature.extra_titles } : {}),
-      }) : [],
-      name: input.signature?.name ?? '',
-    },
+    signature: signatureView(input.signature),
   };
 }

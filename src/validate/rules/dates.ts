@@ -1,4 +1,4 @@
-import { compareDates, dayMonth, isoDate, parseIsoDate, shortDate } from '../../text/dates.js';
+import { compareDates, dayMonth, parseIsoDate, shortDate } from '../../text/dates.js';
 import type { PlanIndex } from '../plan-index.js';
 import { error, type Finding } from './finding.js';
 
@@ -43,4 +43,3 @@ export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: 
   return out;
 }
 
-export { isoDate };

@@ -1,0 +1,39 @@
+import type { Lines, SignatureInput } from '../load/types.js';
+import { parseIsoDate, placeDateLine } from '../text/dates.js';
+import { numberLine } from '../text/ky-hieu.js';
+import { signatureLines } from '../text/signature.js';
+
+/** The parts every document kind prints the same way: the national header and the signature. */
+export interface DocumentFields {
+  readonly parent_body?: Lines;
+  readonly issuer: Lines;
+  readonly issuer_code: string;
+  readonly number?: number;
+  readonly place: string;
+  readonly date: string;
+}
+
+export const asLines = (l: Lines | undefined): string[] => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
+
+export function headerView(doc: DocumentFields, typeCode: string) {
+  return {
+    parentBody: asLines(doc.parent_body),
+    issuer: asLines(doc.issuer),
+    numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode, issuerCode: doc.issuer_code }),
+    placeDate: placeDateLine(doc.place, parseIsoDate(doc.date)!),
+  };
+}
+
+export function signatureView(sig: SignatureInput | undefined): { lines: string[]; name: string } {
+  if (!sig) return { lines: [], name: '' };
+  return {
+    lines: signatureLines({
+      ...(sig.collective ? { collective: sig.collective } : {}),
+      ...(sig.authority ? { authority: sig.authority } : {}),
+      ...(sig.head_title ? { headTitle: sig.head_title } : {}),
+      title: sig.title,
+      ...(sig.extra_titles ? { extraTitles: sig.extra_titles } : {}),
+    }),
+    name: sig.name,
+  };
+}
