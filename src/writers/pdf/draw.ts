@@ -12,7 +12,9 @@ import type { FontStyle, LayoutResult, PageItem } from '../../layout/types.js';
  * ignore the Tw word-spacing operator.
  */
 export function drawPages(pdf: PDFDocument, layout: LayoutResult, fonts: Readonly<Record<FontStyle, PDFFont>>): void {
-  const hexOf = glyphEncoder(fonts);
+  const encoder = glyphEncoder(fonts);
+  const hexOf = encoder.hex;
+  encoder.prime(layout.pages.flatMap((p) => p.items));
   for (const p of layout.pages) {
     const page = pdf.addPage([layout.width, layout.height]);
     const keys = new Map<FontStyle, string>();
@@ -32,24 +34,41 @@ export function drawPages(pdf: PDFDocument, layout: LayoutResult, fonts: Readonl
 }
 
 /**
- * pdf-lib's encodeText shapes its whole argument with fontkit on every call.
- * Our text is NFC Vietnamese with nothing to shape, so each character is encoded
- * once (which also records the glyph for the subset) and reused.
+ * pdf-lib's encodeText shapes its whole argument with fontkit on every call,
+ * which dominated the run. Our text is NFC Vietnamese with nothing to shape, so
+ * the characters of a page are encoded together, once each, in one call per style
+ * — separated by spaces so no two can form a ligature — and reused.
  */
-function glyphEncoder(fonts: Readonly<Record<FontStyle, PDFFont>>): (style: FontStyle, text: string) => string {
+function glyphEncoder(fonts: Readonly<Record<FontStyle, PDFFont>>): { prime(items: readonly PageItem[]): void; hex(style: FontStyle, text: string): string } {
   const cache = new Map<string, string>();
-  return (style, text) => {
-    let hex = '';
-    for (const ch of text) {
-      const key = style + ch;
-      let h = cache.get(key);
-      if (h === undefined) {
-        h = fonts[style].encodeText(ch).asString();
-        cache.set(key, h);
+  const encodeOne = (style: FontStyle, ch: string) => {
+    const h = fonts[style].encodeText(ch).asString();
+    cache.set(style + ch, h);
+    return h;
+  };
+  return {
+    prime(items) {
+      const missing = new Map<FontStyle, Set<string>>();
+      for (const it of items) {
+        if (it.kind !== 'text') continue;
+        for (const ch of it.text) if (ch !== ' ' && !cache.has(it.style + ch)) (missing.get(it.style) ?? missing.set(it.style, new Set()).get(it.style)!).add(ch);
       }
-      hex += h;
-    }
-    return hex;
+      for (const [style, chars] of missing) {
+        const list = [...chars];
+        const hex = fonts[style].encodeText(list.join(' ')).asString();
+        // Four hex digits a glyph: characters at even places, spaces between. Anything else: one by one.
+        if (hex.length !== (list.length * 2 - 1) * 4) {
+          for (const ch of list) encodeOne(style, ch);
+          continue;
+        }
+        list.forEach((ch, i) => cache.set(style + ch, hex.slice(i * 8, i * 8 + 4)));
+      }
+    },
+    hex(style, text) {
+      let out = '';
+      for (const ch of text) out += cache.get(style + ch) ?? encodeOne(style, ch);
+      return out;
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { layoutDocument } from '../../layout/document-layout.js';
 import type { FontStyle } from '../../layout/types.js';
@@ -35,6 +36,10 @@ export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8
   const layout = layoutDocument(doc, f.measurer);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
+  // pdf-lib deflates the embedded fonts with pako (pure JavaScript); Node's zlib is native and
+  // several times faster. Overridden on this document's context only, with the same result type.
+  pdf.context.flateStream = (contents, dict = {}) =>
+    pdf.context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
   const family = f.choice.family.replace(/\s+/g, '');
   const embedded = Object.fromEntries(await Promise.all(STYLES.map(async (s) => [
     s,
