@@ -5,6 +5,9 @@
 
 export type IsoDate = string;
 
+/** An item's text places its targets with "{target:id}": the paragraph reads as written, the targets stay data. */
+export const TARGET_REF = /\{target:([a-z0-9-]+)\}/g;
+
 export interface PeriodInput {
   readonly from: IsoDate;
   readonly to: IsoDate;

@@ -1,6 +1,7 @@
 import type { CheckedPlan } from '../validate/check-plan.js';
-import type {
-  AgencyInput, AgencyRefInput, AssignmentInput, ItemInput, SectionInput, TargetInput, TaskInput,
+import {
+  TARGET_REF,
+  type AgencyInput, type AgencyRefInput, type AssignmentInput, type ItemInput, type SectionInput, type TargetInput, type TaskInput,
 } from '../load/types.js';
 import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
@@ -75,7 +76,6 @@ export interface PlanView {
 }
 
 const stripStop = (text: string) => text.replace(/[.\s]+$/, '');
-const TARGET_REF = /\{target:([a-z0-9-]+)\}/g;
 
 export function buildPlanView(plan: CheckedPlan): PlanView {
   const { input, agencies } = plan;
@@ -92,6 +92,8 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
     return { name: typeof ref === 'string' ? (a.short ?? a.name) : ref.as, group: a.kind === 'group' };
   };
   const phraseOf = (a: AssignmentInput, impliedLead?: AgencyRefInput): string | undefined => {
+    // In a per-agency block the heading already names the lead; the phrase only appears when a
+    // task names others too (seed 002's section V prints none).
     const lead = [...(impliedLead && (a.support?.length || a.performers?.length || a.lead?.length) ? [impliedLead] : []), ...(a.lead ?? [])];
     const text = agencyPhrase({
       lead: lead.map(phraseAgency),

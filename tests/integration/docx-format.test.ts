@@ -199,3 +199,36 @@ describe('page numbers', () => {
     expect(styleXml(styles(nb), 'Header')).toContain('<w:jc w:val="center"/>');
   });
 });
+
+describe('a Báo cáo passes the same format checks', () => {
+  let parts: Record<string, string>;
+  beforeAll(async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-bc-format-'));
+    expect(runCli(['build', 'outlines/bao-cao-mau/cong-an-tinh.yaml', '--out', dir]).code).toBe(0);
+    parts = docxParts(readFileSync(join(dir, 'cong-an-tinh.docx')));
+  });
+  it('page, header table with both rules, "Số: …/BC-…", title, numbering, Nơi nhận, signature, page numbers', () => {
+    const xml = body(parts);
+    const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(xml)![0];
+    expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
+    expect(attr(sect, 'w:pgMar', 'w:left')).toBe('1701');
+    expect(sect).toContain('<w:titlePg/>');
+    const header = paragraphs(tables(xml)[0]!);
+    expect(header.filter((p) => p.style === 'VBRule')).toHaveLength(2);
+    expect(header.map((p) => p.text)).toContain('Số: 101/BC-CAT');
+    expect(header.find((p) => p.text === 'CÔNG AN TỈNH GIA LAI')!.runs[0]!.bold).toBe(true);
+    expect(header.find((p) => p.text === 'Gia Lai, ngày 18 tháng 6 năm 2025')!.runs[0]!.italic).toBe(true);
+    const paras = bodyParas(parts);
+    expect(paras[0]).toMatchObject({ style: 'VBTitle', text: 'BÁO CÁO' });
+    expect(paras.map((p) => p.text)).toContain('Kính gửi: Ủy ban nhân dân tỉnh Gia Lai.');
+    expect(paras.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text)).toContain('I. TÌNH HÌNH, DIỄN BIẾN TỘI PHẠM MUA BÁN NGƯỜI');
+    const closing = paragraphs(tables(xml).pop()!);
+    expect(closing[0]).toMatchObject({ style: 'VBRecipientsHeading', text: 'Nơi nhận:' });
+    expect(closing.filter((p) => p.style === 'VBRecipients').pop()!.text).toBe('- Lưu: VT.');
+    expect(closing.filter((p) => p.style === 'VBSignature').map((p) => p.text)).toEqual(['THỦ TRƯỞNG CƠ QUAN', 'Nguyễn Văn Mẫu']);
+  });
+});

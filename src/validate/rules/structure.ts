@@ -1,8 +1,8 @@
+import { TARGET_REF } from '../../load/types.js';
 import type { PlanIndex } from '../plan-index.js';
 import { error, warning, type Finding } from './finding.js';
 
 const CONTENT_KEYS = ['intro', 'sections', 'items', 'targets', 'tasks', 'by_agency', 'outro'] as const;
-export const TARGET_REF = /\{target:([a-z0-9-]+)\}/g;
 
 /** Sections have content; {target:id} references resolve and every inline target is placed. */
 export function checkStructure(index: PlanIndex): Finding[] {
