@@ -135,3 +135,24 @@ describe('document layout', () => {
     expect(t.some((x) => x.startsWith('Đoạn 39'))).toBe(true);
   });
 });
+
+describe('keep-with-next chains, as LibreOffice weighs them', () => {
+  const frame = { top: 0, bottom: 100 };
+  const heading = (): FlowBlock => para(1, { keepWithNext: true, keepTogether: true } as Partial<FlowBlock>);
+  it('moves a heading whose follower would not fit with its space before (first section)', () => {
+    // 5 + 70 for the first block; the heading takes 80–90; its follower needs 10, or 15 with its space.
+    const pages = flow([para(7), heading(), heading(), para(3)], frame);
+    expect(words(pages[0]!)).toHaveLength(7);
+  });
+  it('in an appendix, keeps it when the follower fits without its space, and the follower moves alone', () => {
+    const pages = flow([para(7), heading(), heading(), para(3)], frame, undefined, 'ignored');
+    expect(words(pages[0]!)).toHaveLength(8);
+    expect(words(pages[1]!)).toEqual(['L0', 'L0', 'L1', 'L2']);
+  });
+  it('keeps space before on the first block of a flow, drops it on later page tops', () => {
+    const pages = flow([para(2), para(9)], frame);
+    const firstY = (p: { items: Array<{ kind: string; y?: number }> }) => (p.items[0] as { y: number }).y;
+    expect(firstY(pages[0]!)).toBe(5 + 8);
+    expect(firstY(pages[1]!)).toBe(8);
+  });
+});
