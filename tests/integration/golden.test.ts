@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../src/model/types.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
-import { buildModel, PLANS } from '../helpers/build.js';
+import { buildModel, buildOutlineModel, PLANS } from '../helpers/build.js';
+import { nodeWorld } from '../../src/env/world.js';
+import { buildReportDocument } from '../../src/model/build-report.js';
+import { loadTemplates } from '../../src/template/environment.js';
+import { checkReport } from '../../src/validate/check-report.js';
 import { ROOT } from '../helpers/cli.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
 
@@ -34,5 +38,16 @@ describe.each(Object.entries(PLANS))('golden files of %s', (_, plan) => {
   it('DOCX paragraphs', async () => {
     const xml = docxParts(await writeDocx(await buildModel(plan)))['word/document.xml']!;
     golden(`${stem}.docx.txt`, paragraphs(xml).map((p) => `${p.style ?? '-'} | ${p.text}`).join('\n') + '\n');
+  });
+});
+
+describe('golden files of the đề cương and a report', () => {
+  it('outline model', async () => {
+    golden('tong-ket-pcmbn-2021-2025.model.json', JSON.stringify(await buildOutlineModel(), null, 1) + '\n');
+  });
+  it('report model (sample data)', async () => {
+    const r = await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), nodeWorld);
+    if (!r.report) throw new Error(JSON.stringify(r.diagnostics));
+    golden('bao-cao-mau-cong-an-tinh.model.json', JSON.stringify(buildReportDocument(r.report, loadTemplates('report')), null, 1) + '\n');
   });
 });
