@@ -1,5 +1,5 @@
 /** A report (báo cáo) as written in YAML, after schema validation. */
-import type { Lines, SignatureInput } from './types.js';
+import type { IssuedDocumentFields, SignatureInput } from './types.js';
 
 /** metric id → year ("2021") or "previous" → count. */
 export type TableAnswer = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
@@ -18,14 +18,9 @@ export interface ReportInput {
   readonly agency: string;
   readonly sources?: readonly string[];
   readonly missing?: readonly string[];
-  readonly document: {
-    readonly parent_body?: Lines;
-    readonly issuer: Lines;
-    readonly issuer_code: string;
-    readonly number?: number;
-    readonly place: string;
-    readonly date: string;
+  readonly document: IssuedDocumentFields & {
     readonly subject: string;
+    /** Kính gửi: the higher body the report goes to. */
     readonly to?: readonly string[];
   };
   readonly answers: Readonly<Record<string, AnswerInput>>;

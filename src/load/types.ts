@@ -32,14 +32,18 @@ export interface AgencyRegistryInput {
   readonly agencies: readonly AgencyInput[];
 }
 
-export interface DocumentInput {
-  readonly type?: 'KH';
+/** What every issued document states about itself (NĐ 30 ô 2–4): who, which number, where and when. */
+export interface IssuedDocumentFields {
   readonly parent_body?: Lines;
   readonly issuer: Lines;
   readonly issuer_code: string;
   readonly number?: number;
   readonly place: string;
   readonly date: IsoDate;
+}
+
+export interface DocumentInput extends IssuedDocumentFields {
+  readonly type?: 'KH';
   readonly subject: string;
   readonly period?: PeriodInput;
   readonly keywords?: readonly string[];

@@ -1,21 +1,13 @@
-import type { Lines, SignatureInput } from '../load/types.js';
+import type { IssuedDocumentFields, Lines, SignatureInput } from '../load/types.js';
 import { parseIsoDate, placeDateLine } from '../text/dates.js';
 import { numberLine } from '../text/ky-hieu.js';
 import { signatureLines } from '../text/signature.js';
 
 /** The parts every document kind prints the same way: the national header and the signature. */
-export interface DocumentFields {
-  readonly parent_body?: Lines;
-  readonly issuer: Lines;
-  readonly issuer_code: string;
-  readonly number?: number;
-  readonly place: string;
-  readonly date: string;
-}
 
 export const asLines = (l: Lines | undefined): string[] => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
 
-export function headerView(doc: DocumentFields, typeCode: string) {
+export function headerView(doc: IssuedDocumentFields, typeCode: string) {
   return {
     parentBody: asLines(doc.parent_body),
     issuer: asLines(doc.issuer),
