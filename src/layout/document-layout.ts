@@ -56,8 +56,15 @@ const HEADING_STYLE: Record<number, { bold: boolean; italic: boolean }> = {
 const withNumber = (number: string | undefined, inlines: readonly Inline[]): Inline[] =>
   number ? [{ kind: 'text', text: `${number} ` }, ...inlines] : [...inlines];
 
-export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
+/**
+ * Body blocks in flow order. Bookmarks nest under `baseLevel` (an appendix sits
+ * under its own title); a centred part number ("PHẦN I.") joins the title after
+ * it in one bookmark, and the sections of a part nest under it.
+ */
+export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0): FlowBlock[] {
   const out: FlowBlock[] = [];
+  let partLabel: string | undefined;
+  let inPart = false;
   for (const b of body) {
     if (b.kind === 'table') {
       out.push(...tableBlocks(b, m));
@@ -69,13 +76,22 @@ export function bodyBlocks(body: readonly Block[], m: Measurer): FlowBlock[] {
       inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',
       x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: centred ? 0 : GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,
     }, m);
+    let bookmark: { title: string; level: number } | undefined;
+    if (b.kind === 'heading') {
+      const title = withNumber(b.number, b.inlines).map((r) => r.text).join('');
+      if (centred && b.id === undefined) partLabel = title;
+      else if (centred) {
+        bookmark = { title: partLabel ? `${partLabel} ${title}` : title, level: baseLevel + b.level };
+        partLabel = undefined;
+        inPart = true;
+      } else bookmark = { title, level: baseLevel + b.level + (inPart ? 1 : 0) };
+    }
     out.push({
       kind: 'lines', lines, spaceBefore: TYPE.spaceBetweenParagraphsPt,
       // A table's caption stays with its table.
       ...(b.kind === 'paragraph' && b.style === 'note' ? { keepWithNext: true, keepTogether: true } : {}),
-      ...(b.kind === 'heading'
-        ? { keepWithNext: true, keepTogether: true, bookmark: { title: withNumber(b.number, b.inlines).map((r) => r.text).join(''), level: b.level } }
-        : {}),
+      ...(b.kind === 'heading' ? { keepWithNext: true, keepTogether: true } : {}),
+      ...(bookmark ? { bookmark } : {}),
     });
   }
   return out;
@@ -86,5 +102,5 @@ function appendixBlocks(a: Appendix, m: Measurer): FlowBlock[] {
   const head = titleBlock({ typeName: a.heading, subject: a.title }, m, a.reference);
   const first = head[0]!;
   if (first.kind === 'lines') head[0] = { ...first, bookmark: { title: [a.heading, ...a.title].join(' '), level: 1 } };
-  return [...head, ...bodyBlocks(a.body, m)];
+  return [...head, ...bodyBlocks(a.body, m, 1)];
 }
