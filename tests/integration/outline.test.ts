@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
+import { writePdf } from '../../src/writers/pdf/pdf-writer.js';
 import { buildModel, buildOutlineModel, PLANS } from '../helpers/build.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { attr, docxParts, paragraphs } from '../helpers/docx.js';
@@ -47,6 +50,17 @@ describe('the Gia Lai plan with its đề cương attached', () => {
     const { share, missing } = matchedShare(seed, words(paragraphs(parts['word/document.xml']!).map((p) => p.text).join('\n')));
     console.log(`Gia Lai plan: ${(share * 100).toFixed(2)} % of ${seed.length} seed words in order; missing: ${JSON.stringify(missing)}`);
     expect(missing).toEqual([]);
+  });
+
+  it.skipIf(spawnSync('qpdf', ['--version']).status !== 0)('nests its PDF bookmarks: appendix → part → section', async () => {
+    type Item = { title: string; kids?: Item[] };
+    const path = join(mkdtempSync(join(tmpdir(), 'vanban-bookmarks-')), 'gia-lai.pdf');
+    writeFileSync(path, await writePdf(await buildModel(PLANS.giaLai)));
+    const outlines = (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' })) as { outlines: Item[] }).outlines;
+    const appendix = outlines.find((o) => o.title.startsWith('ĐỀ CƯƠNG'))!;
+    const part = appendix.kids!.find((k) => k.title.startsWith('PHẦN II. KẾT QUẢ CÔNG TÁC'))!;
+    expect(part.kids!.map((k) => k.title.split(' ')[0])).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.', 'IX.', 'X.']);
+    expect(outlines[0]!.title).toBe('I. MỤC ĐÍCH, YÊU CẦU');
   });
 
   it('starts the appendix in a new section with its own page numbers and no number on its first page', () => {
