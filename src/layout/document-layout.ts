@@ -19,8 +19,9 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
       kind: 'lines', spaceBefore: 0, keepWithNext: true,
       lines: layoutParagraph({ inlines: [{ kind: 'text', text: l }], size: TYPE.bodyPt, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
     }));
-    // The DOCX gives each "Kính gửi" line 6 pt after it: carried as the next block's space before.
-    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m).map((b, i) => (i === 0 && addressee.length > 0 ? { ...b, spaceBefore: b.spaceBefore + 6 } : b))];
+    // The DOCX gives each "Kính gửi" line 6 pt after it; LibreOffice takes the larger of that and the
+    // next paragraph's 6 pt before (not their sum), so the body's own space before is all that is needed.
+    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m)];
     // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
     const lastIndex = blocks.length - 1;
     const last = blocks[lastIndex]!;

@@ -28,7 +28,7 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
   let width = 0;
   for (const word of words) {
     const w = wordWidth(word, m, size);
-    const space = current.length > 0 ? m.width(' ', word.pieces[0]!.style, size) : 0;
+    const space = current.length > 0 && !word.joined ? m.width(' ', word.pieces[0]!.style, size) : 0;
     const limit = lines.length === 0 ? widths.first : widths.rest;
     if (current.length > 0 && width + space + w > limit + EPSILON) {
       lines.push({ words: current, width });

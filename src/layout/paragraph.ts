@@ -35,7 +35,8 @@ export function layoutParagraph(spec: ParagraphSpec, m: Measurer, breaker: LineB
     const last = i === lines.length - 1;
     const start = spec.x + (i === 0 ? indent : 0);
     const avail = spec.width - (i === 0 ? indent : 0);
-    const gaps = line.words.length - 1;
+    // Only real spaces stretch; the join after a hyphen does not.
+    const gaps = line.words.filter((w, k) => k > 0 && !w.joined).length;
     let x = start;
     let extra = 0;
     if (spec.align === 'center') x = spec.x + (spec.width - line.width) / 2;
@@ -62,7 +63,7 @@ function fragments(words: readonly Word[], x0: number, y: number, size: number, 
         style = piece.style;
         startX = x;
       }
-      if (wi > 0 && pi === 0) {
+      if (wi > 0 && pi === 0 && !word.joined) {
         // The space before a word belongs to the run it follows unless the style changes right at it.
         text += ' ';
         x += m.width(' ', piece.style, size) + extra;

@@ -7,10 +7,18 @@ export interface Piece {
   readonly style: FontStyle;
 }
 
-/** A word: the pieces between two spaces (a word may change style midway, as "(Công"). */
+/**
+ * A word: the pieces between two break opportunities (a word may change style
+ * midway, as "(Công"). `joined` marks a word that continues the previous one
+ * after a hyphen ("KH-" then "UBND"): a line may break there, but no space is drawn.
+ */
 export interface Word {
   readonly pieces: readonly Piece[];
+  readonly joined?: true;
 }
+
+/** After a hyphen that is inside a word (not its first character) and before a letter or digit. */
+const HYPHEN_BREAK = /(?<=[^\s-][-–])(?=[\p{L}\p{N}])/u;
 
 export function styleOf(bold: boolean, italic: boolean): FontStyle {
   if (bold && italic) return 'boldItalic';
@@ -23,18 +31,23 @@ export function styleOf(bold: boolean, italic: boolean): FontStyle {
 export function segment(inlines: readonly Inline[], base: { bold: boolean; italic: boolean }): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
-  const flush = () => {
-    if (current.length > 0) words.push({ pieces: current });
+  let joined = false;
+  const flush = (nextJoined: boolean) => {
+    if (current.length > 0) words.push({ pieces: current, ...(joined ? { joined: true as const } : {}) });
     current = [];
+    joined = nextJoined;
   };
   for (const run of inlines) {
     const style = styleOf(base.bold || run.bold === true, base.italic !== (run.italic === true));
     const parts = run.text.normalize('NFC').split(' ');
     parts.forEach((part, i) => {
-      if (i > 0) flush();
-      if (part !== '') current.push({ text: part, style });
+      if (i > 0) flush(false);
+      part.split(HYPHEN_BREAK).forEach((piece, j) => {
+        if (j > 0) flush(true);
+        if (piece !== '') current.push({ text: piece, style });
+      });
     });
   }
-  flush();
+  flush(false);
   return words;
 }

@@ -6,9 +6,9 @@ import { GEOMETRY } from './geometry.js';
 import type { Measurer } from './measure.js';
 import type { PageItem } from './types.js';
 
-/** Word's default cell padding (108 twips) left and right, as the DOCX tables use. */
+/** Word's default cell margins, as the DOCX tables use: 108 twips left and right, none above and below. */
 const PADDING_X = 5.4;
-const PADDING_Y = 1;
+const PADDING_Y = 0;
 const BORDER = 0.5;
 
 /**
@@ -33,14 +33,15 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
       );
       return { x, w, content };
     });
-    const height = Math.max(...cells.map((c) => c.content.height)) + 2 * PADDING_Y;
+    // The row's top border adds its width to the row, as LibreOffice lays out the DOCX table.
+    const height = Math.max(...cells.map((c) => c.content.height)) + 2 * PADDING_Y + BORDER;
     const items: PageItem[] = [];
     const line = (x1: number, y1: number, x2: number, y2: number): PageItem => ({ kind: 'rule', x1, y1, x2, y2, thickness: BORDER });
     const right = GEOMETRY.left + GEOMETRY.textWidth;
     items.push(line(GEOMETRY.left, 0, right, 0), line(GEOMETRY.left, height, right, height));
     for (const c of cells) {
       items.push(line(c.x, 0, c.x, height));
-      for (const it of c.content.items) items.push(it.kind === 'text' ? { ...it, y: it.y + PADDING_Y } : it);
+      for (const it of c.content.items) items.push(it.kind === 'text' ? { ...it, y: it.y + PADDING_Y + BORDER } : it);
     }
     items.push(line(right, 0, right, height));
     return { kind: 'fixed', spaceBefore, height, items };
@@ -48,7 +49,8 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
   const headerRows = t.rows.filter((r) => r.header);
   const header = headerRows.length > 0 ? stack(headerRows.map((r) => rowBlock(r, 0))) : undefined;
   return t.rows.map((row, i) => {
-    const block = rowBlock(row, i === 0 ? TYPE.spaceBetweenParagraphsPt : 0);
+    // A table has no space before it of its own: the caption's spacing is all there is.
+    const block = rowBlock(row, 0);
     // A header row never ends a page: it keeps with the first row under it.
     if (row.header) return { ...block, keepWithNext: true };
     return header ? { ...block, repeatHeader: header } : block;

@@ -156,3 +156,15 @@ describe('keep-with-next chains, as LibreOffice weighs them', () => {
     expect(firstY(pages[1]!)).toBe(8);
   });
 });
+
+describe('break opportunities', () => {
+  it('may break after a hyphen inside a word, drawing no space there', () => {
+    // "số 45/KH-UBND": 12 + 1 + 9 characters; 100 pt holds 20.
+    const lines = layoutParagraph({ inlines: t('số 45/KH-UBND ngày'), size: 10, align: 'left', x: 0, width: 55 }, m);
+    expect(lines.map(lineText)).toEqual(['số 45/KH-', 'UBND ngày']);
+  });
+  it('never breaks after a leading minus sign', () => {
+    const lines = layoutParagraph({ inlines: t('-4 (-28,6%)'), size: 10, align: 'left', x: 0, width: 30 }, m);
+    expect(lines.map(lineText)[0]).toBe('-4 (-');
+  });
+});
