@@ -43,6 +43,13 @@ describe('bad input', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('validates whole folders: plans, outlines and reports, skipping registries', () => {
+    const r = runCli(['validate', 'plans', 'outlines', 'outlines/bao-cao-mau', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const files = new Set((JSON.parse(r.stdout) as Array<{ file: string }>).map((d) => d.file));
+    expect([...files].every((f) => f.startsWith('outlines/bao-cao-mau/'))).toBe(true);
+  });
+
   it('the minimal valid plan and both examples pass', () => {
     const r = runCli(['validate', join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml']);
     expect(r.stderr).not.toContain('lỗi [');

@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { checkInput } from '../documents.js';
+import { expandInputs } from '../inputs.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
@@ -7,7 +8,7 @@ import type { Strings } from '../strings.js';
 export async function validateCommand(files: readonly string[], options: ReportOptions, s: Strings): Promise<number> {
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const file of files) {
+  for (const file of expandInputs(files)) {
     const result = await checkInput(file);
     all.push(...result.diagnostics);
     for (const [k, v] of result.sources) sources.set(k, v);
