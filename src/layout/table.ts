@@ -48,7 +48,7 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
   };
   const headerRows = t.rows.filter((r) => r.header);
   const header = headerRows.length > 0 ? stack(headerRows.map((r) => rowBlock(r, 0))) : undefined;
-  return t.rows.map((row, i) => {
+  return t.rows.map((row) => {
     // A table has no space before it of its own: the caption's spacing is all there is.
     const block = rowBlock(row, 0);
     // A header row never ends a page: it keeps with the first row under it.
