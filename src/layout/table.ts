@@ -20,7 +20,7 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
   const total = t.columns.reduce((a, b) => a + b, 0);
   const widths = t.columns.map((c) => (c / total) * GEOMETRY.textWidth);
   const lefts = widths.map((_, i) => GEOMETRY.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const rowBlock = (row: TableRow, spaceBefore: number): FixedBlock => {
+  const rowBlock = (row: TableRow): FixedBlock => {
     let col = 0;
     const cells = row.cells.map((cell) => {
       const span = cell.colSpan ?? 1;
@@ -44,13 +44,13 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
       for (const it of c.content.items) items.push(it.kind === 'text' ? { ...it, y: it.y + PADDING_Y + BORDER } : it);
     }
     items.push(line(right, 0, right, height));
-    return { kind: 'fixed', spaceBefore, height, items };
+    // A table has no space before it of its own: the caption's spacing is all there is.
+    return { kind: 'fixed', spaceBefore: 0, height, items };
   };
   const headerRows = t.rows.filter((r) => r.header);
-  const header = headerRows.length > 0 ? stack(headerRows.map((r) => rowBlock(r, 0))) : undefined;
+  const header = headerRows.length > 0 ? stack(headerRows.map(rowBlock)) : undefined;
   return t.rows.map((row) => {
-    // A table has no space before it of its own: the caption's spacing is all there is.
-    const block = rowBlock(row, 0);
+    const block = rowBlock(row);
     // A header row never ends a page: it keeps with the first row under it.
     if (row.header) return { ...block, keepWithNext: true };
     return header ? { ...block, repeatHeader: header } : block;
