@@ -31,7 +31,7 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   }
   // An appendix is a later section of the DOCX, where LibreOffice weighs keep-with-next differently (see flow).
   const later = pages.length > 0 ? 'ignored' : 'counted';
-  doc.appendices.forEach((appendix, i) => pages.push(...numbered(flow(appendixBlocks(appendix, m), frame, undefined, i === 0 ? later : 'ignored'), m)));
+  doc.appendices.forEach((appendix, i) => pages.push(...numbered(flow(appendixBlocks(appendix, m), frame, i === 0 ? later : 'ignored'), m)));
   return { width: GEOMETRY.width, height: GEOMETRY.height, pages };
 }
 

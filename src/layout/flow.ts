@@ -82,10 +82,10 @@ function chainFits(blocks: readonly FlowBlock[], i: number, y: number, bottom: n
   return true;
 }
 
-export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, firstPage?: FlowPage, followerSpace: FollowerSpace = 'counted'): FlowPage[] {
-  const pages: FlowPage[] = [firstPage ?? { items: [], bookmarks: [] }];
+export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, followerSpace: FollowerSpace = 'counted'): FlowPage[] {
+  const pages: FlowPage[] = [{ items: [], bookmarks: [] }];
   let y = frame.top;
-  let atTop = (firstPage?.items.length ?? 0) === 0;
+  let atTop = true;
   // Space before is dropped at the top of a page the text flowed onto, not before the first block.
   let first = true;
   const page = () => pages[pages.length - 1]!;

@@ -1,5 +1,6 @@
 import { relative, dirname } from 'node:path';
-import type { PlanInput, SectionInput, TargetInput } from '../load/types.js';
+import { planTargets } from '../load/plan-targets.js';
+import type { PlanInput } from '../load/types.js';
 import { slugify } from '../text/slug.js';
 import type { CheckedOutline } from '../validate/check-outline.js';
 import { outlineNumbers } from '../validate/check-report.js';
@@ -42,12 +43,6 @@ const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toU
 /** "Ủy ban nhân dân tỉnh Gia Lai" → "Gia Lai": where a provincial agency writes its date line. */
 const placeOf = (name: string) => /(?:tỉnh|thành phố)\s+(.+)$/i.exec(name)?.[1] ?? '';
 
-function measurableTargets(plan: PlanInput): TargetInput[] {
-  const walk = (s: SectionInput): TargetInput[] => [
-    ...(s.targets ?? []), ...(s.items ?? []).flatMap((i) => i.targets ?? []), ...(s.sections ?? []).flatMap(walk),
-  ];
-  return plan.sections.flatMap(walk).filter((t) => t.value !== undefined);
-}
 
 export function scaffoldReport(s: ScaffoldInput): string {
   const o = s.outline.input;
@@ -107,7 +102,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
     }
   }
   if (s.plan) {
-    const targets = measurableTargets(s.plan.input);
+    const targets = planTargets(s.plan.input).filter((t) => t.value !== undefined);
     if (targets.length > 0) {
       out.push('', '# Chỉ tiêu của kế hoạch: điền giá trị đạt được (cùng đơn vị).', 'targets:');
       for (const t of targets) out.push(`  ${t.id}: { achieved: null } # ${t.comparator ?? ''} ${t.value}${t.unit ?? ''}: ${t.metric ?? t.text}`.replace(/\s+$/, ''));

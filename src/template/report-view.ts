@@ -1,6 +1,7 @@
 import type { OutlineNodeInput } from '../load/outline-types.js';
 import type { AnswerInput } from '../load/report-types.js';
-import type { PlanInput, SectionInput, TargetInput } from '../load/types.js';
+import { planTargets } from '../load/plan-targets.js';
+import type { TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
 import { DOCUMENT_TYPES } from '../text/document-types.js';
 import { recipientLines } from '../text/recipients.js';
@@ -43,11 +44,6 @@ function hasContent(a: AnswerInput | undefined): boolean {
   const numbers = Object.values(a.tables ?? {}).some((t) => Object.values(t).some((v) => Object.values(v).some((x) => typeof x === 'number')));
   const rows = Object.values(a.lists ?? {}).some((l) => l.length > 0);
   return paragraphsOf(a.text).length > 0 || Object.keys(a.by_agency ?? {}).length > 0 || numbers || rows;
-}
-
-function planTargets(plan: PlanInput): TargetInput[] {
-  const walk = (s: SectionInput): TargetInput[] => [...(s.targets ?? []), ...(s.items ?? []).flatMap((i) => i.targets ?? []), ...(s.sections ?? []).flatMap(walk)];
-  return plan.sections.flatMap(walk);
 }
 
 function achieved(t: TargetInput, value: number): boolean {

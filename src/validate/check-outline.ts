@@ -7,7 +7,7 @@ import type { AgencyInput } from '../load/types.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { loadRegistry } from './registry.js';
 import { closest } from './rules/agencies.js';
-import { checkDates } from './rules/dates.js';
+import { checkDateValues } from './rules/dates.js';
 import { error, type Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
 import { checkEncoding } from './rules/text-encoding.js';
@@ -62,7 +62,7 @@ export async function checkOutline(path: string, world: World, shownPath = path)
   const findings: Finding[] = [
     ...checkEncoding(strings, 'plan'),
     ...checkDuplicateIds(ids, (l) => rangeAt(source, l.path).start.line, 'plan'),
-    ...checkDates({ ids: [], agencies: [], dates, dayMonths: [], periods: window ? [{ path: ['window'], value: { from: window.from, to: window.to } }] : [], strings: [], sections: [], items: [], tasks: [] }, undefined),
+    ...checkDateValues({ dates, dayMonths: [], periods: window ? [{ path: ['window'], value: { from: window.from, to: window.to } }] : [] }),
   ];
   if (registry?.complete) {
     const known = [...registry.agencies.keys()];

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
+import { planTargets } from '../load/plan-targets.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
 import { indexOutline, mustAnswer, type OutlineIndex } from '../report/outline-index.js';
@@ -13,7 +14,7 @@ import { checkPlan, type CheckedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { relativeTo } from './registry.js';
 import { closest } from './rules/agencies.js';
-import { checkDates } from './rules/dates.js';
+import { checkDateValues } from './rules/dates.js';
 import { error, warning, type Finding } from './rules/finding.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
@@ -68,7 +69,7 @@ export async function checkReport(path: string, world: World, options: { gaps?: 
   collectStrings(data, [], strings);
   findings.push(...checkEncoding(strings, 'plan'));
   const doc = isObj(data.document) ? data.document : {};
-  if (typeof doc.date === 'string') findings.push(...checkDates({ ids: [], agencies: [], dates: [{ path: ['document', 'date'], value: doc.date }], dayMonths: [], periods: [], strings: [], sections: [], items: [], tasks: [] }, undefined));
+  if (typeof doc.date === 'string') findings.push(...checkDateValues({ dates: [{ path: ['document', 'date'], value: doc.date }], dayMonths: [], periods: [] }));
 
   let outline: CheckedOutline | undefined;
   if (typeof data.outline === 'string') {
@@ -141,9 +142,7 @@ export async function checkReport(path: string, world: World, options: { gaps?: 
       }
     }
     if (plan && isObj(data.targets)) {
-      const known = new Set(plan.input.sections.flatMap(function targetsOf(s): string[] {
-        return [...(s.targets ?? []).map((t) => t.id), ...(s.items ?? []).flatMap((i) => (i.targets ?? []).map((t) => t.id)), ...(s.sections ?? []).flatMap(targetsOf)];
-      }));
+      const known = new Set(planTargets(plan.input).map((t) => t.id));
       for (const id of Object.keys(data.targets)) if (!known.has(id)) findings.push({ ...error('unknown-target', ['targets', id], { id }), at: 'key' });
     }
     // Unfinished work is a warning: the outline's (**) note lets agencies skip nodes.

@@ -145,7 +145,7 @@ describe('keep-with-next chains, as LibreOffice weighs them', () => {
     expect(words(pages[0]!)).toHaveLength(7);
   });
   it('in an appendix, keeps it when the follower fits without its space, and the follower moves alone', () => {
-    const pages = flow([para(7), heading(), heading(), para(3)], frame, undefined, 'ignored');
+    const pages = flow([para(7), heading(), heading(), para(3)], frame, 'ignored');
     expect(words(pages[0]!)).toHaveLength(8);
     expect(words(pages[1]!)).toEqual(['L0', 'L0', 'L1', 'L2']);
   });

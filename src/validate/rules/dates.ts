@@ -2,8 +2,10 @@ import { compareDates, dayMonth, parseIsoDate, shortDate } from '../../text/date
 import type { PlanIndex } from '../plan-index.js';
 import { error, type Finding } from './finding.js';
 
-/** Dates exist (no 31/02), periods run forward, deadlines fall inside the plan's period. */
-export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: unknown } | undefined): Finding[] {
+type DateValues = Pick<PlanIndex, 'dates' | 'dayMonths' | 'periods'>;
+
+/** Dates exist (no 31/02) and periods run forward — for any file that holds dates. */
+export function checkDateValues(index: DateValues): Finding[] {
   const out: Finding[] = [];
   for (const d of index.dates) {
     // The schema already reports text that is not shaped YYYY-MM-DD.
@@ -17,6 +19,12 @@ export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: 
     const to = typeof p.value.to === 'string' ? parseIsoDate(p.value.to) : undefined;
     if (from && to && compareDates(from, to) > 0) out.push(error('period-reversed', [...p.path, 'from'], { from: shortDate(from), to: shortDate(to) }));
   }
+  return out;
+}
+
+/** A plan's dates, and its deadlines and timeframes inside the plan's period. */
+export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: unknown } | undefined): Finding[] {
+  const out = checkDateValues(index);
   const from = typeof planPeriod?.from === 'string' ? parseIsoDate(planPeriod.from) : undefined;
   const to = typeof planPeriod?.to === 'string' ? parseIsoDate(planPeriod.to) : undefined;
   // A reversed period was reported above; measuring deadlines against it would only add noise.
