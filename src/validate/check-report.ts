@@ -9,7 +9,7 @@ import { indexOutline, mustAnswer, type OutlineIndex } from '../report/outline-i
 import { breakdownConflicts } from '../report/statistics.js';
 import { Numberer, type NumberStyle } from '../text/numbering.js';
 import { DEFAULT_OUTLINE_LEVELS } from '../template/outline-view.js';
-import { checkOutline, type CheckedOutline } from './check-outline.js';
+import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
 import { checkPlan, type CheckedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { relativeTo } from './registry.js';
@@ -56,7 +56,14 @@ export function outlineNumbers(outline: CheckedOutline): Map<string, string> {
  * list ids exist; years fall in the period; rows have the outline's columns.
  * Empty nodes and gaps are warnings: an unfinished report still validates.
  */
-export async function checkReport(path: string, world: World, options: { gaps?: boolean } = {}): Promise<ReportCheckResult> {
+export interface ReportCheckOptions {
+  /** Also warn about table cells left empty (vanban lint). */
+  readonly gaps?: boolean;
+  /** Outlines already checked in this run, by absolute path: merging many reports checks their outline once. */
+  readonly outlines?: Map<string, Promise<OutlineCheckResult>>;
+}
+
+export async function checkReport(path: string, world: World, options: ReportCheckOptions = {}): Promise<ReportCheckResult> {
   const sources = new Map<string, string>();
   const loaded = await loadYaml(path, world);
   if (loaded.source) sources.set(path, loaded.source.text);
@@ -74,7 +81,12 @@ export async function checkReport(path: string, world: World, options: { gaps?: 
   let outline: CheckedOutline | undefined;
   if (typeof data.outline === 'string') {
     const outlinePath = resolve(dirname(path), data.outline);
-    const r = await checkOutline(outlinePath, world, relativeTo(path, outlinePath));
+    let pending = options.outlines?.get(outlinePath);
+    if (!pending) {
+      pending = checkOutline(outlinePath, world, relativeTo(path, outlinePath));
+      options.outlines?.set(outlinePath, pending);
+    }
+    const r = await pending;
     for (const [k, v] of r.sources) sources.set(k, v);
     diagnostics.push(...r.diagnostics);
     outline = r.outline;

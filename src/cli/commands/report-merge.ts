@@ -5,6 +5,7 @@ import { parse, stringify } from 'yaml';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { nodeWorld } from '../../env/world.js';
 import { explainCell, mergeReports, type MergeMeta } from '../../report/merge.js';
+import type { OutlineCheckResult } from '../../validate/check-outline.js';
 import { checkReport, type CheckedReport } from '../../validate/check-report.js';
 import { writerFor } from '../../writers/registry.js';
 import { Templates, checkInput } from '../documents.js';
@@ -39,8 +40,9 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const reports: CheckedReport[] = [];
+  const outlines = new Map<string, Promise<OutlineCheckResult>>();
   for (const f of files) {
-    const r = await checkReport(f, nodeWorld);
+    const r = await checkReport(f, nodeWorld, { outlines });
     diagnostics.push(...r.diagnostics.filter((d) => d.severity === 'error'));
     for (const [k, v] of r.sources) sources.set(k, v);
     if (r.report) reports.push(r.report);
