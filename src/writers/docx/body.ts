@@ -4,9 +4,9 @@ import { TEXT_WIDTH } from './layout.js';
 import { STYLE } from './styles.js';
 
 /** Body blocks. Numbers are written as text: Word's letter lists have no "đ". */
-export function bodyBlocks(blocks: readonly Block[]): Array<Paragraph | Table> {
+export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean } = {}): Array<Paragraph | Table> {
   return blocks.map((b, i) => {
-    const keepWithClosing = i === blocks.length - 1;
+    const keepWithClosing = options.keepLastWithNext === true && i === blocks.length - 1;
     switch (b.kind) {
       case 'heading':
         return new Paragraph({

@@ -33,7 +33,7 @@ function sections(doc: Document): ISectionOptions[] {
       children: [
         headerTable(doc.header), ...titleBlock(doc.title),
         ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
-        ...bodyBlocks(doc.body), closingTable(doc.closing),
+        ...bodyBlocks(doc.body, { keepLastWithNext: true }), closingTable(doc.closing),
       ],
     });
   }
