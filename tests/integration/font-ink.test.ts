@@ -10,7 +10,7 @@ import { buildModel, PLANS } from '../helpers/build.js';
 
 /**
  * Text extraction alone proves nothing: a font can extract perfectly and draw
- * blank glyphs (fontkit's subset of Tinos does). Each font choice is rendered and
+ * blank glyphs (fontkit's subset of Tinos did, before HarfBuzz subset the fonts). Each font choice is rendered and
  * the ink on page 1 measured: the share of dark pixels must be close to the system font's.
  */
 const poppler = spawnSync('pdftoppm', ['-v']).status === 0;
@@ -36,13 +36,19 @@ function ink(pdf: Uint8Array): number {
 }
 
 describe.skipIf(!poppler)('every font choice draws its glyphs', () => {
-  it('the npm fallback (Tinos, embedded whole) inks page 1 like the system font', async () => {
+  it('the system font and the npm fallback (Tinos), each subset, ink page 1 as the whole font does', async () => {
     const model = await buildModel(PLANS.ninhBinh);
-    const system = ink(await writePdfWith(model, loadFonts(resolveFonts())));
-    const fallback = ink(await writePdfWith(model, loadFonts(npmFonts()!)));
-    console.log(`ink on page 1: system font ${(system * 100).toFixed(2)} %, Tinos ${(fallback * 100).toFixed(2)} %`);
-    expect(system).toBeGreaterThan(0.02);
-    expect(fallback / system).toBeGreaterThan(0.8);
-    expect(fallback / system).toBeLessThan(1.25);
+    const systemChoice = resolveFonts();
+    const tinos = npmFonts()!;
+    expect(systemChoice.subset && tinos.subset).toBe(true);
+    const whole = ink(await writePdfWith(model, loadFonts({ ...systemChoice, subset: false })));
+    const system = ink(await writePdfWith(model, loadFonts(systemChoice)));
+    const fallback = ink(await writePdfWith(model, loadFonts(tinos)));
+    console.log(`ink on page 1: ${systemChoice.family} whole ${(whole * 100).toFixed(2)} %, subset ${(system * 100).toFixed(2)} %; Tinos subset ${(fallback * 100).toFixed(2)} %`);
+    expect(whole).toBeGreaterThan(0.02);
+    // Subsetting must not change a pixel's worth of ink: same glyphs, same places.
+    expect(Math.abs(system - whole) / whole).toBeLessThan(0.01);
+    expect(fallback / whole).toBeGreaterThan(0.8);
+    expect(fallback / whole).toBeLessThan(1.25);
   });
 });

@@ -1,51 +1,35 @@
-import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import type { Measurer } from '../../layout/measure.js';
 import type { FontStyle } from '../../layout/types.js';
+import { openFontFile, type FontFile } from './font-file.js';
 import type { FontChoice } from './fonts.js';
-
-interface KitFont {
-  readonly unitsPerEm: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly lineGap: number;
-  glyphForCodePoint(cp: number): { advanceWidth: number };
-}
 
 export interface LoadedFonts {
   readonly choice: FontChoice;
-  readonly bytes: Readonly<Record<FontStyle, Uint8Array>>;
+  readonly files: Readonly<Record<FontStyle, FontFile>>;
   readonly measurer: Measurer;
 }
+
+const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /**
  * Measures with the very fonts the PDF embeds: advance widths without kerning,
  * as LibreOffice lays out our DOCX. Widths are memoised per character.
  */
 export function loadFonts(choice: FontChoice): LoadedFonts {
-  const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
-  const bytes = Object.fromEntries(styles.map((s) => [s, new Uint8Array(readFileSync(choice.files[s]))])) as Record<FontStyle, Uint8Array>;
-  const fonts = new Map<FontStyle, KitFont>();
-  const font = (s: FontStyle) => {
-    let f = fonts.get(s);
-    if (!f) {
-      f = fontkit.create(bytes[s] as unknown as Buffer) as unknown as KitFont;
-      fonts.set(s, f);
-    }
-    return f;
-  };
+  const files = Object.fromEntries(STYLES.map((s) => [s, openFontFile(new Uint8Array(readFileSync(choice.files[s])), choice.files[s])])) as Record<FontStyle, FontFile>;
   const advances = new Map<string, number>();
   const advance = (ch: string, s: FontStyle) => {
     const key = s + ch;
     let a = advances.get(key);
     if (a === undefined) {
-      const f = font(s);
-      a = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm;
+      const f = files[s];
+      a = f.advance(f.glyph(ch.codePointAt(0)!)) / f.unitsPerEm;
       advances.set(key, a);
     }
     return a;
   };
-  const regular = font('regular');
+  const regular = files.regular;
   const measurer: Measurer = {
     width(text, style, size) {
       let em = 0;
@@ -55,5 +39,5 @@ export function loadFonts(choice: FontChoice): LoadedFonts {
     ascent: regular.ascent / regular.unitsPerEm,
     lineHeight: (regular.ascent - regular.descent + regular.lineGap) / regular.unitsPerEm,
   };
-  return { choice, bytes, measurer };
+  return { choice, files, measurer };
 }

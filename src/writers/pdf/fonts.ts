@@ -12,7 +12,7 @@ import type { FontStyle } from '../../layout/types.js';
 export interface FontChoice {
   readonly family: string;
   readonly files: Readonly<Record<FontStyle, string>>;
-  /** Subsetting embeds only used glyphs. Tinos is embedded whole: subset by fontkit it draws blank glyphs. */
+  /** Subsetting embeds only used glyphs (HarfBuzz's subsetter; every choice is subset today). */
   readonly subset: boolean;
   readonly reason: string;
 }
@@ -60,7 +60,7 @@ export function npmFonts(): FontChoice | undefined {
 function npmCandidate(): Candidate | undefined {
   try {
     const dir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
-    return { family: 'Tinos', dir, names: TINOS_NPM, subset: false, why: 'Tinos từ gói npm @expo-google-fonts/tinos (máy không có Times New Roman hay Liberation Serif), nhúng nguyên phông' };
+    return { family: 'Tinos', dir, names: TINOS_NPM, subset: true, why: 'Tinos từ gói npm @expo-google-fonts/tinos (máy không có Times New Roman hay Liberation Serif)' };
   } catch {
     return undefined;
   }

@@ -1,11 +1,10 @@
-import fontkit from '@pdf-lib/fontkit';
-import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { layoutDocument } from '../../layout/document-layout.js';
 import type { FontStyle } from '../../layout/types.js';
 import type { Document } from '../../model/types.js';
 import type { WriteOptions, Writer } from '../types.js';
 import { drawPages } from './draw.js';
+import { FontEmbedder } from './font-embedder.js';
 import { loadFonts, type LoadedFonts } from './font-measurer.js';
 import { resolveFonts } from './fonts.js';
 import { addOutline } from './outline.js';
@@ -35,17 +34,11 @@ export async function writePdf(doc: Document, options: WriteOptions = {}): Promi
 export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8Array> {
   const layout = layoutDocument(doc, f.measurer);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
-  // pdf-lib deflates the embedded fonts with pako (pure JavaScript); Node's zlib is native and
-  // several times faster. Overridden on this document's context only, with the same result type.
-  pdf.context.flateStream = (contents, dict = {}) =>
-    pdf.context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
   const family = f.choice.family.replace(/\s+/g, '');
-  const embedded = Object.fromEntries(await Promise.all(STYLES.map(async (s) => [
-    s,
-    await pdf.embedFont(f.bytes[s], { subset: f.choice.subset, customName: f.choice.subset ? `${TAGS[s]}+${family}-${s}` : `${family}-${s}` }),
-  ]))) as Record<FontStyle, Awaited<ReturnType<PDFDocument['embedFont']>>>;
-  drawPages(pdf, layout, embedded);
+  const names = Object.fromEntries(STYLES.map((s) => [s, f.choice.subset ? `${TAGS[s]}+${family}-${s}` : `${family}-${s}`])) as Record<FontStyle, string>;
+  const fonts = new FontEmbedder(pdf.context, f.files, names, f.choice.subset);
+  drawPages(pdf, layout, fonts);
+  fonts.finish();
   addOutline(pdf, layout.pages, layout.height);
 
   const [y, m, d] = doc.meta.date.split('-').map(Number) as [number, number, number];

@@ -1,0 +1,80 @@
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openFontFile } from '../../src/writers/pdf/font-file.js';
+import { toUnicodeCMap } from '../../src/writers/pdf/font-embedder.js';
+import { npmFonts } from '../../src/writers/pdf/fonts.js';
+import { subsetFont } from '../../src/writers/pdf/subset.js';
+
+/**
+ * The PDF path reads fonts with HarfBuzz and subsets them with HarfBuzz's
+ * subsetter; fontkit, an independent TrueType reader, is the oracle here. Tinos
+ * ships through npm, so these run on any machine.
+ */
+interface KitGlyph { id: number; advanceWidth: number; path: { toSVG(): string } }
+interface KitFont {
+  unitsPerEm: number; ascent: number; descent: number; lineGap: number; italicAngle: number; numGlyphs: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  glyphForCodePoint(cp: number): KitGlyph;
+  getGlyph(id: number): KitGlyph;
+}
+const kit = (bytes: Uint8Array) => fontkit.create(Buffer.from(bytes)) as unknown as KitFont;
+
+const VIETNAMESE = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+const TEXT = [...new Set(VIETNAMESE + VIETNAMESE.toUpperCase() + '0123456789 .,;:!?()[]/-–—“”"\'%*./+=§…')];
+const choice = npmFonts()!;
+
+describe('font file (HarfBuzz) against fontkit', () => {
+  for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+    it(`${style}: same metrics, glyph ids and advances for every Vietnamese letter, digit and mark`, () => {
+      const bytes = new Uint8Array(readFileSync(choice.files[style]));
+      const ours = openFontFile(bytes, choice.files[style]);
+      const theirs = kit(bytes);
+      expect([ours.unitsPerEm, ours.ascent, ours.descent, ours.lineGap, ours.italicAngle]).toEqual([theirs.unitsPerEm, theirs.ascent, theirs.descent, theirs.lineGap, theirs.italicAngle]);
+      expect(ours.bbox).toEqual([theirs.bbox.minX, theirs.bbox.minY, theirs.bbox.maxX, theirs.bbox.maxY]);
+      expect(ours.italic).toBe(style === 'italic' || style === 'boldItalic');
+      for (const ch of TEXT) {
+        const g = theirs.glyphForCodePoint(ch.codePointAt(0)!);
+        expect([ch, ours.glyph(ch.codePointAt(0)!), ours.advance(ours.glyph(ch.codePointAt(0)!))]).toEqual([ch, g.id, g.advanceWidth]);
+      }
+      expect(ours.glyph(0x4e2d)).toBe(0); // a CJK character Tinos lacks: .notdef
+    });
+  }
+});
+
+describe('subset (HarfBuzz, glyph ids kept)', () => {
+  const bytes = new Uint8Array(readFileSync(choice.files.regular));
+  const font = openFontFile(bytes, choice.files.regular);
+  const kept = [...new Set([...'Kế hoạch tổng kết'].map((c) => font.glyph(c.codePointAt(0)!)))];
+  const subset = subsetFont(bytes, [0, ...kept]);
+  const original = kit(bytes);
+  const small = kit(subset);
+
+  it('draws every kept glyph exactly as the original, at the same id', () => {
+    for (const gid of kept) {
+      expect(small.getGlyph(gid).path.toSVG()).toBe(original.getGlyph(gid).path.toSVG());
+      expect(small.getGlyph(gid).advanceWidth).toBe(original.getGlyph(gid).advanceWidth);
+    }
+    // Non-empty outlines: a subset that extracts text but draws blanks fails here.
+    expect(kept.filter((g) => g !== font.glyph(32)).every((g) => small.getGlyph(g).path.toSVG().length > 20)).toBe(true);
+  });
+  it('drops the glyphs not asked for, and most of the bytes', () => {
+    const dropped = font.glyph('Z'.codePointAt(0)!);
+    expect(kept).not.toContain(dropped);
+    expect(original.getGlyph(dropped).path.toSVG().length).toBeGreaterThan(0);
+    expect(small.getGlyph(dropped).path.toSVG()).toBe('');
+    expect(subset.byteLength).toBeLessThan(bytes.byteLength / 10);
+  });
+  it('is deterministic', () => expect(Buffer.from(subsetFont(bytes, [0, ...kept])).equals(Buffer.from(subset))).toBe(true));
+});
+
+describe('ToUnicode CMap', () => {
+  it('maps glyph ids to UTF-16BE, at most 100 entries a block', () => {
+    const entries = Array.from({ length: 150 }, (_, i) => [i + 1, 'ế'] as const);
+    const cmap = toUnicodeCMap([...entries, [500, '𝐀']]);
+    expect(cmap.match(/(\d+) beginbfchar/g)).toEqual(['100 beginbfchar', '51 beginbfchar']);
+    expect(cmap).toContain('<0001> <1ebf>');
+    expect(cmap).toContain('<01f4> <d835dc00>');
+    expect(cmap.split('endbfchar').length - 1).toBe(2);
+  });
+});
