@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await main(process.argv.slice(2));
+const bundle = fileURLToPath(new URL('../dist/bundle/vanban.cjs', import.meta.url));
+// The import runs here, in a real ES module: see src/env/import-esm.ts for why.
+process.exitCode = await launch(bundle, process.argv.slice(2), (specifier) => import(specifier));

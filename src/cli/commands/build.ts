@@ -1,6 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { checkInput, Templates } from '../documents.js';
+import { lap } from '../../env/timings.js';
 import { FontNotFound } from '../../writers/pdf/fonts.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
@@ -20,6 +21,7 @@ export interface BuildOptions extends ReportOptions {
 
 /** load → validate → template → model → write, for every plan given. */
 export async function buildCommand(paths: readonly string[], options: BuildOptions, s: Strings): Promise<number> {
+  lap('start');
   const writers: Writer[] = [];
   for (const f of options.formats) {
     const w = await writerFor(f);
@@ -29,6 +31,8 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     }
     writers.push(w);
   }
+  for (const w of writers) w.prepare?.(options.fontDir ? { fontDir: options.fontDir } : {});
+  lap('load writers');
   const files = expandInputs(paths);
   if (files.length === 0) {
     process.stderr.write(s.noPlans(paths.join(', ')) + '\n');
@@ -40,10 +44,12 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   let refused = false;
   for (const file of files) {
     const checked = await checkInput(file);
+    lap('load + validate');
     all.push(...checked.diagnostics);
     for (const [k, v] of checked.sources) sources.set(k, v);
     if (!checked.build) continue;
     const doc = checked.build(templates);
+    lap('template + model');
     for (const writer of writers) {
       const target = join(options.out, basename(file, extname(file)) + writer.extension);
       let bytes: Uint8Array;
@@ -54,7 +60,9 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
         process.stderr.write(s.fontMissing(err.message) + '\n');
         return EXIT.usage;
       }
+      lap(`write ${writer.format}`);
       const outcome = await writeOutput(target, bytes, { force: options.force, mayReplace: writer.wroteThis });
+      lap('save file');
       if (outcome === 'written') process.stderr.write(s.wrote(target) + '\n');
       else {
         refused = true;

@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFNumber, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { FontStyle } from '../../layout/types.js';
 import type { FontFile } from './font-file.js';
-import { subsetFont } from './subset.js';
+import { loadSubsetter, type Subsetter } from './subset.js';
 
 /**
  * Text is written as glyph ids of the original font (two bytes each, Identity-H);
@@ -56,17 +56,18 @@ export class FontEmbedder {
     return out;
   }
 
-  finish(): void {
-    for (const [style, ref] of this.refs) this.context.assign(ref, this.fontDict(style));
+  async finish(): Promise<void> {
+    const subsetter = this.subset ? await loadSubsetter() : undefined;
+    for (const [style, ref] of this.refs) this.context.assign(ref, this.fontDict(style, subsetter));
   }
 
-  private fontDict(style: FontStyle) {
+  private fontDict(style: FontStyle, subsetter: Subsetter | undefined) {
     const ctx = this.context;
     const file = this.files[style];
     const used = this.used.get(style)!;
     const gids = [...used.keys()].sort((a, b) => a - b);
     const scale = 1000 / file.unitsPerEm;
-    const fontBytes = this.subset ? subsetFont(file.bytes, [0, ...gids]) : file.bytes;
+    const fontBytes = subsetter ? subsetter.subset(file.bytes, [0, ...gids]) : file.bytes;
     const fontFile = ctx.register(ctx.stream(deflateSync(fontBytes), { Filter: 'FlateDecode', Length1: fontBytes.byteLength }));
     const flags = (file.fixedPitch ? 1 : 0) | (file.serif ? 2 : 0) | 4 /* symbolic: glyphs outside Adobe's standard set */ | (file.script ? 8 : 0) | (file.italic ? 64 : 0);
     const descriptor = ctx.register(ctx.obj({

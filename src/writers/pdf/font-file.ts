@@ -1,4 +1,5 @@
-import * as hb from 'harfbuzzjs';
+import { importEsm } from '../../env/import-esm.js';
+
 
 /**
  * One TrueType file as the PDF writer needs it: glyph ids, advances and the few
@@ -28,7 +29,17 @@ export interface FontFile {
 
 export class BadFontFile extends Error {}
 
-export function openFontFile(bytes: Uint8Array, name: string): FontFile {
+type HarfBuzz = typeof import('harfbuzzjs');
+let harfbuzz: Promise<HarfBuzz> | undefined;
+
+/** harfbuzzjs instantiates its WebAssembly with top-level await: an ES module the CommonJS bundle must import. */
+export function loadHarfBuzz(): Promise<HarfBuzz> {
+  harfbuzz ??= importEsm<HarfBuzz>('harfbuzzjs');
+  return harfbuzz;
+}
+
+export async function openFontFile(bytes: Uint8Array, name: string): Promise<FontFile> {
+  const hb = await loadHarfBuzz();
   const face = new hb.Face(new hb.Blob(bytes));
   const font = new hb.Font(face);
   const table = (tag: string): DataView => {

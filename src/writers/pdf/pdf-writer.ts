@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { lap } from '../../env/timings.js';
 import { layoutDocument } from '../../layout/document-layout.js';
 import type { FontStyle } from '../../layout/types.js';
 import type { Document } from '../../model/types.js';
@@ -8,16 +9,17 @@ import { FontEmbedder } from './font-embedder.js';
 import { loadFonts, type LoadedFonts } from './font-measurer.js';
 import { resolveFonts } from './fonts.js';
 import { addOutline } from './outline.js';
+import { loadSubsetter } from './subset.js';
 
 export const PRODUCER = 'vanban';
 const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 /** Subset tags must be six capitals; fixed ones keep the output byte-identical. */
 const TAGS: Record<FontStyle, string> = { regular: 'VBNREG', bold: 'VBNBLD', italic: 'VBNITA', boldItalic: 'VBNBIT' };
 
-const loaded = new Map<string, LoadedFonts>();
+const loaded = new Map<string, Promise<LoadedFonts>>();
 
 /** Fonts are read and parsed once a process, whatever the number of documents. */
-function fonts(dir: string | undefined): LoadedFonts {
+function fonts(dir: string | undefined): Promise<LoadedFonts> {
   const key = dir ?? '';
   let f = loaded.get(key);
   if (!f) {
@@ -28,17 +30,22 @@ function fonts(dir: string | undefined): LoadedFonts {
 }
 
 export async function writePdf(doc: Document, options: WriteOptions = {}): Promise<Uint8Array> {
-  return writePdfWith(doc, fonts(options.fontDir));
+  const f = await fonts(options.fontDir);
+  lap('pdf: fonts');
+  return writePdfWith(doc, f);
 }
 
 export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8Array> {
   const layout = layoutDocument(doc, f.measurer);
+  lap('pdf: layout');
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const family = f.choice.family.replace(/\s+/g, '');
   const names = Object.fromEntries(STYLES.map((s) => [s, f.choice.subset ? `${TAGS[s]}+${family}-${s}` : `${family}-${s}`])) as Record<FontStyle, string>;
   const fonts = new FontEmbedder(pdf.context, f.files, names, f.choice.subset);
   drawPages(pdf, layout, fonts);
-  fonts.finish();
+  lap('pdf: draw');
+  await fonts.finish();
+  lap('pdf: subset + embed');
   addOutline(pdf, layout.pages, layout.height);
 
   const [y, m, d] = doc.meta.date.split('-').map(Number) as [number, number, number];
@@ -63,6 +70,11 @@ export const pdfWriter: Writer = {
   format: 'pdf',
   extension: '.pdf',
   write: writePdf,
+  prepare: (options = {}) => {
+    // Compiling HarfBuzz's WebAssembly happens off the main thread; reading the fonts does not.
+    fonts(options.fontDir).catch(() => undefined);
+    loadSubsetter().catch(() => undefined);
+  },
   wroteThis: (existing) => {
     const text = Buffer.from(existing);
     return text.subarray(0, 5).toString('latin1') === '%PDF-' && text.includes(`/Producer <${PRODUCER_HEX}>`);

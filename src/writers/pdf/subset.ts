@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 
 /**
  * Font subsetting by HarfBuzz's own subsetter (harfbuzz-subset.wasm, shipped in
  * the harfbuzzjs package, which wraps shaping but not this). The module has no
  * imports, so it is instantiated from its bytes and called through its C API.
+ *
+ * The CLI's launcher keeps WebAssembly on baseline code (--liftoff-only): else V8
+ * optimises the subsetter's hot functions on background threads after the work is
+ * done, and the process waits ~300 ms for them before it can exit.
  *
  * Glyph ids are kept (RETAIN_GIDS): the drawer writes original glyph ids, and
  * the PDF maps them one to one (CIDToGIDMap Identity), so nothing is renumbered.
@@ -37,29 +40,30 @@ const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 /** Tables a PDF's CID font never reads: text is laid out already, and glyphs are addressed by id, not by cmap. */
 const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'kern', 'DSIG', 'cmap', 'hdmx', 'LTSH', 'VDMX'];
 
-let instance: SubsetExports | undefined;
+export interface Subsetter {
+  /** A TrueType font keeping only `glyphIds` (and the components they are built from) at their own ids. */
+  subset(font: Uint8Array, glyphIds: Iterable<number>): Uint8Array;
+}
 
-function harfbuzz(): SubsetExports {
-  if (!instance) {
+let loading: Promise<Subsetter> | undefined;
+
+/** Compiled once a process, asynchronously: V8 compiles WebAssembly on background threads. */
+export function loadSubsetter(): Promise<Subsetter> {
+  loading ??= (async () => {
     const file = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
-    // Baseline (Liftoff) code only. Otherwise V8 optimises the subsetter's hot functions on
-    // background threads after the work is done, and the process waits ~300 ms for that
-    // before it can exit. Liftoff code is fast enough for a few hundred glyphs.
-    setFlagsFromString('--liftoff-only');
-    const module = new WebAssembly.Module(readFileSync(file));
-    instance = new WebAssembly.Instance(module, {}).exports as unknown as SubsetExports;
-    instance._initialize();
-  }
-  return instance;
+    const module = await WebAssembly.compile(new Uint8Array(await readFile(file)));
+    const hb = (await WebAssembly.instantiate(module, {})).exports as unknown as SubsetExports;
+    hb._initialize();
+    return { subset: (font, glyphIds) => subsetWith(hb, font, glyphIds) };
+  })();
+  return loading;
 }
 
 const tagValue = (tag: string) => [...tag].reduce((v, c) => ((v << 8) | c.charCodeAt(0)) >>> 0, 0);
 
 export class SubsetFailed extends Error {}
 
-/** A TrueType font keeping only `glyphIds` (and the components they are built from) at their own ids. */
-export function subsetFont(font: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
-  const hb = harfbuzz();
+function subsetWith(hb: SubsetExports, font: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
   const data = hb.malloc(font.byteLength);
   new Uint8Array(hb.memory.buffer).set(font, data);
   // WRITABLE without a destroy callback: the blob borrows our buffer, which is freed below.

@@ -1,0 +1,3 @@
+/** What the CLI bundle exposes to its launcher (src/cli/launch.ts). */
+export { main } from './main.js';
+export { setEsmImporter } from '../env/import-esm.js';

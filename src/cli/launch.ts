@@ -1,0 +1,90 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+
+/**
+ * Starts the CLI from its one CommonJS bundle with V8's code cache: Node 20 has
+ * no compile cache for modules, and compiling the bundle's functions was a
+ * good part of a short run. After a run whose cache was missing or refused, the
+ * code V8 compiled during that run is saved, so the next run skips parsing and
+ * compiling it. The cache never changes what a run produces; `VANBAN_CODE_CACHE=off`
+ * turns it off.
+ *
+ * This file is not part of the bundle, and imports nothing of it: it is what loads it.
+ */
+interface Bundle {
+  main(argv: readonly string[]): Promise<number>;
+  setEsmImporter(f: (specifier: string) => Promise<unknown>): void;
+}
+
+export async function launch(bundlePath: string, argv: readonly string[], importEsm: (specifier: string) => Promise<unknown>): Promise<number> {
+  // Before anything is compiled: V8 refuses a cache made under other flags, so the
+  // flag must hold from the start of every run. Baseline WebAssembly code only, or
+  // V8 optimises HarfBuzz's hot functions in the background and exit waits ~300 ms.
+  setFlagsFromString('--liftoff-only');
+  const source = readFileSync(bundlePath, 'utf8');
+  const cacheFile = cachePath(bundlePath);
+  const cached = cacheFile ? readIfAny(cacheFile) : undefined;
+  const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
+  const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
+  const module = { exports: {} as Bundle };
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  module.exports.setEsmImporter(importEsm);
+  const code = await module.exports.main(argv);
+  if (cacheFile && (!cached || script.cachedDataRejected)) saveQuietly(cacheFile, script.createCachedData());
+  return code;
+}
+
+/**
+ * One file per build of the bundle and Node version. V8 checks the flags and the
+ * source's length only, so a rebuilt bundle of the same length must not find the
+ * old cache: the bundle's size and modification time name the file, as compilers'
+ * caches do (hashing 1.3 MB of source each run cost more than the stat).
+ */
+function cachePath(bundlePath: string): string | undefined {
+  if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
+  const { size, mtimeMs } = statSync(bundlePath);
+  const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
+  return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin`);
+}
+
+const CACHE_PREFIX = 'code-';
+
+/**
+ * The platform's per-user cache folder. Written out here rather than taken from
+ * env-paths: that package's start-up (7 ms) was a tenth of this launcher's budget.
+ */
+function userCacheDir(): string {
+  const env = process.env;
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'vanban', 'Cache');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'vanban');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'vanban');
+}
+
+function readIfAny(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all, since runs may race; a cache that cannot be written is only a slower next run. */
+function saveQuietly(file: string, data: Buffer): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+    // Caches of earlier builds would only pile up.
+    for (const name of readdirSync(dirname(file))) {
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith('.bin') && join(dirname(file), name) !== file) rmSync(join(dirname(file), name), { force: true });
+    }
+  } catch {
+    // Read-only home, full disk: nothing to tell the user about.
+    rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+/**
+ * The launcher (src/cli/launch.ts) saves V8's code cache after a run and uses it
+ * on the next. It must never change what a run writes, and a cache that is
+ * damaged or from another build must only cost time.
+ */
+describe('code cache', () => {
+  const build = (cacheDir: string, env: Record<string, string> = {}) => {
+    const out = mkdtempSync(join(tmpdir(), 'vanban-cc-out-'));
+    const r = runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', out, '--format', 'docx,pdf'], { env: { VANBAN_CACHE_DIR: cacheDir, ...env } });
+    expect(r.code, r.stderr).toBe(0);
+    return { pdf: readFileSync(join(out, 'ninh-binh-2024.pdf')), docx: readFileSync(join(out, 'ninh-binh-2024.docx')) };
+  };
+  const cacheFiles = (dir: string) => { try { return readdirSync(dir).filter((f) => f.endsWith('.bin')); } catch { return []; } };
+
+  it('is written by a first run, used by the next, and changes no byte of the output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cc-'));
+    const cold = build(dir);
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(1);
+    const cache = join(dir, files[0]!);
+    expect(readFileSync(cache).length).toBeGreaterThan(100_000);
+    const written = statSync(cache).mtimeMs;
+    const warm = build(dir);
+    expect(cacheFiles(dir)).toEqual(files);
+    // Rewritten only when missing or refused by V8: an untouched file was accepted.
+    expect(statSync(cache).mtimeMs).toBe(written);
+    expect(Buffer.compare(warm.pdf, cold.pdf)).toBe(0);
+    expect(Buffer.compare(warm.docx, cold.docx)).toBe(0);
+  });
+
+  it('survives a damaged cache file, and replaces it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cc-bad-'));
+    const good = build(dir);
+    const [file] = cacheFiles(dir);
+    writeFileSync(join(dir, file!), Buffer.from('not a V8 code cache'));
+    const again = build(dir);
+    expect(Buffer.compare(again.pdf, good.pdf)).toBe(0);
+    expect(readFileSync(join(dir, file!)).length).toBeGreaterThan(100_000);
+  });
+
+  it('is neither read nor written with VANBAN_CODE_CACHE=off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cc-off-'));
+    build(dir, { VANBAN_CODE_CACHE: 'off' });
+    expect(cacheFiles(dir)).toEqual([]);
+  });
+});
