@@ -26,32 +26,53 @@ export async function launch(bundlePath: string, argv: readonly string[], import
   // V8 optimises HarfBuzz's hot functions in the background and exit waits ~300 ms.
   setFlagsFromString('--liftoff-only');
   const source = readFileSync(bundlePath, 'utf8');
-  const cacheFile = cachePath(bundlePath);
-  const cached = cacheFile ? readIfAny(cacheFile) : undefined;
+  const cache = cacheOf(bundlePath, argv);
+  const cached = cache ? readIfAny(cache.file) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
   const module = { exports: {} as Bundle };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   module.exports.setEsmImporter(importEsm);
   const code = await module.exports.main(argv);
-  if (cacheFile && (!cached || script.cachedDataRejected)) saveQuietly(cacheFile, script.createCachedData());
+  if (cache && (!cached || script.cachedDataRejected)) saveQuietly(cache, script.createCachedData());
   return code;
 }
 
+interface CacheFile {
+  readonly file: string;
+  /** What every cache file of this bundle build starts with. */
+  readonly build: string;
+}
+
 /**
- * One file per build of the bundle and Node version. V8 checks the flags and the
- * source's length only, so a rebuilt bundle of the same length must not find the
- * old cache: the bundle's size and modification time name the file, as compilers'
- * caches do (hashing 1.3 MB of source each run cost more than the stat).
+ * One file per build of the bundle, Node version and kind of work. V8 checks the
+ * flags and the source's length only, so a rebuilt bundle of the same length must
+ * not find the old cache: the bundle's size and modification time name the file,
+ * as compilers' caches do (hashing 1.3 MB of source each run cost more than the
+ * stat). A cache holds what its first run compiled, so a PDF build's cache would
+ * leave a DOCX build compiling: the command and its --format name it too.
  */
-function cachePath(bundlePath: string): string | undefined {
+function cacheOf(bundlePath: string, argv: readonly string[]): CacheFile | undefined {
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
   const { size, mtimeMs } = statSync(bundlePath);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
-  return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin`);
+  const build = `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-`;
+  return { file: join(dir, `${build}${workload(argv)}.bin`), build };
 }
 
 const CACHE_PREFIX = 'code-';
+
+/**
+ * "build-docx,pdf", "validate", …: the first word that is not an option, and the
+ * formats asked for, in file-name-safe letters. Only a name: a wrong guess (an
+ * option's value taken for the command) costs a cache file, never a result.
+ */
+export function workload(argv: readonly string[]): string {
+  const command = argv.find((a) => !a.startsWith('-')) ?? 'help';
+  const i = argv.findIndex((a) => a === '--format' || a.startsWith('--format='));
+  const format = i < 0 ? '' : argv[i]!.includes('=') ? argv[i]!.slice('--format='.length) : (argv[i + 1] ?? '');
+  return `${command}${format ? '-' + format.split(',').sort().join(',') : ''}`.replace(/[^a-z0-9,-]/gi, '_').slice(0, 40);
+}
 
 /**
  * The platform's per-user cache folder. Written out here rather than taken from
@@ -73,15 +94,15 @@ function readIfAny(file: string): Buffer | undefined {
 }
 
 /** Written whole or not at all, since runs may race; a cache that cannot be written is only a slower next run. */
-function saveQuietly(file: string, data: Buffer): void {
+function saveQuietly({ file, build }: CacheFile, data: Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-    // Caches of earlier builds would only pile up.
+    // Caches of earlier builds of the bundle would only pile up.
     for (const name of readdirSync(dirname(file))) {
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith('.bin') && join(dirname(file), name) !== file) rmSync(join(dirname(file), name), { force: true });
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith('.bin') && !name.startsWith(build)) rmSync(join(dirname(file), name), { force: true });
     }
   } catch {
     // Read-only home, full disk: nothing to tell the user about.
