@@ -3,5 +3,4 @@ import { fileURLToPath } from 'node:url';
 import { launch } from '../dist/cli/launch.js';
 
 const bundle = fileURLToPath(new URL('../dist/bundle/vanban.cjs', import.meta.url));
-// The import runs here, in a real ES module: see src/env/import-esm.ts for why.
-process.exitCode = await launch(bundle, process.argv.slice(2), (specifier) => import(specifier));
+process.exitCode = await launch(bundle, process.argv.slice(2));

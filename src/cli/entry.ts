@@ -1,3 +1,2 @@
 /** What the CLI bundle exposes to its launcher (src/cli/launch.ts). */
 export { main } from './main.js';
-export { setEsmImporter } from '../env/import-esm.js';

@@ -17,13 +17,13 @@ import { Script } from 'node:vm';
  */
 interface Bundle {
   main(argv: readonly string[]): Promise<number>;
-  setEsmImporter(f: (specifier: string) => Promise<unknown>): void;
 }
 
-export async function launch(bundlePath: string, argv: readonly string[], importEsm: (specifier: string) => Promise<unknown>): Promise<number> {
+export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
   // Before anything is compiled: V8 refuses a cache made under other flags, so the
   // flag must hold from the start of every run. Baseline WebAssembly code only, or
   // V8 optimises HarfBuzz's hot functions in the background and exit waits ~300 ms.
+  // (A bundle restored from a cache must not use import(): Node 20 loses its callback.)
   setFlagsFromString('--liftoff-only');
   const source = readFileSync(bundlePath, 'utf8');
   const cache = cacheOf(bundlePath, argv);
@@ -32,7 +32,6 @@ export async function launch(bundlePath: string, argv: readonly string[], import
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
   const module = { exports: {} as Bundle };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
-  module.exports.setEsmImporter(importEsm);
   const code = await module.exports.main(argv);
   if (cache && (!cached || script.cachedDataRejected)) saveQuietly(cache, script.createCachedData());
   return code;

@@ -41,9 +41,9 @@ describe.skipIf(!poppler)('every font choice draws its glyphs', () => {
     const systemChoice = resolveFonts();
     const tinos = npmFonts()!;
     expect(systemChoice.subset && tinos.subset).toBe(true);
-    const whole = ink(await writePdfWith(model, await loadFonts({ ...systemChoice, subset: false })));
-    const system = ink(await writePdfWith(model, await loadFonts(systemChoice)));
-    const fallback = ink(await writePdfWith(model, await loadFonts(tinos)));
+    const whole = ink(await writePdfWith(model, loadFonts({ ...systemChoice, subset: false })));
+    const system = ink(await writePdfWith(model, loadFonts(systemChoice)));
+    const fallback = ink(await writePdfWith(model, loadFonts(tinos)));
     console.log(`ink on page 1: ${systemChoice.family} whole ${(whole * 100).toFixed(2)} %, subset ${(system * 100).toFixed(2)} %; Tinos subset ${(fallback * 100).toFixed(2)} %`);
     expect(whole).toBeGreaterThan(0.02);
     // Subsetting must not change a pixel's worth of ink: same glyphs, same places.

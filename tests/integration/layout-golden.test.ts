@@ -35,7 +35,7 @@ describe.skipIf(!liberation).each(Object.entries(PLANS))('layout of %s', (_, pla
   it('matches its line dump', async () => {
     const name = `${plan.split('/').pop()!.replace(/\.yaml$/, '')}.layout.txt`;
     const path = join(ROOT, 'tests', 'golden', name);
-    const actual = dump(layoutDocument(await buildModel(plan), (await loadFonts(choice)).measurer));
+    const actual = dump(layoutDocument(await buildModel(plan), loadFonts(choice).measurer));
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
       if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI === 'true') throw new Error(`golden ${name} is missing`);
       mkdirSync(join(ROOT, 'tests', 'golden'), { recursive: true });

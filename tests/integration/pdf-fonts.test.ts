@@ -2,13 +2,14 @@ import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openFontFile } from '../../src/writers/pdf/font-file.js';
+import { advances, characterMap } from '../../src/writers/pdf/truetype.js';
 import { toUnicodeCMap } from '../../src/writers/pdf/font-embedder.js';
 import { npmFonts } from '../../src/writers/pdf/fonts.js';
 import { loadSubsetter } from '../../src/writers/pdf/subset.js';
 
 /**
- * The PDF path reads fonts with HarfBuzz and subsets them with HarfBuzz's
- * subsetter; fontkit, an independent TrueType reader, is the oracle here. Tinos
+ * The PDF path reads fonts with its own TrueType reader and subsets them with
+ * HarfBuzz's subsetter; fontkit, an independent implementation, is the oracle here. Tinos
  * ships through npm, so these run on any machine.
  */
 interface KitGlyph { id: number; advanceWidth: number; path: { toSVG(): string } }
@@ -24,11 +25,11 @@ const VIETNAMESE = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻ
 const TEXT = [...new Set(VIETNAMESE + VIETNAMESE.toUpperCase() + '0123456789 .,;:!?()[]/-–—“”"\'%*./+=§…')];
 const choice = npmFonts()!;
 
-describe('font file (HarfBuzz) against fontkit', () => {
+describe('font file (our TrueType reader) against fontkit', () => {
   for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
-    it(`${style}: same metrics, glyph ids and advances for every Vietnamese letter, digit and mark`, async () => {
+    it(`${style}: same metrics, glyph ids and advances for every Vietnamese letter, digit and mark`, () => {
       const bytes = new Uint8Array(readFileSync(choice.files[style]));
-      const ours = await openFontFile(bytes, choice.files[style]);
+      const ours = openFontFile(bytes, choice.files[style]);
       const theirs = kit(bytes);
       expect([ours.unitsPerEm, ours.ascent, ours.descent, ours.lineGap, ours.italicAngle]).toEqual([theirs.unitsPerEm, theirs.ascent, theirs.descent, theirs.lineGap, theirs.italicAngle]);
       expect(ours.bbox).toEqual([theirs.bbox.minX, theirs.bbox.minY, theirs.bbox.maxX, theirs.bbox.maxY]);
@@ -43,7 +44,7 @@ describe('font file (HarfBuzz) against fontkit', () => {
 });
 
 const regularBytes = new Uint8Array(readFileSync(choice.files.regular));
-const regular = await openFontFile(regularBytes, choice.files.regular);
+const regular = openFontFile(regularBytes, choice.files.regular);
 const { subset: subsetFont } = await loadSubsetter();
 
 describe('subset (HarfBuzz, glyph ids kept)', () => {
@@ -80,5 +81,40 @@ describe('ToUnicode CMap', () => {
     expect(cmap).toContain('<0001> <1ebf>');
     expect(cmap).toContain('<01f4> <d835dc00>');
     expect(cmap.split('endbfchar').length - 1).toBe(2);
+  });
+});
+
+describe('TrueType reader on tables built by hand', () => {
+  /** A cmap with one format 12 subtable (platform 3, encoding 10): groups (start, end, first glyph). */
+  const cmap12 = (groups: [number, number, number][]) => {
+    const view = new DataView(new ArrayBuffer(12 + 16 + groups.length * 12));
+    view.setUint16(2, 1); // one encoding record
+    view.setUint16(4, 3);
+    view.setUint16(6, 10);
+    view.setUint32(8, 12);
+    view.setUint16(12, 12); // format
+    view.setUint32(12 + 12, groups.length);
+    groups.forEach(([s, e, g], i) => {
+      view.setUint32(12 + 16 + i * 12, s);
+      view.setUint32(12 + 20 + i * 12, e);
+      view.setUint32(12 + 24 + i * 12, g);
+    });
+    return view;
+  };
+  it('reads format 12 groups, beyond the BMP too', () => {
+    const lookup = characterMap(cmap12([[0x41, 0x5a, 10], [0x1d400, 0x1d419, 100]]));
+    expect([lookup(0x41), lookup(0x5a), lookup(0x40), lookup(0x1d400), lookup(0x1d401), lookup(0x1d41a)]).toEqual([10, 35, 0, 100, 101, 0]);
+  });
+  it('gives glyphs past the last long metric the last advance', () => {
+    const hhea = new DataView(new ArrayBuffer(36));
+    hhea.setUint16(34, 2);
+    const hmtx = new DataView(new ArrayBuffer(12));
+    hmtx.setUint16(0, 500);
+    hmtx.setUint16(4, 700);
+    const advance = advances(hmtx, hhea);
+    expect([advance(0), advance(1), advance(2), advance(3)]).toEqual([500, 700, 700, 700]);
+  });
+  it('refuses what is not a TrueType font, naming the file', () => {
+    expect(() => openFontFile(new TextEncoder().encode('OTTO and then some bytes'), 'x.otf')).toThrow(/x\.otf: không phải phông TrueType/);
   });
 });

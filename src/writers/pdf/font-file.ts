@@ -1,11 +1,9 @@
-import { importEsm } from '../../env/import-esm.js';
-
+import { advances, characterMap, readTables, TrueTypeError } from './truetype.js';
 
 /**
  * One TrueType file as the PDF writer needs it: glyph ids, advances and the few
- * numbers a font descriptor carries. HarfBuzz (WebAssembly) answers the glyph
- * questions; the descriptor numbers are read straight from their tables, the
- * same fields fontkit read, so layout does not move by a point.
+ * numbers a font descriptor carries, read from the tables themselves
+ * (truetype.ts): the same fields fontkit read, so layout does not move by a point.
  */
 export interface FontFile {
   readonly bytes: Uint8Array;
@@ -29,33 +27,32 @@ export interface FontFile {
 
 export class BadFontFile extends Error {}
 
-type HarfBuzz = typeof import('harfbuzzjs');
-let harfbuzz: Promise<HarfBuzz> | undefined;
-
-/** harfbuzzjs instantiates its WebAssembly with top-level await: an ES module the CommonJS bundle must import. */
-export function loadHarfBuzz(): Promise<HarfBuzz> {
-  harfbuzz ??= importEsm<HarfBuzz>('harfbuzzjs');
-  return harfbuzz;
+export function openFontFile(bytes: Uint8Array, name: string): FontFile {
+  try {
+    return fontFile(bytes, name);
+  } catch (err) {
+    if (err instanceof TrueTypeError || err instanceof RangeError) throw new BadFontFile(`${name}: ${err.message}`);
+    throw err;
+  }
 }
 
-export async function openFontFile(bytes: Uint8Array, name: string): Promise<FontFile> {
-  const hb = await loadHarfBuzz();
-  const face = new hb.Face(new hb.Blob(bytes));
-  const font = new hb.Font(face);
+function fontFile(bytes: Uint8Array, name: string): FontFile {
+  const tables = readTables(bytes);
   const table = (tag: string): DataView => {
-    const t = face.referenceTable(tag);
-    if (!t || t.length === 0) throw new BadFontFile(`${name}: thiếu bảng ${tag}`);
-    return new DataView(t.buffer, t.byteOffset, t.byteLength);
+    const t = tables.get(tag);
+    if (!t || t.byteLength === 0) throw new BadFontFile(`${name}: thiếu bảng ${tag}`);
+    return t;
   };
   const head = table('head');
   const hhea = table('hhea');
   const post = table('post');
-  const os2 = face.referenceTable('OS/2');
-  const os2View = os2 && os2.length >= 32 ? new DataView(os2.buffer, os2.byteOffset, os2.byteLength) : undefined;
+  const os2 = tables.get('OS/2');
   const ascent = hhea.getInt16(4);
   // sCapHeight exists from OS/2 version 2 on; older fonts fall back to the ascent, as pdf-lib did.
-  const capHeight = os2View && os2View.getUint16(0) >= 2 && os2View.byteLength >= 90 ? os2View.getInt16(88) : ascent;
-  const familyClass = os2View ? os2View.getInt16(30) >> 8 : 0;
+  const capHeight = os2 && os2.byteLength >= 90 && os2.getUint16(0) >= 2 ? os2.getInt16(88) : ascent;
+  const familyClass = os2 && os2.byteLength >= 32 ? os2.getInt16(30) >> 8 : 0;
+  const lookup = characterMap(table('cmap'));
+  const advance = advances(table('hmtx'), hhea);
   const glyphs = new Map<number, number>();
   return {
     bytes,
@@ -73,11 +70,11 @@ export async function openFontFile(bytes: Uint8Array, name: string): Promise<Fon
     glyph(codePoint) {
       let g = glyphs.get(codePoint);
       if (g === undefined) {
-        g = font.nominalGlyph(codePoint) ?? 0;
+        g = lookup(codePoint);
         glyphs.set(codePoint, g);
       }
       return g;
     },
-    advance: (glyphId) => font.glyphHAdvance(glyphId),
+    advance,
   };
 }

@@ -16,8 +16,8 @@ const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic']
  * Measures with the very fonts the PDF embeds: advance widths without kerning,
  * as LibreOffice lays out our DOCX. Widths are memoised per character.
  */
-export async function loadFonts(choice: FontChoice): Promise<LoadedFonts> {
-  const files = Object.fromEntries(await Promise.all(STYLES.map(async (s) => [s, await openFontFile(new Uint8Array(readFileSync(choice.files[s])), choice.files[s])]))) as Record<FontStyle, FontFile>;
+export function loadFonts(choice: FontChoice): LoadedFonts {
+  const files = Object.fromEntries(STYLES.map((s) => [s, openFontFile(new Uint8Array(readFileSync(choice.files[s])), choice.files[s])])) as Record<FontStyle, FontFile>;
   const advances = new Map<string, number>();
   const advance = (ch: string, s: FontStyle) => {
     const key = s + ch;

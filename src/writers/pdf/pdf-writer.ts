@@ -16,10 +16,10 @@ const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 /** Subset tags must be six capitals; fixed ones keep the output byte-identical. */
 const TAGS: Record<FontStyle, string> = { regular: 'VBNREG', bold: 'VBNBLD', italic: 'VBNITA', boldItalic: 'VBNBIT' };
 
-const loaded = new Map<string, Promise<LoadedFonts>>();
+const loaded = new Map<string, LoadedFonts>();
 
 /** Fonts are read and parsed once a process, whatever the number of documents. */
-function fonts(dir: string | undefined): Promise<LoadedFonts> {
+function fonts(dir: string | undefined): LoadedFonts {
   const key = dir ?? '';
   let f = loaded.get(key);
   if (!f) {
@@ -30,7 +30,7 @@ function fonts(dir: string | undefined): Promise<LoadedFonts> {
 }
 
 export async function writePdf(doc: Document, options: WriteOptions = {}): Promise<Uint8Array> {
-  const f = await fonts(options.fontDir);
+  const f = fonts(options.fontDir);
   lap('pdf: fonts');
   return writePdfWith(doc, f);
 }
@@ -70,11 +70,8 @@ export const pdfWriter: Writer = {
   format: 'pdf',
   extension: '.pdf',
   write: writePdf,
-  prepare: (options = {}) => {
-    // Compiling HarfBuzz's WebAssembly happens off the main thread; reading the fonts does not.
-    fonts(options.fontDir).catch(() => undefined);
-    loadSubsetter().catch(() => undefined);
-  },
+  // V8 compiles HarfBuzz's subsetter on background threads while the input is checked.
+  prepare: () => void loadSubsetter().catch(() => undefined),
   wroteThis: (existing) => {
     const text = Buffer.from(existing);
     return text.subarray(0, 5).toString('latin1') === '%PDF-' && text.includes(`/Producer <${PRODUCER_HEX}>`);
