@@ -39,8 +39,6 @@ export async function launch(bundlePath: string, argv: readonly string[]): Promi
 
 interface CacheFile {
   readonly file: string;
-  /** What every cache file of this bundle build starts with. */
-  readonly build: string;
 }
 
 /**
@@ -55,11 +53,21 @@ function cacheOf(bundlePath: string, argv: readonly string[]): CacheFile | undef
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
   const { size, mtimeMs } = statSync(bundlePath);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
-  const build = `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-`;
-  return { file: join(dir, `${build}${workload(argv)}.bin`), build };
+  return { file: join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${workload(argv)}.bin`) };
 }
 
 const CACHE_PREFIX = 'code-';
+/** About 25 MB: a few kinds of work for two or three builds (two checkouts sharing the folder must not evict each other). */
+const KEEP = 16;
+
+/** Caches of earlier builds would only pile up: the newest KEEP files stay. */
+function prune(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => name.startsWith(CACHE_PREFIX) && name.endsWith('.bin'))
+    .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const f of files.slice(KEEP)) rmSync(f.path, { force: true });
+}
 
 /**
  * "build-docx,pdf", "validate", …: the first word that is not an option, and the
@@ -93,16 +101,13 @@ function readIfAny(file: string): Buffer | undefined {
 }
 
 /** Written whole or not at all, since runs may race; a cache that cannot be written is only a slower next run. */
-function saveQuietly({ file, build }: CacheFile, data: Buffer): void {
+function saveQuietly({ file }: CacheFile, data: Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-    // Caches of earlier builds of the bundle would only pile up.
-    for (const name of readdirSync(dirname(file))) {
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith('.bin') && !name.startsWith(build)) rmSync(join(dirname(file), name), { force: true });
-    }
+    prune(dirname(file));
   } catch {
     // Read-only home, full disk: nothing to tell the user about.
     rmSync(tmp, { force: true });

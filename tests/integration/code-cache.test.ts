@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,5 +48,23 @@ describe('code cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-cc-off-'));
     build(dir, { VANBAN_CODE_CACHE: 'off' });
     expect(cacheFiles(dir)).toEqual([]);
+  });
+
+  it('keeps the newest 16 cache files, so old builds do not pile up', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cc-prune-'));
+    for (let i = 0; i < 20; i++) {
+      const f = join(dir, `code-old-build-${i}.bin`);
+      writeFileSync(f, 'x');
+      utimesSync(f, 1_000_000 + i, 1_000_000 + i);
+    }
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    build(dir);
+    const left = readdirSync(dir);
+    expect(left.filter((f) => f.endsWith('.bin'))).toHaveLength(16);
+    // The run's own cache and the newest old ones stay; the oldest go; other files are left alone.
+    expect(left.some((f) => f.includes('build-docx,pdf'))).toBe(true);
+    expect(left).toContain('code-old-build-19.bin');
+    expect(left).not.toContain('code-old-build-0.bin');
+    expect(left).toContain('notes.txt');
   });
 });
