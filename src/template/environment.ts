@@ -1,7 +1,10 @@
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { PACKAGE_ROOT } from '../env/world.js';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PRECOMPILED } from './generated/templates.js';
+import { COMPILE_OPTIONS, DEFAULT_TEMPLATES, templateFiles, textHash } from './template-files.js';
+
+export { DEFAULT_TEMPLATES };
 
 /**
  * A Handlebars environment for one document kind. Templates come from the
@@ -12,28 +15,27 @@ export interface TemplateSet {
   render(view: unknown): string;
 }
 
-export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+type Spec = Parameters<typeof Handlebars.template>[0];
+const precompiled = PRECOMPILED as unknown as Record<string, { hash: string; spec: Spec }>;
 
-export function loadTemplates(kind: string, overrideDir?: string): TemplateSet {
+/** `precompiled: false` compiles every file at run time: tests compare the two. */
+export function loadTemplates(kind: string, overrideDir?: string, { precompiled: usePrecompiled = true } = {}): TemplateSet {
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const files = new Map<string, string>();
-  const collect = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.hbs')) files.set(basename(f, '.hbs'), join(dir, f));
-  };
-  // Partials every kind shares (the national header, the closing block), then the kind's own.
-  collect(join(DEFAULT_TEMPLATES, 'shared'));
-  collect(join(DEFAULT_TEMPLATES, kind));
+  // Partials every kind shares (the national header, the closing block), then the kind's own; later folders win.
+  const files = new Map([...templateFiles(join(DEFAULT_TEMPLATES, 'shared')), ...templateFiles(join(DEFAULT_TEMPLATES, kind))]);
   if (overrideDir) {
-    collect(overrideDir);
-    collect(join(overrideDir, 'shared'));
-    collect(join(overrideDir, kind));
+    for (const dir of [overrideDir, join(overrideDir, 'shared'), join(overrideDir, kind)]) for (const [k, v] of templateFiles(dir)) files.set(k, v);
   }
-  const main = files.get('document');
-  if (!main) throw new Error(`no document.hbs for "${kind}"`);
-  for (const [name, file] of files) if (name !== 'document') hb.registerPartial(name, readFileSync(file, 'utf8'));
+  if (!files.has('document')) throw new Error(`no document.hbs for "${kind}"`);
+  const load = (file: string) => {
+    const source = readFileSync(file, 'utf8');
+    // The package's own files, unchanged since `npm run templates:compile`, skip compiling.
+    const entry = usePrecompiled && precompiled[relative(DEFAULT_TEMPLATES, file).split('\\').join('/').replace(/\.hbs$/, '')];
+    return entry && entry.hash === textHash(source) ? hb.template(entry.spec) : hb.compile(source, COMPILE_OPTIONS);
+  };
+  for (const [name, file] of files) if (name !== 'document') hb.registerPartial(name, load(file));
   // noEscape stays off: escaping is what keeps YAML text from becoming markup.
-  const template = hb.compile(readFileSync(main, 'utf8'), { strict: false, preventIndent: true });
+  const template = load(files.get('document')!);
   return { render: (view) => template(view) };
 }
