@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -20,11 +19,9 @@ interface Bundle {
 }
 
 export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
-  // Before anything is compiled: V8 refuses a cache made under other flags, so the
-  // flag must hold from the start of every run. Baseline WebAssembly code only, or
-  // V8 optimises HarfBuzz's hot functions in the background and exit waits ~300 ms.
-  // (A bundle restored from a cache must not use import(): Node 20 loses its callback.)
-  setFlagsFromString('--liftoff-only');
+  // V8 refuses a cache made under other flags: none are set here, and none may be set
+  // later in a run (setFlagsFromString) if caches are to be used. A bundle restored from
+  // a cache must not use import() either: Node 20 loses its callback.
   const source = readFileSync(bundlePath, 'utf8');
   const cache = cacheOf(bundlePath, argv);
   const cached = cache ? readIfAny(cache.file) : undefined;

@@ -11,11 +11,6 @@ export interface Writer {
   readonly format: string;
   readonly extension: string;
   write(doc: Document, options?: WriteOptions): Promise<Uint8Array>;
-  /**
-   * Starts loading what `write` will need (fonts, WebAssembly) while the input is
-   * still being checked; what fails here fails again, and is reported, in `write`.
-   */
-  prepare?(options?: WriteOptions): void;
   /** Whether existing bytes at the output path were written by this writer (and may be replaced). */
   wroteThis(existing: Uint8Array): boolean;
 }

@@ -10,7 +10,7 @@ import { buildModel, PLANS } from '../helpers/build.js';
 
 /**
  * Text extraction alone proves nothing: a font can extract perfectly and draw
- * blank glyphs (fontkit's subset of Tinos did, before HarfBuzz subset the fonts). Each font choice is rendered and
+ * blank glyphs (fontkit's subset of Tinos did). Each font choice is rendered and
  * the ink on page 1 measured: the share of dark pixels must be close to the system font's.
  */
 const poppler = spawnSync('pdftoppm', ['-v']).status === 0;

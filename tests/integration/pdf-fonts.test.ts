@@ -5,11 +5,11 @@ import { openFontFile } from '../../src/writers/pdf/font-file.js';
 import { advances, characterMap } from '../../src/writers/pdf/truetype.js';
 import { toUnicodeCMap } from '../../src/writers/pdf/font-embedder.js';
 import { npmFonts } from '../../src/writers/pdf/fonts.js';
-import { loadSubsetter } from '../../src/writers/pdf/subset.js';
+import { subsetFont } from '../../src/writers/pdf/subset.js';
 
 /**
- * The PDF path reads fonts with its own TrueType reader and subsets them with
- * HarfBuzz's subsetter; fontkit, an independent implementation, is the oracle here. Tinos
+ * The PDF path reads and subsets fonts with its own TrueType code (truetype.ts,
+ * subset.ts); fontkit, an independent implementation, is the oracle here. Tinos
  * ships through npm, so these run on any machine.
  */
 interface KitGlyph { id: number; advanceWidth: number; path: { toSVG(): string } }
@@ -45,9 +45,8 @@ describe('font file (our TrueType reader) against fontkit', () => {
 
 const regularBytes = new Uint8Array(readFileSync(choice.files.regular));
 const regular = openFontFile(regularBytes, choice.files.regular);
-const { subset: subsetFont } = await loadSubsetter();
 
-describe('subset (HarfBuzz, glyph ids kept)', () => {
+describe('subset (glyph ids kept)', () => {
   const bytes = regularBytes;
   const font = regular;
   const kept = [...new Set([...'Kế hoạch tổng kết'].map((c) => font.glyph(c.codePointAt(0)!)))];
@@ -69,6 +68,19 @@ describe('subset (HarfBuzz, glyph ids kept)', () => {
     expect(original.getGlyph(dropped).path.toSVG().length).toBeGreaterThan(0);
     expect(small.getGlyph(dropped).path.toSVG()).toBe('');
     expect(subset.byteLength).toBeLessThan(bytes.byteLength / 10);
+  });
+  it('keeps the components of composite glyphs (Vietnamese letters with marks are built from a base and a mark)', () => {
+    const composite = (original.getGlyph(font.glyph('ế'.codePointAt(0)!)) as unknown as { _decode(): { numberOfContours: number; components: { glyphID: number }[] } })._decode();
+    expect(composite.numberOfContours).toBe(-1);
+    const mark = composite.components.map((c) => c.glyphID).find((g) => !kept.includes(g))!;
+    expect(mark).toBeDefined(); // a component nobody asked for by character
+    expect(small.getGlyph(mark).path.toSVG()).toBe(original.getGlyph(mark).path.toSVG());
+    expect(small.getGlyph(mark).path.toSVG().length).toBeGreaterThan(20);
+  });
+  it('cuts the ids past the last glyph kept, and zeroes the metrics of glyphs dropped', () => {
+    expect(small.numGlyphs).toBeLessThan(original.numGlyphs);
+    expect(small.numGlyphs).toBeGreaterThanOrEqual(Math.max(...kept) + 1);
+    expect(small.getGlyph(font.glyph('Z'.codePointAt(0)!)).advanceWidth).toBe(0);
   });
   it('is deterministic', () => expect(Buffer.from(subsetFont(bytes, [0, ...kept])).equals(Buffer.from(subset))).toBe(true));
 });

@@ -31,7 +31,6 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     }
     writers.push(w);
   }
-  for (const w of writers) w.prepare?.(options.fontDir ? { fontDir: options.fontDir } : {});
   lap('load writers');
   const files = expandInputs(paths);
   if (files.length === 0) {

@@ -2,12 +2,12 @@ import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFNumber, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { FontStyle } from '../../layout/types.js';
 import type { FontFile } from './font-file.js';
-import { loadSubsetter, type Subsetter } from './subset.js';
+import { subsetFont } from './subset.js';
 
 /**
  * Text is written as glyph ids of the original font (two bytes each, Identity-H);
  * each style used becomes one Type0 font over a CIDFontType2 whose file is
- * HarfBuzz's subset of the glyphs drawn. References are reserved when a style is
+ * the subset of the glyphs drawn (subset.ts). References are reserved when a style is
  * first drawn and filled in by `finish`, once every glyph is known.
  *
  * Our text is NFC Vietnamese: one character, one glyph, nothing to shape.
@@ -56,18 +56,17 @@ export class FontEmbedder {
     return out;
   }
 
-  async finish(): Promise<void> {
-    const subsetter = this.subset ? await loadSubsetter() : undefined;
-    for (const [style, ref] of this.refs) this.context.assign(ref, this.fontDict(style, subsetter));
+  finish(): void {
+    for (const [style, ref] of this.refs) this.context.assign(ref, this.fontDict(style));
   }
 
-  private fontDict(style: FontStyle, subsetter: Subsetter | undefined) {
+  private fontDict(style: FontStyle) {
     const ctx = this.context;
     const file = this.files[style];
     const used = this.used.get(style)!;
     const gids = [...used.keys()].sort((a, b) => a - b);
     const scale = 1000 / file.unitsPerEm;
-    const fontBytes = subsetter ? subsetter.subset(file.bytes, [0, ...gids]) : file.bytes;
+    const fontBytes = this.subset ? subsetFont(file.bytes, [0, ...gids]) : file.bytes;
     const fontFile = ctx.register(ctx.stream(deflateSync(fontBytes), { Filter: 'FlateDecode', Length1: fontBytes.byteLength }));
     const flags = (file.fixedPitch ? 1 : 0) | (file.serif ? 2 : 0) | 4 /* symbolic: glyphs outside Adobe's standard set */ | (file.script ? 8 : 0) | (file.italic ? 64 : 0);
     const descriptor = ctx.register(ctx.obj({

@@ -12,7 +12,7 @@ import type { FontStyle } from '../../layout/types.js';
 export interface FontChoice {
   readonly family: string;
   readonly files: Readonly<Record<FontStyle, string>>;
-  /** Subsetting embeds only used glyphs (HarfBuzz's subsetter; every choice is subset today). */
+  /** Subsetting embeds only the glyphs drawn (subset.ts); every choice is subset today. */
   readonly subset: boolean;
   readonly reason: string;
 }

@@ -9,7 +9,6 @@ import { FontEmbedder } from './font-embedder.js';
 import { loadFonts, type LoadedFonts } from './font-measurer.js';
 import { resolveFonts } from './fonts.js';
 import { addOutline } from './outline.js';
-import { loadSubsetter } from './subset.js';
 
 export const PRODUCER = 'vanban';
 const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -44,7 +43,7 @@ export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8
   const fonts = new FontEmbedder(pdf.context, f.files, names, f.choice.subset);
   drawPages(pdf, layout, fonts);
   lap('pdf: draw');
-  await fonts.finish();
+  fonts.finish();
   lap('pdf: subset + embed');
   addOutline(pdf, layout.pages, layout.height);
 
@@ -70,8 +69,6 @@ export const pdfWriter: Writer = {
   format: 'pdf',
   extension: '.pdf',
   write: writePdf,
-  // V8 compiles HarfBuzz's subsetter on background threads while the input is checked.
-  prepare: () => void loadSubsetter().catch(() => undefined),
   wroteThis: (existing) => {
     const text = Buffer.from(existing);
     return text.subarray(0, 5).toString('latin1') === '%PDF-' && text.includes(`/Producer <${PRODUCER_HEX}>`);

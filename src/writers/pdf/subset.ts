@@ -1,97 +1,153 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readTables, TrueTypeError } from './truetype.js';
 
 /**
- * Font subsetting by HarfBuzz's own subsetter (harfbuzz-subset.wasm, shipped in
- * the harfbuzzjs package, which wraps shaping but not this). The module has no
- * imports, so it is instantiated from its bytes and called through its C API.
+ * A TrueType subset for a PDF CID font: the outlines of the glyphs drawn (and of
+ * the components composite glyphs are built from), every glyph id unchanged —
+ * the drawer writes original ids and the PDF maps them one to one (CIDToGIDMap
+ * Identity), so nothing is renumbered. Ids past the last kept glyph are cut off.
  *
- * The CLI's launcher keeps WebAssembly on baseline code (--liftoff-only): else V8
- * optimises the subsetter's hot functions on background threads after the work is
- * done, and the process waits ~300 ms for them before it can exit.
+ * Only the tables a PDF's TrueType font program uses are kept (head, hhea, maxp,
+ * hmtx, loca, glyf and the hinting programs): no cmap, since glyphs are addressed
+ * by id, nor layout tables, since the text is laid out already.
  *
- * Glyph ids are kept (RETAIN_GIDS): the drawer writes original glyph ids, and
- * the PDF maps them one to one (CIDToGIDMap Identity), so nothing is renumbered.
+ * Written here rather than taken from HarfBuzz's subsetter (harfbuzz-subset.wasm),
+ * which did the same job but cost ~35 ms a run to load and warm its WebAssembly
+ * — the largest single stage of a PDF build. Tests compare every kept outline
+ * with the original's through fontkit, and render the pages.
  */
-interface SubsetExports {
-  readonly memory: WebAssembly.Memory;
-  _initialize(): void;
-  malloc(size: number): number;
-  free(ptr: number): void;
-  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_blob_get_data(blob: number, length: number): number;
-  hb_blob_get_length(blob: number): number;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_face_reference_blob(face: number): number;
-  hb_set_add(set: number, value: number): void;
-  hb_subset_input_create_or_fail(): number;
-  hb_subset_input_destroy(input: number): void;
-  hb_subset_input_glyph_set(input: number): number;
-  hb_subset_input_set(input: number, which: number): number;
-  hb_subset_input_set_flags(input: number, flags: number): void;
-  hb_subset_or_fail(face: number, input: number): number;
-}
+const KEPT = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
+const REQUIRED = ['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp'];
 
-const HB_MEMORY_MODE_WRITABLE = 2;
-const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
-const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
-/** Tables a PDF's CID font never reads: text is laid out already, and glyphs are addressed by id, not by cmap. */
-const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'kern', 'DSIG', 'cmap', 'hdmx', 'LTSH', 'VDMX'];
+/** Composite glyph flags (OpenType glyf table). */
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
-export interface Subsetter {
-  /** A TrueType font keeping only `glyphIds` (and the components they are built from) at their own ids. */
-  subset(font: Uint8Array, glyphIds: Iterable<number>): Uint8Array;
-}
+export function subsetFont(font: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
+  const tables = readTables(font);
+  for (const tag of REQUIRED) if (!tables.has(tag)) throw new TrueTypeError(`thiếu bảng ${tag}`);
+  const head = tables.get('head')!;
+  const glyf = tables.get('glyf')!;
+  const loca = tables.get('loca')!;
+  const numGlyphs = tables.get('maxp')!.getUint16(4);
+  const longOffsets = head.getInt16(50) === 1;
+  const glyphRange = (gid: number): [number, number] => longOffsets
+    ? [loca.getUint32(gid * 4), loca.getUint32(gid * 4 + 4)]
+    : [loca.getUint16(gid * 2) * 2, loca.getUint16(gid * 2 + 2) * 2];
 
-let loading: Promise<Subsetter> | undefined;
-
-/** Compiled once a process, asynchronously: V8 compiles WebAssembly on background threads. */
-export function loadSubsetter(): Promise<Subsetter> {
-  loading ??= (async () => {
-    const file = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
-    const module = await WebAssembly.compile(new Uint8Array(await readFile(file)));
-    const hb = (await WebAssembly.instantiate(module, {})).exports as unknown as SubsetExports;
-    hb._initialize();
-    return { subset: (font, glyphIds) => subsetWith(hb, font, glyphIds) };
-  })();
-  return loading;
-}
-
-const tagValue = (tag: string) => [...tag].reduce((v, c) => ((v << 8) | c.charCodeAt(0)) >>> 0, 0);
-
-export class SubsetFailed extends Error {}
-
-function subsetWith(hb: SubsetExports, font: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
-  const data = hb.malloc(font.byteLength);
-  new Uint8Array(hb.memory.buffer).set(font, data);
-  // WRITABLE without a destroy callback: the blob borrows our buffer, which is freed below.
-  const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
-  const face = hb.hb_face_create(blob, 0);
-  const input = hb.hb_subset_input_create_or_fail();
-  try {
-    if (input === 0) throw new SubsetFailed('HarfBuzz: không tạo được đầu vào subset');
-    hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
-    const glyphs = hb.hb_subset_input_glyph_set(input);
-    for (const g of glyphIds) hb.hb_set_add(glyphs, g);
-    const dropped = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const t of DROPPED_TABLES) hb.hb_set_add(dropped, tagValue(t));
-    const subset = hb.hb_subset_or_fail(face, input);
-    if (subset === 0) throw new SubsetFailed('HarfBuzz: subset thất bại');
-    const out = hb.hb_face_reference_blob(subset);
-    const ptr = hb.hb_blob_get_data(out, 0);
-    const length = hb.hb_blob_get_length(out);
-    // Copied out before anything else runs: memory may grow and move on the next call.
-    const bytes = new Uint8Array(hb.memory.buffer, ptr, length).slice();
-    hb.hb_blob_destroy(out);
-    hb.hb_face_destroy(subset);
-    if (length === 0) throw new SubsetFailed('HarfBuzz: subset rỗng');
-    return bytes;
-  } finally {
-    if (input !== 0) hb.hb_subset_input_destroy(input);
-    hb.hb_face_destroy(face);
-    hb.hb_blob_destroy(blob);
-    hb.free(data);
+  // The glyphs asked for, and every component they are assembled from.
+  const keep = new Set<number>();
+  const pending = [...glyphIds].filter((g) => g >= 0 && g < numGlyphs);
+  while (pending.length > 0) {
+    const gid = pending.pop()!;
+    if (keep.has(gid)) continue;
+    keep.add(gid);
+    const [start, end] = glyphRange(gid);
+    if (end - start < 10 || glyf.getInt16(start) >= 0) continue;
+    let at = start + 10;
+    for (;;) {
+      const flags = glyf.getUint16(at);
+      pending.push(glyf.getUint16(at + 2));
+      at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+      at += flags & WE_HAVE_A_SCALE ? 2 : flags & WE_HAVE_AN_X_AND_Y_SCALE ? 4 : flags & WE_HAVE_A_TWO_BY_TWO ? 8 : 0;
+      if (!(flags & MORE_COMPONENTS)) break;
+    }
   }
+
+  // Ids past the last kept glyph are dropped; below it, ids not kept become empty glyphs.
+  const count = Math.max(...keep) + 1;
+  let glyfLength = 0;
+  for (const gid of keep) {
+    const [start, end] = glyphRange(gid);
+    glyfLength += (end - start + 3) & ~3;
+  }
+  // Short offsets (halved, 16 bits) whenever they reach: half the loca table.
+  const short = glyfLength <= 0x1fffe;
+  const newGlyf = new Uint8Array(glyfLength);
+  const newLoca = new DataView(new ArrayBuffer((count + 1) * (short ? 2 : 4)));
+  const setOffset = (gid: number, at: number) => (short ? newLoca.setUint16(gid * 2, at / 2) : newLoca.setUint32(gid * 4, at));
+  let offset = 0;
+  for (let gid = 0; gid < count; gid++) {
+    setOffset(gid, offset);
+    if (!keep.has(gid)) continue;
+    const [start, end] = glyphRange(gid);
+    newGlyf.set(new Uint8Array(glyf.buffer, glyf.byteOffset + start, end - start), offset);
+    offset += (end - start + 3) & ~3;
+  }
+  setOffset(count, offset);
+
+  const newHead = copy(head);
+  newHead.setUint32(8, 0); // checkSumAdjustment, set once the whole file is known
+  newHead.setInt16(50, short ? 0 : 1); // indexToLocFormat
+  const newMaxp = copy(tables.get('maxp')!);
+  newMaxp.setUint16(4, count);
+  // hmtx: advance + side bearing for the first numberOfHMetrics ids, side bearings alone after.
+  const hhea = tables.get('hhea')!;
+  const hmtx = tables.get('hmtx')!;
+  const longMetrics = hhea.getUint16(34);
+  const keptLong = Math.min(longMetrics, count);
+  const newHhea = copy(hhea);
+  newHhea.setUint16(34, keptLong);
+  // Metrics of glyphs not kept are zero, as their outlines are: the table then compresses to almost nothing.
+  const newHmtx = new Uint8Array(keptLong * 4 + (count - keptLong) * 2);
+  for (const gid of keep) {
+    if (gid < keptLong) newHmtx.set(new Uint8Array(hmtx.buffer, hmtx.byteOffset + gid * 4, 4), gid * 4);
+    else newHmtx.set(new Uint8Array(hmtx.buffer, hmtx.byteOffset + longMetrics * 4 + (gid - keptLong) * 2, 2), keptLong * 4 + (gid - keptLong) * 2);
+  }
+
+  const out = new Map<string, Uint8Array>();
+  for (const tag of KEPT) {
+    const t = tables.get(tag);
+    if (t) out.set(tag, bytesOf(t));
+  }
+  out.set('glyf', newGlyf);
+  out.set('loca', new Uint8Array(newLoca.buffer));
+  out.set('head', bytesOf(newHead));
+  out.set('maxp', bytesOf(newMaxp));
+  out.set('hhea', bytesOf(newHhea));
+  out.set('hmtx', newHmtx);
+  return assemble(out);
 }
+
+/** The sfnt wrapper: table directory sorted by tag, tables four-byte aligned, checksums, head's adjustment. */
+function assemble(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const tags = [...tables.keys()].sort();
+  const directory = 12 + tags.length * 16;
+  let size = directory;
+  for (const tag of tags) size += (tables.get(tag)!.byteLength + 3) & ~3;
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  const entrySelector = Math.floor(Math.log2(tags.length));
+  view.setUint32(0, 0x00010000);
+  view.setUint16(4, tags.length);
+  view.setUint16(6, 16 * 2 ** entrySelector);
+  view.setUint16(8, entrySelector);
+  view.setUint16(10, tags.length * 16 - 16 * 2 ** entrySelector);
+  let offset = directory;
+  let headOffset = 0;
+  tags.forEach((tag, i) => {
+    const data = tables.get(tag)!;
+    bytes.set(data, offset);
+    const record = 12 + i * 16;
+    for (let k = 0; k < 4; k++) view.setUint8(record + k, tag.charCodeAt(k));
+    view.setUint32(record + 4, checksum(view, offset, data.byteLength));
+    view.setUint32(record + 8, offset);
+    view.setUint32(record + 12, data.byteLength);
+    if (tag === 'head') headOffset = offset;
+    offset += (data.byteLength + 3) & ~3;
+  });
+  view.setUint32(headOffset + 8, (0xb1b0afba - checksum(view, 0, bytes.byteLength)) >>> 0);
+  return bytes;
+}
+
+function checksum(view: DataView, offset: number, length: number): number {
+  let sum = 0;
+  const end = offset + ((length + 3) & ~3);
+  for (let at = offset; at < end; at += 4) sum = (sum + view.getUint32(at)) >>> 0;
+  return sum;
+}
+
+const bytesOf = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+const copy = (v: DataView) => new DataView(bytesOf(v).slice().buffer);

@@ -5,7 +5,7 @@
  * Measuring is the one font question asked on every run, before any output
  * exists; loading a font library for it (fontkit, then harfbuzzjs) cost 20 to
  * 110 ms of start-up, more than all of layout. Tests check every answer against
- * fontkit. Subsetting, which is not this simple, stays with HarfBuzz (subset.ts).
+ * fontkit. subset.ts builds on the same reader.
  */
 export class TrueTypeError extends Error {}
 
