@@ -14,6 +14,7 @@ import { Script } from 'node:vm';
  * turns it off.
  *
  * This file is not part of the bundle, and imports nothing of it: it is what loads it.
+ * The bundle must not use import(): Node 20 loses its callback in code restored from a cache.
  */
 interface Bundle {
   main(argv: readonly string[]): Promise<number>;
@@ -22,19 +23,15 @@ interface Bundle {
 export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
   tuneCompiler();
   const source = readFileSync(bundlePath, 'utf8');
-  const cache = cacheOf(bundlePath, argv);
-  const cached = cache ? readIfAny(cache.file) : undefined;
+  const cacheFile = cacheFileOf(bundlePath, argv);
+  const cached = cacheFile ? readIfAny(cacheFile) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
   const module = { exports: {} as Bundle };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const code = await module.exports.main(argv);
-  if (cache && (!cached || script.cachedDataRejected)) saveQuietly(cache, script.createCachedData());
+  if (cacheFile && (!cached || script.cachedDataRejected)) saveQuietly(cacheFile, script.createCachedData());
   return code;
-}
-
-interface CacheFile {
-  readonly file: string;
 }
 
 /**
@@ -46,7 +43,6 @@ interface CacheFile {
  *
  * Set before anything is compiled, in every run: V8 refuses a code cache made under
  * other flags. Only on the Node line it was measured on; another V8 may not know it.
- * (A bundle restored from a cache must not use import() either: Node 20 loses its callback.)
  */
 function tuneCompiler(): void {
   if (process.versions.node.startsWith('20.')) setFlagsFromString('--interrupt-budget=1000000');
@@ -60,11 +56,11 @@ function tuneCompiler(): void {
  * stat). A cache holds what its first run compiled, so a PDF build's cache would
  * leave a DOCX build compiling: the command and its --format name it too.
  */
-function cacheOf(bundlePath: string, argv: readonly string[]): CacheFile | undefined {
+function cacheFileOf(bundlePath: string, argv: readonly string[]): string | undefined {
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
   const { size, mtimeMs } = statSync(bundlePath);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
-  return { file: join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${workload(argv)}.bin`) };
+  return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${workload(argv)}.bin`);
 }
 
 const CACHE_PREFIX = 'code-';
@@ -112,7 +108,7 @@ function readIfAny(file: string): Buffer | undefined {
 }
 
 /** Written whole or not at all, since runs may race; a cache that cannot be written is only a slower next run. */
-function saveQuietly({ file }: CacheFile, data: Buffer): void {
+function saveQuietly(file: string, data: Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -2,6 +2,7 @@ import { basename, extname, join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { checkInput, Templates } from '../documents.js';
 import { lap } from '../../env/timings.js';
+import { BadFontFile } from '../../writers/pdf/font-file.js';
 import { FontNotFound } from '../../writers/pdf/fonts.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
@@ -55,7 +56,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
       try {
         bytes = await writer.write(doc, options.fontDir ? { fontDir: options.fontDir } : {});
       } catch (err) {
-        if (!(err instanceof FontNotFound)) throw err;
+        if (!(err instanceof FontNotFound || err instanceof BadFontFile)) throw err;
         process.stderr.write(s.fontMissing(err.message) + '\n');
         return EXIT.usage;
       }
