@@ -1,30 +1,33 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type WriteOutcome = 'written' | 'refused-not-ours' | 'refused-exists';
 
+let sequence = 0;
+
 /**
  * Writes atomically (a temporary file in the same folder, then rename), and
  * replaces an existing file only if `mayReplace` says it is ours, or on --force.
+ * Synchronous: a CLI writes one file at a time, and the promise-based calls cost
+ * ~8 ms a file here (loading fs/promises and crypto, thread-pool round trips).
  */
-export async function writeOutput(
+export function writeOutput(
   path: string,
   bytes: Uint8Array | string,
   options: { force: boolean; mayReplace?: (existing: Uint8Array) => boolean },
-): Promise<WriteOutcome> {
+): WriteOutcome {
   if (existsSync(path) && !options.force) {
     if (!options.mayReplace) return 'refused-exists';
-    if (!options.mayReplace(new Uint8Array(await readFile(path)))) return 'refused-not-ours';
+    if (!options.mayReplace(new Uint8Array(readFileSync(path)))) return 'refused-not-ours';
   }
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  mkdirSync(dirname(path), { recursive: true });
+  // Unique among runs (pid) and within one (sequence); never left behind.
+  const tmp = `${path}.${process.pid}-${sequence++}.tmp`;
   try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
   } catch (err) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw err;
   }
   return 'written';

@@ -61,7 +61,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
         return EXIT.usage;
       }
       lap(`write ${writer.format}`);
-      const outcome = await writeOutput(target, bytes, { force: options.force, mayReplace: writer.wroteThis });
+      const outcome = writeOutput(target, bytes, { force: options.force, mayReplace: writer.wroteThis });
       lap('save file');
       if (outcome === 'written') process.stderr.write(s.wrote(target) + '\n');
       else {

@@ -20,7 +20,7 @@ export async function initCommand(name: string, options: { force: boolean }, s: 
     .replace('__SCHEMA__', schema('plan.schema.json'));
   const registry = readFileSync(join(STARTER, 'agencies.yaml'), 'utf8').replace('__SCHEMA__', schema('agencies.schema.json'));
   for (const [path, text] of [[registryPath, registry], [planPath, plan]] as const) {
-    const outcome = await writeOutput(path, text, { force: options.force });
+    const outcome = writeOutput(path, text, { force: options.force });
     if (outcome !== 'written') {
       process.stderr.write(s.exists(path) + '\n');
       return EXIT.usage;

@@ -67,7 +67,7 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
   const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
   const yaml = stamped(stringify(merged.report, { lineWidth: 0 }));
-  if ((await writeOutput(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge })) !== 'written') {
+  if (writeOutput(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge }) !== 'written') {
     process.stderr.write(s.notOurs(o.out) + '\n');
     return EXIT.usage;
   }
@@ -88,7 +88,7 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     const writer = await writerFor(f);
     if (!writer) continue;
     const target = join(dirname(out), basename(out, extname(out)) + writer.extension);
-    if ((await writeOutput(target, await writer.write(doc), { force: o.force, mayReplace: writer.wroteThis })) === 'written') process.stderr.write(s.wrote(target) + '\n');
+    if (writeOutput(target, await writer.write(doc), { force: o.force, mayReplace: writer.wroteThis }) === 'written') process.stderr.write(s.wrote(target) + '\n');
     else process.stderr.write(s.notOurs(target) + '\n');
   }
   return EXIT.ok;

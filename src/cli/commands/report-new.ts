@@ -44,7 +44,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     schemaPath: join(PACKAGE_ROOT, 'src', 'validate', 'schemas', 'report.schema.json'),
     ...(plan ? { plan } : {}),
   });
-  if ((await writeOutput(out, text, { force: o.force })) !== 'written') {
+  if (writeOutput(out, text, { force: o.force }) !== 'written') {
     process.stderr.write(s.exists(o.out ?? `${o.agency}.yaml`) + '\n');
     return EXIT.usage;
   }
