@@ -130,3 +130,11 @@ describe('TrueType reader on tables built by hand', () => {
     expect(() => openFontFile(new TextEncoder().encode('OTTO and then some bytes'), 'x.otf')).toThrow(/x\.otf: không phải phông TrueType/);
   });
 });
+
+describe('subset of what is not asked for properly', () => {
+  it('keeps .notdef always, and ignores ids the font does not have', () => {
+    const only = kit(subsetFont(regularBytes, [-1, 1.5, 999_999]));
+    expect(only.numGlyphs).toBe(1);
+    expect(only.getGlyph(0).path.toSVG()).toBe(kit(regularBytes).getGlyph(0).path.toSVG());
+  });
+});

@@ -46,6 +46,8 @@ function fontFile(bytes: Uint8Array, name: string): FontFile {
   const head = table('head');
   const hhea = table('hhea');
   const post = table('post');
+  // Outlines as TrueType glyf/loca: the subsetter needs them, and checking here fails before any work is done.
+  for (const tag of ['glyf', 'loca', 'maxp']) table(tag);
   const os2 = tables.get('OS/2');
   const ascent = hhea.getInt16(4);
   // sCapHeight exists from OS/2 version 2 on; older fonts fall back to the ascent, as pdf-lib did.

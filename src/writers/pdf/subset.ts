@@ -33,13 +33,18 @@ export function subsetFont(font: Uint8Array, glyphIds: Iterable<number>): Uint8A
   const loca = tables.get('loca')!;
   const numGlyphs = tables.get('maxp')!.getUint16(4);
   const longOffsets = head.getInt16(50) === 1;
-  const glyphRange = (gid: number): [number, number] => longOffsets
-    ? [loca.getUint32(gid * 4), loca.getUint32(gid * 4 + 4)]
-    : [loca.getUint16(gid * 2) * 2, loca.getUint16(gid * 2 + 2) * 2];
+  const glyphRange = (gid: number): [number, number] => {
+    const [start, end] = longOffsets
+      ? [loca.getUint32(gid * 4), loca.getUint32(gid * 4 + 4)]
+      : [loca.getUint16(gid * 2) * 2, loca.getUint16(gid * 2 + 2) * 2];
+    // A damaged entry reads as an empty glyph rather than past the table.
+    return end < start || end > glyf.byteLength ? [start, start] : [start, end];
+  };
+  const valid = (g: number) => Number.isInteger(g) && g >= 0 && g < numGlyphs;
 
-  // The glyphs asked for, and every component they are assembled from.
+  // The glyphs asked for, .notdef (a font program must have it), and every component they are assembled from.
   const keep = new Set<number>();
-  const pending = [...glyphIds].filter((g) => g >= 0 && g < numGlyphs);
+  const pending = [0, ...glyphIds].filter(valid);
   while (pending.length > 0) {
     const gid = pending.pop()!;
     if (keep.has(gid)) continue;
@@ -47,15 +52,17 @@ export function subsetFont(font: Uint8Array, glyphIds: Iterable<number>): Uint8A
     const [start, end] = glyphRange(gid);
     if (end - start < 10 || glyf.getInt16(start) >= 0) continue;
     let at = start + 10;
-    for (;;) {
+    while (at + 4 <= end) {
       const flags = glyf.getUint16(at);
-      pending.push(glyf.getUint16(at + 2));
+      const component = glyf.getUint16(at + 2);
+      if (valid(component)) pending.push(component);
       at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
       at += flags & WE_HAVE_A_SCALE ? 2 : flags & WE_HAVE_AN_X_AND_Y_SCALE ? 4 : flags & WE_HAVE_A_TWO_BY_TWO ? 8 : 0;
       if (!(flags & MORE_COMPONENTS)) break;
     }
   }
 
+  if (keep.size === 0) throw new TrueTypeError('phông không có glyph nào');
   // Ids past the last kept glyph are dropped; below it, ids not kept become empty glyphs.
   const count = Math.max(...keep) + 1;
   let glyfLength = 0;
