@@ -4,7 +4,19 @@ import type { Document } from '../model/types.js';
 export interface WriteOptions {
   /** Folder with the fonts to embed (PDF), overriding the system search. */
   readonly fontDir?: string;
+  /** Told of what the output will show wrongly though it was written (the CLI words it). */
+  readonly onNotice?: (notice: WriterNotice) => void;
 }
+
+/** Characters the embedded font has no glyph for: a PDF viewer shows an empty box for each. */
+export interface MissingGlyphs {
+  readonly code: 'font-missing-glyphs';
+  readonly font: string;
+  /** Each character once, in order of first use. */
+  readonly characters: string;
+}
+
+export type WriterNotice = MissingGlyphs;
 
 /** Every output format: the document model in, bytes out. */
 export interface Writer {

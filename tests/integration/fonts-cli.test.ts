@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_LINE } from '../helpers/cli.js';
+import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 
 describe('fonts on the command line', () => {
   it('`vanban fonts` names the family, why, and the four files', () => {
@@ -28,5 +28,21 @@ describe('fonts on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Không tìm được phông chữ: .*times\.ttf: không phải phông TrueType/);
     expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('characters the font lacks', () => {
+  it('are named in a warning (the PDF would show empty boxes), and the build still succeeds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-glyphs-'));
+    const plan = readFileSync(join(ROOT, 'plans', 'ninh-binh-2024.yaml'), 'utf8');
+    expect(plan).toContain('Thực hiện nghiêm');
+    // Two CJK characters and a chess king: none is in Times New Roman, Liberation Serif or Tinos.
+    writeFileSync(join(dir, 'ninh-binh-2024.yaml'), plan.replace('Thực hiện nghiêm', 'Thực hiện 中文 ♔ nghiêm'));
+    copyFileSync(join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml'), join(dir, 'ninh-binh-2024.agencies.yaml'));
+    const r = runCli(['build', join(dir, 'ninh-binh-2024.yaml'), '--format', 'pdf,docx', '--out', join(dir, 'out')]);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('Cảnh báo'));
+    expect(warnings).toHaveLength(1); // once, for the regular style; the DOCX needs no such warning
+    expect(warnings[0]).toMatch(/ninh-binh-2024\.pdf: phông .* regular không có chữ cho «中文♔»/);
   });
 });

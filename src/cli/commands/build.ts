@@ -54,7 +54,10 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
       const target = join(options.out, basename(file, extname(file)) + writer.extension);
       let bytes: Uint8Array;
       try {
-        bytes = await writer.write(doc, options.fontDir ? { fontDir: options.fontDir } : {});
+        bytes = await writer.write(doc, {
+          ...(options.fontDir ? { fontDir: options.fontDir } : {}),
+          onNotice: (n) => process.stderr.write(s.glyphsMissing(target, n.font, n.characters) + '\n'),
+        });
       } catch (err) {
         if (!(err instanceof FontNotFound || err instanceof BadFontFile)) throw err;
         process.stderr.write(s.fontMissing(err.message) + '\n');

@@ -17,6 +17,8 @@ export class FontEmbedder {
   /** Per style: glyph id → the text it stands for, for ToUnicode. */
   private readonly used = new Map<FontStyle, Map<number, string>>();
   private readonly hexCache = new Map<string, string>();
+  /** Per style: characters drawn as .notdef, since the font lacks them. */
+  private readonly missing = new Map<FontStyle, Set<string>>();
 
   constructor(
     private readonly context: PDFContext,
@@ -47,6 +49,7 @@ export class FontEmbedder {
       let h = this.hexCache.get(key);
       if (h === undefined) {
         const gid = file.glyph(ch.codePointAt(0)!);
+        if (gid === 0 && !/\s/u.test(ch)) (this.missing.get(style) ?? this.missing.set(style, new Set()).get(style)!).add(ch);
         if (!used.has(gid)) used.set(gid, ch);
         h = gid.toString(16).padStart(4, '0');
         this.hexCache.set(key, h);
@@ -54,6 +57,11 @@ export class FontEmbedder {
       out += h;
     }
     return out;
+  }
+
+  /** Characters a style had to draw as an empty box. */
+  missingGlyphs(): { style: FontStyle; characters: string }[] {
+    return [...this.missing].map(([style, chars]) => ({ style, characters: [...chars].join('') }));
   }
 
   finish(): void {

@@ -31,10 +31,10 @@ function fonts(dir: string | undefined): LoadedFonts {
 export async function writePdf(doc: Document, options: WriteOptions = {}): Promise<Uint8Array> {
   const f = fonts(options.fontDir);
   lap('pdf: fonts');
-  return writePdfWith(doc, f);
+  return writePdfWith(doc, f, options.onNotice);
 }
 
-export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8Array> {
+export async function writePdfWith(doc: Document, f: LoadedFonts, onNotice?: WriteOptions['onNotice']): Promise<Uint8Array> {
   const layout = layoutDocument(doc, f.measurer);
   lap('pdf: layout');
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -45,6 +45,7 @@ export async function writePdfWith(doc: Document, f: LoadedFonts): Promise<Uint8
   lap('pdf: draw');
   fonts.finish();
   lap('pdf: subset + embed');
+  for (const m of fonts.missingGlyphs()) onNotice?.({ code: 'font-missing-glyphs', font: `${f.choice.family} ${m.style}`, characters: m.characters });
   addOutline(pdf, layout.pages, layout.height);
 
   const [y, m, d] = doc.meta.date.split('-').map(Number) as [number, number, number];
