@@ -19,6 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('vanban')
     .description(s.description)
     .version(version, '-V, --version', s.versionOption)
+    // Subcommands inherit the help option and output settings from here (commander's copyInheritedSettings).
     .helpOption('-h, --help', s.helpOption)
     .helpCommand('help [command]', s.helpCommand)
     .addOption(new Option('--lang <lang>', s.langOption).choices(['vi', 'en']).default('vi'))
@@ -35,7 +36,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.validate)
     .argument('<files...>', s.validateFiles)
     .addOption(formatOption())
-    .helpOption('-h, --help', s.helpOption)
     .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
       code = await validateCommand(files, { lang, format: opts.format }, s);
     });
@@ -50,13 +50,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', s.forceOption, false)
     .option('--report <format>', s.formatOption, 'human')
     .option('--font-dir <dir>', s.fontDirOption)
-    .helpOption('-h, --help', s.helpOption)
     .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string }) => {
       code = await buildCommand(
         paths,
         {
           lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
-          formats: opts.format.split(',').map((f) => f.trim()).filter(Boolean),
+          formats: splitFormats(opts.format),
           force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
           ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
         },
@@ -64,7 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
     });
 
-  const report = program.command('report').description(s.report).helpOption('-h, --help', s.helpOption);
+  const report = program.command('report').description(s.report);
   report
     .command('new')
     .description(s.reportNew)
@@ -73,7 +72,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--plan <file>', s.planOption)
     .option('--out <file>', s.outFileOption)
     .option('--force', s.forceOption, false)
-    .helpOption('-h, --help', s.helpOption)
     .action(async (opts: { outline: string; agency: string; plan?: string; out?: string; force: boolean }) => {
       code = await reportNewCommand({ ...opts, lang, format: 'human' }, s);
     });
@@ -86,11 +84,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--explain <cell>', s.explainOption, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--force', s.forceOption, false)
-    .helpOption('-h, --help', s.helpOption)
     .action(async (files: string[], opts: { as: string; out: string; format: string; explain: string[]; force: boolean }) => {
       code = await reportMergeCommand(files, {
         lang, format: 'human', as: opts.as, out: opts.out, explain: opts.explain, force: opts.force,
-        formats: opts.format.split(',').map((f) => f.trim()).filter(Boolean),
+        formats: splitFormats(opts.format),
       }, s);
     });
 
@@ -99,7 +96,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.lint)
     .argument('<files...>', s.lintFiles)
     .addOption(formatOption())
-    .helpOption('-h, --help', s.helpOption)
     .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
       code = await lintCommand(files, { lang, format: opts.format });
     });
@@ -108,7 +104,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('fonts')
     .description(s.fonts)
     .option('--font-dir <dir>', s.fontDirOption)
-    .helpOption('-h, --help', s.helpOption)
     .action(async (opts: { fontDir?: string }) => {
       code = await fontsCommand(opts.fontDir, s);
     });
@@ -118,7 +113,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.init)
     .argument('<name>', s.initName)
     .option('--force', s.forceOption, false)
-    .helpOption('-h, --help', s.helpOption)
     .action(async (name: string, opts: { force: boolean }) => {
       code = await initCommand(name, opts, s);
     });
@@ -135,6 +129,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   return code;
 }
+
+/** "docx, pdf" → ["docx", "pdf"]. */
+const splitFormats = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
 
 /** commander prints its own headings in English; the CLI speaks Vietnamese by default. */
 function localizeHelp(text: string): string {
