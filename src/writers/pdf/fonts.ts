@@ -12,12 +12,12 @@ import type { FontStyle } from '../../layout/types.js';
 export interface FontChoice {
   readonly family: string;
   readonly files: Readonly<Record<FontStyle, string>>;
-  /** Subsetting embeds only the glyphs drawn (subset.ts); every choice is subset today. */
+  /** Embed only the glyphs drawn (subset.ts): true for every choice; false (whole fonts) is for tests comparing the two. */
   readonly subset: boolean;
   readonly reason: string;
 }
 
-type Candidate = { family: string; dir: string; names: Record<FontStyle, string>; subset: boolean; why: string };
+type Candidate = { family: string; dir: string; names: Record<FontStyle, string>; why: string };
 
 const TNR_WINDOWS = { regular: 'times.ttf', bold: 'timesbd.ttf', italic: 'timesi.ttf', boldItalic: 'timesbi.ttf' };
 const TNR_MAC = { regular: 'Times New Roman.ttf', bold: 'Times New Roman Bold.ttf', italic: 'Times New Roman Italic.ttf', boldItalic: 'Times New Roman Bold Italic.ttf' };
@@ -32,9 +32,9 @@ function systemCandidates(): Candidate[] {
   const windir = process.env.WINDIR ?? 'C:\\Windows';
   const home = process.env.HOME ?? '';
   const tnr = (dir: string, names: Record<FontStyle, string>, where: string): Candidate =>
-    ({ family: 'Times New Roman', dir, names, subset: true, why: `Times New Roman (${where})` });
+    ({ family: 'Times New Roman', dir, names, why: `Times New Roman (${where})` });
   const lib = (dir: string): Candidate =>
-    ({ family: 'Liberation Serif', dir, names: LIBERATION, subset: true, why: 'Liberation Serif, cùng số đo với Times New Roman (không thấy Times New Roman)' });
+    ({ family: 'Liberation Serif', dir, names: LIBERATION, why: 'Liberation Serif, cùng số đo với Times New Roman (không thấy Times New Roman)' });
   return [
     tnr(join(windir, 'Fonts'), TNR_WINDOWS, 'Windows'),
     tnr('/Library/Fonts', TNR_MAC, 'macOS'),
@@ -60,7 +60,7 @@ export function npmFonts(): FontChoice | undefined {
 function npmCandidate(): Candidate | undefined {
   try {
     const dir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
-    return { family: 'Tinos', dir, names: TINOS_NPM, subset: true, why: 'Tinos từ gói npm @expo-google-fonts/tinos (máy không có Times New Roman hay Liberation Serif)' };
+    return { family: 'Tinos', dir, names: TINOS_NPM, why: 'Tinos từ gói npm @expo-google-fonts/tinos (máy không có Times New Roman hay Liberation Serif)' };
   } catch {
     return undefined;
   }
@@ -68,7 +68,7 @@ function npmCandidate(): Candidate | undefined {
 
 function complete(c: Candidate): FontChoice | undefined {
   const files = Object.fromEntries(Object.entries(c.names).map(([k, n]) => [k, join(c.dir, n)])) as Record<FontStyle, string>;
-  return Object.values(files).every((f) => existsSync(f)) ? { family: c.family, files, subset: c.subset, reason: c.why } : undefined;
+  return Object.values(files).every((f) => existsSync(f)) ? { family: c.family, files, subset: true, reason: c.why } : undefined;
 }
 
 export class FontNotFound extends Error {}
@@ -77,7 +77,7 @@ export class FontNotFound extends Error {}
 export function resolveFonts(dir = process.env.VANBAN_FONT_DIR ?? readConfig().fonts?.dir): FontChoice {
   if (dir) {
     for (const names of [TNR_WINDOWS, TNR_MAC, TNR_MSCORE, LIBERATION]) {
-      const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, subset: true, why: `thư mục chỉ định ${dir}` });
+      const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, why: `thư mục chỉ định ${dir}` });
       if (found) return found;
     }
     throw new FontNotFound(`${dir}: không có đủ 4 kiểu Times New Roman hoặc Liberation Serif (thường, đậm, nghiêng, đậm nghiêng)`);
