@@ -1,3 +1,4 @@
+import { io } from './io.js';
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
@@ -26,8 +27,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (str) => process.stdout.write(lang === 'vi' ? localizeHelp(str) : str),
-      writeErr: (str) => process.stderr.write(lang === 'vi' ? localizeHelp(str) : str),
+      writeOut: (str) => io.out(lang === 'vi' ? localizeHelp(str) : str),
+      writeErr: (str) => io.err(lang === 'vi' ? localizeHelp(str) : str),
     });
   const formatOption = () => new Option('--format <format>', s.formatOption).choices(['human', 'json']).default('human');
 
@@ -123,8 +124,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const e = err as { code?: string; exitCode?: number };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     if (typeof e.exitCode === 'number') return EXIT.usage;
-    process.stderr.write(`${s.internal} ${(err as Error).message}\n`);
-    if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    io.err(`${s.internal} ${(err as Error).message}\n`);
+    if (process.env.VANBAN_DEBUG) io.err(`${(err as Error).stack}\n`);
     return EXIT.internal;
   }
   return code;

@@ -1,3 +1,4 @@
+import { io } from './io.js';
 import { formatHuman } from '../diagnostics/format-human.js';
 import { formatJson } from '../diagnostics/format-json.js';
 import type { Lang } from '../diagnostics/messages.js';
@@ -11,10 +12,10 @@ export interface ReportOptions {
 /** Prints diagnostics to stderr (human) or stdout (json, for tools). */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, options: ReportOptions): void {
   if (options.format === 'json') {
-    process.stdout.write(formatJson(diagnostics, options.lang) + '\n');
+    io.out(formatJson(diagnostics, options.lang) + '\n');
     return;
   }
   if (diagnostics.length === 0) return;
-  const color = process.stderr.isTTY === true && !process.env.NO_COLOR;
-  process.stderr.write(formatHuman(diagnostics, { lang: options.lang, color, sources }) + '\n');
+  const color = io.color;
+  io.err(formatHuman(diagnostics, { lang: options.lang, color, sources }) + '\n');
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { withIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'vanban.js');
@@ -11,8 +13,49 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the built CLI as a user would (npm test builds dist/ first). */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export interface CliOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+}
+
+/**
+ * Runs a command in this process, as `vanban ARGS` would from `cwd`: the same
+ * `main`, its output captured. Vitest runs each test file in its own process
+ * (pool: forks) and its tests one after another, so changing the folder and the
+ * environment for the call is safe. An exception escaping `main` is returned as
+ * exit code -1 with its stack, so a test sees it as the crash it is.
+ */
+export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const previousCwd = process.cwd();
+  const previousEnv: Record<string, string | undefined> = {};
+  const env = { NO_COLOR: '1', ...options.env };
+  for (const [k, v] of Object.entries(env)) {
+    previousEnv[k] = process.env[k];
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  process.chdir(options.cwd ?? ROOT);
+  try {
+    const code = await withIo(
+      { out: (t) => void (stdout += t), err: (t) => void (stderr += t), color: false },
+      () => main(args),
+    );
+    return { code, stdout, stderr };
+  } catch (err) {
+    return { code: -1, stdout, stderr: stderr + String((err as Error).stack) };
+  } finally {
+    process.chdir(previousCwd);
+    for (const [k, v] of Object.entries(previousEnv)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** Runs the built CLI in its own process, as a user does: for one smoke test per command and the launcher's tests. */
+export function spawnCli(args: readonly string[], options: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },

@@ -8,15 +8,15 @@ import { runCli, STACK_LINE } from '../helpers/cli.js';
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
 describe('vanban init', () => {
-  it('writes a plan and a registry that validate and build, and never overwrites them', () => {
+  it('writes a plan and a registry that validate and build, and never overwrites them', async () => {
     const dir = tmp('vanban-init-');
-    const first = runCli(['init', 'ke-hoach-moi'], { cwd: dir });
+    const first = await runCli(['init', 'ke-hoach-moi'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(readFileSync(join(dir, 'ke-hoach-moi.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*plan\.schema\.json$/m);
-    expect(runCli(['validate', 'ke-hoach-moi.yaml'], { cwd: dir }).code).toBe(0);
-    expect(runCli(['build', 'ke-hoach-moi.yaml', '--out', 'out'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['validate', 'ke-hoach-moi.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['build', 'ke-hoach-moi.yaml', '--out', 'out'], { cwd: dir })).code).toBe(0);
     writeFileSync(join(dir, 'ke-hoach-moi.yaml'), 'edited by hand\n');
-    const again = runCli(['init', 'ke-hoach-moi'], { cwd: dir });
+    const again = await runCli(['init', 'ke-hoach-moi'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Không ghi đè');
     expect(readFileSync(join(dir, 'ke-hoach-moi.yaml'), 'utf8')).toBe('edited by hand\n');
@@ -24,69 +24,69 @@ describe('vanban init', () => {
 });
 
 describe('vanban build output files', () => {
-  it('replaces its own output, refuses a file someone edited, and replaces it with --force', () => {
+  it('replaces its own output, refuses a file someone edited, and replaces it with --force', async () => {
     const dir = tmp('vanban-out-');
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]).code).toBe(0);
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]).code).toBe(0);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir])).code).toBe(0);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir])).code).toBe(0);
     // Word writes the user's name into lastModifiedBy when it saves.
     const path = join(dir, 'ninh-binh-2024.docx');
     const files = unzipSync(readFileSync(path));
     files['docProps/core.xml'] = strToU8(new TextDecoder().decode(files['docProps/core.xml']).replace('<cp:lastModifiedBy>vanban<', '<cp:lastModifiedBy>Chuyên viên<'));
     const edited = zipSync(files);
     writeFileSync(path, edited);
-    const refused = runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]);
+    const refused = await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--force');
     expect(Buffer.compare(readFileSync(path), Buffer.from(edited))).toBe(0);
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--force']).code).toBe(0);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--force'])).code).toBe(0);
     expect(Buffer.compare(readFileSync(path), Buffer.from(edited))).not.toBe(0);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('replaces its own PDF, and refuses a PDF someone else produced', () => {
+  it('replaces its own PDF, and refuses a PDF someone else produced', async () => {
     const dir = tmp('vanban-out-pdf-');
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(0);
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(0);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf'])).code).toBe(0);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf'])).code).toBe(0);
     const path = join(dir, 'ninh-binh-2024.pdf');
     writeFileSync(path, readFileSync(path, 'latin1').replace('/Producer <', '/Producer <FEFF0041>  <'), 'latin1');
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf']).code).toBe(2);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir, '--format', 'pdf'])).code).toBe(2);
   });
 
-  it('refuses a file that is not a DOCX at all', () => {
+  it('refuses a file that is not a DOCX at all', async () => {
     const dir = tmp('vanban-out2-');
     writeFileSync(join(dir, 'ninh-binh-2024.docx'), 'not a zip');
-    expect(runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir]).code).toBe(2);
+    expect((await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', dir])).code).toBe(2);
     expect(readFileSync(join(dir, 'ninh-binh-2024.docx'), 'utf8')).toBe('not a zip');
   });
 
-  it('a directory builds every plan in it and skips agency registries', () => {
+  it('a directory builds every plan in it and skips agency registries', async () => {
     const dir = tmp('vanban-out3-');
-    const r = runCli(['build', 'plans', '--out', dir]);
+    const r = await runCli(['build', 'plans', '--out', dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['dong-nai-2016.docx', 'gia-lai-2025.docx', 'ninh-binh-2024.docx']);
   });
 
-  it('an invalid plan writes nothing and exits 1 without a stack trace', () => {
+  it('an invalid plan writes nothing and exits 1 without a stack trace', async () => {
     const dir = tmp('vanban-out4-');
-    const r = runCli(['build', 'tests/fixtures/invalid/unknown-agency.yaml', '--out', dir]);
+    const r = await runCli(['build', 'tests/fixtures/invalid/unknown-agency.yaml', '--out', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(existsSync(join(dir, 'unknown-agency.docx'))).toBe(false);
   });
 
-  it('an unknown output format is a usage error', () => {
-    const r = runCli(['build', 'plans', '--format', 'odt', '--out', tmp('vanban-out5-')]);
+  it('an unknown output format is a usage error', async () => {
+    const r = await runCli(['build', 'plans', '--format', 'odt', '--out', tmp('vanban-out5-')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('odt');
   });
 });
 
 describe('help', () => {
-  it('is Vietnamese by default and English with --lang en', () => {
-    const vi = runCli(['--help']);
+  it('is Vietnamese by default and English with --lang en', async () => {
+    const vi = await runCli(['--help']);
     expect(vi.stdout).toContain('Cách dùng: vanban');
     expect(vi.stdout).toContain('kiểm tra tệp kế hoạch');
-    const en = runCli(['--help', '--lang', 'en']);
+    const en = await runCli(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage: vanban');
     expect(en.stdout).toContain('check plan files');
   });

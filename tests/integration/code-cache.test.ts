@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { spawnCli } from '../helpers/cli.js';
 
 /**
  * The launcher (src/cli/launch.ts) saves V8's code cache after a run and uses it
@@ -12,7 +12,7 @@ import { runCli } from '../helpers/cli.js';
 describe('code cache', () => {
   const build = (cacheDir: string, env: Record<string, string> = {}) => {
     const out = mkdtempSync(join(tmpdir(), 'vanban-cc-out-'));
-    const r = runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', out, '--format', 'docx,pdf'], { env: { VANBAN_CACHE_DIR: cacheDir, ...env } });
+    const r = spawnCli(['build', 'plans/ninh-binh-2024.yaml', '--out', out, '--format', 'docx,pdf'], { env: { VANBAN_CACHE_DIR: cacheDir, ...env } });
     expect(r.code, r.stderr).toBe(0);
     return { pdf: readFileSync(join(out, 'ninh-binh-2024.pdf')), docx: readFileSync(join(out, 'ninh-binh-2024.docx')) };
   };

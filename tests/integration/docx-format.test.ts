@@ -22,7 +22,7 @@ const bodyParas = (parts: Record<string, string>): Para[] => {
 const styleHas = (parts: Record<string, string>, id: string, fragment: string) => styleXml(styles(parts), id).includes(fragment);
 
 describe('page', () => {
-  it('is A4 with margins inside the decree ranges (T20 B20 L30 R15 mm)', () => {
+  it('is A4 with margins inside the decree ranges (T20 B20 L30 R15 mm)', async () => {
     const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(body(nb))![0];
     expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
     expect(attr(sect, 'w:pgSz', 'w:h')).toBe('16838');
@@ -33,7 +33,7 @@ describe('page', () => {
     expect(mm('w:right')).toBeCloseTo(15, 0);
     for (const k of ['w:top', 'w:bottom']) expect(mm(k)).toBeGreaterThanOrEqual(19.9);
   });
-  it('sets Times New Roman 14 pt as the document font', () => {
+  it('sets Times New Roman 14 pt as the document font', async () => {
     const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles(nb))![0];
     expect(defaults).toContain('w:ascii="Times New Roman"');
     expect(defaults).toContain('<w:sz w:val="28"/>');
@@ -42,13 +42,13 @@ describe('page', () => {
 
 describe('header table', () => {
   const header = () => paragraphs(tables(body(nb))[0]!);
-  it('holds the names, motto, number and date in order', () => {
+  it('holds the names, motto, number and date in order', async () => {
     expect(header().map((p) => p.text).filter(Boolean)).toEqual([
       'UBND TỈNH NINH BÌNH', 'BAN CHỈ ĐẠO 138', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
       'Số: 22/KH-BCĐ', 'Ninh Bình, ngày 05 tháng 02 năm 2024',
     ]);
   });
-  it('has no borders and two columns, the right one wide enough for the Quốc hiệu', () => {
+  it('has no borders and two columns, the right one wide enough for the Quốc hiệu', async () => {
     const t = tables(body(nb))[0]!;
     expect(t).toContain('<w:top w:val="none"');
     expect(t).toContain('<w:insideV w:val="none"');
@@ -56,7 +56,7 @@ describe('header table', () => {
     expect(cols).toHaveLength(2);
     expect(cols[1]! * 25.4 / 1440).toBeGreaterThanOrEqual(99);
   });
-  it('sets bold, italic and sizes as the decree asks', () => {
+  it('sets bold, italic and sizes as the decree asks', async () => {
     const byText = (t: string) => header().find((p) => p.text === t)!.runs[0]!;
     const cellSize = Number(/<w:sz w:val="(\d+)"/.exec(styleXml(styles(nb), 'VBHeaderCell'))![1]);
     expect(cellSize).toBe(26); // 13 pt
@@ -67,7 +67,7 @@ describe('header table', () => {
     expect(byText('Số: 22/KH-BCĐ')).toMatchObject({ bold: false, italic: false });
     expect(byText('Ninh Bình, ngày 05 tháng 02 năm 2024')).toMatchObject({ italic: true, size: 28 });
   });
-  it('draws both rules: a short one under the issuer, one as long as the motto', () => {
+  it('draws both rules: a short one under the issuer, one as long as the motto', async () => {
     const rules = header().filter((p) => p.style === 'VBRule');
     expect(rules).toHaveLength(2);
     const t = tables(body(nb))[0]!;
@@ -81,7 +81,7 @@ describe('header table', () => {
     // "Độc lập - Tự do - Hạnh phúc" 14 pt bold is ~171 pt wide.
     expect(width(rules[1]!, 1) / 20).toBeCloseTo(171, -1);
   });
-  it('breaks the issuer over the lines the plan gives', () => {
+  it('breaks the issuer over the lines the plan gives', async () => {
     const texts = paragraphs(tables(body(dn))[0]!).map((p) => p.text).filter(Boolean);
     expect(texts.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG NAI']);
     expect(texts).toContain('Số: 12089/KH-UBND');
@@ -90,7 +90,7 @@ describe('header table', () => {
 });
 
 describe('title block', () => {
-  it('prints KẾ HOẠCH and the subject in bold 14, centred, with a short rule under the subject', () => {
+  it('prints KẾ HOẠCH and the subject in bold 14, centred, with a short rule under the subject', async () => {
     const paras = bodyParas(nb);
     expect(paras[0]).toMatchObject({ style: 'VBTitle', text: 'KẾ HOẠCH' });
     expect(paras[1]).toMatchObject({ style: 'VBTitle', text: 'Thực hiện công tác phòng, chống mua bán người năm 2024' });
@@ -104,7 +104,7 @@ describe('title block', () => {
 });
 
 describe('body', () => {
-  it('is 14 pt, justified, indented 1.27 cm, ≥ 6 pt apart, single to 1.5 spacing, in a named style', () => {
+  it('is 14 pt, justified, indented 1.27 cm, ≥ 6 pt apart, single to 1.5 spacing, in a named style', async () => {
     const s = styleXml(styles(nb), 'VBBody');
     expect(s).toContain('<w:sz w:val="28"/>');
     expect(s).toContain('<w:jc w:val="both"/>');
@@ -114,7 +114,7 @@ describe('body', () => {
     expect(line).toBeGreaterThanOrEqual(240);
     expect(line).toBeLessThanOrEqual(360);
   });
-  it('uses named heading styles that a user can restyle in Word', () => {
+  it('uses named heading styles that a user can restyle in Word', async () => {
     for (const level of [1, 2, 3]) {
       const s = styleXml(styles(nb), `Heading${level}`);
       expect(s).toContain('<w:keepNext/>');
@@ -127,7 +127,7 @@ describe('body', () => {
     ]);
     expect(heads.find((p) => p.text.startsWith('2.1.'))?.style).toBe('Heading3');
   });
-  it('numbers seed 001 as I. / 1. / 2.1. / - and seed 002 as I. / 1. / a) … đ)', () => {
+  it('numbers seed 001 as I. / 1. / 2.1. / - and seed 002 as I. / 1. / a) … đ)', async () => {
     const nbNumbers = bodyParas(nb).map((p) => /^(\S+) /.exec(p.text)?.[1]);
     expect(nbNumbers).toContain('2.3.');
     expect(bodyParas(nb).filter((p) => p.text.startsWith('- ')).length).toBeGreaterThan(15);
@@ -139,7 +139,7 @@ describe('body', () => {
     expect(paras).toContain('4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh');
     expect(paras).toContain('5. Đề nghị Viện Kiểm sát nhân dân tỉnh');
   });
-  it('writes the chủ trì / phối hợp phrases in italics after the task', () => {
+  it('writes the chủ trì / phối hợp phrases in italics after the task', async () => {
     const p = bodyParas(nb).find((x) => x.text.includes('việc nhẹ lương cao'))!;
     expect(p.text.endsWith('(Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo, UBND các huyện, thành phố thực hiện).')).toBe(true);
     const phrase = p.runs.find((r) => r.text.startsWith('Công an tỉnh chủ trì'))!;
@@ -149,7 +149,7 @@ describe('body', () => {
     expect(texts.some((t) => t.includes('(các sở, ngành thành viên và UBND các huyện, thành phố thực hiện).'))).toBe(true);
     expect(texts).toContain('(Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với các sở, ngành, UBND các huyện, thành phố thực hiện).');
   });
-  it('ends the body with "./."', () => {
+  it('ends the body with "./."', async () => {
     const last = bodyParas(nb).filter((p) => p.style === 'VBBody').pop()!;
     expect(last.text.endsWith('theo quy định./.')).toBe(true);
     expect(bodyParas(dn).filter((p) => p.style === 'VBBody').pop()!.text.endsWith('theo quy định./.')).toBe(true);
@@ -158,11 +158,11 @@ describe('body', () => {
 
 describe('closing block', () => {
   const closing = (parts: Record<string, string>) => tables(body(parts)).pop()!;
-  it('keeps Nơi nhận and the signature in one row that does not split', () => {
+  it('keeps Nơi nhận and the signature in one row that does not split', async () => {
     expect(closing(nb)).toContain('<w:cantSplit/>');
     expect(closing(nb)).toContain('<w:top w:val="none"');
   });
-  it('prints Nơi nhận in bold italic 12 and the items in 11 pt, Lưu last', () => {
+  it('prints Nơi nhận in bold italic 12 and the items in 11 pt, Lưu last', async () => {
     const paras = paragraphs(closing(nb));
     expect(paras[0]).toMatchObject({ style: 'VBRecipientsHeading', text: 'Nơi nhận:' });
     const head = styleXml(styles(nb), 'VBRecipientsHeading');
@@ -176,7 +176,7 @@ describe('closing block', () => {
       '- UBND các huyện, thành phố;', '- Lưu: VT, VP6.', 'PD_VP6_03.KH138',
     ]);
   });
-  it('prints the signature: authority and titles in capitals, bold; then the name', () => {
+  it('prints the signature: authority and titles in capitals, bold; then the name', async () => {
     const sig = paragraphs(closing(dn)).filter((p) => p.style === 'VBSignature').map((p) => p.text);
     expect(sig).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Hòa Hiệp']);
     expect(styleXml(styles(dn), 'VBSignature')).toContain('<w:b/>');
@@ -186,7 +186,7 @@ describe('closing block', () => {
 });
 
 describe('page numbers', () => {
-  it('are a PAGE field with a cached value in the default header, and absent on page 1', () => {
+  it('are a PAGE field with a cached value in the default header, and absent on page 1', async () => {
     const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(body(nb))![0];
     expect(sect).toContain('<w:titlePg/>');
     const rels = nb['word/_rels/document.xml.rels']!;
@@ -208,10 +208,10 @@ describe('a Báo cáo passes the same format checks', () => {
     const { join } = await import('node:path');
     const { runCli } = await import('../helpers/cli.js');
     const dir = mkdtempSync(join(tmpdir(), 'vanban-bc-format-'));
-    expect(runCli(['build', 'outlines/bao-cao-mau/cong-an-tinh.yaml', '--out', dir]).code).toBe(0);
+    expect((await runCli(['build', 'outlines/bao-cao-mau/cong-an-tinh.yaml', '--out', dir])).code).toBe(0);
     parts = docxParts(readFileSync(join(dir, 'cong-an-tinh.docx')));
   });
-  it('page, header table with both rules, "Số: …/BC-…", title, numbering, Nơi nhận, signature, page numbers', () => {
+  it('page, header table with both rules, "Số: …/BC-…", title, numbering, Nơi nhận, signature, page numbers', async () => {
     const xml = body(parts);
     const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(xml)![0];
     expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');

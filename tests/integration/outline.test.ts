@@ -33,8 +33,8 @@ describe('the đề cương of seed 004', () => {
     expect(texts[texts.length - 1]!.endsWith('theo đề cương báo cáo./.')).toBe(true);
   });
 
-  it('builds alone from the CLI', () => {
-    const r = runCli(['validate', 'outlines/tong-ket-pcmbn-2021-2025.yaml']);
+  it('builds alone from the CLI', async () => {
+    const r = await runCli(['validate', 'outlines/tong-ket-pcmbn-2021-2025.yaml']);
     expect(r.code).toBe(0);
   });
 });
@@ -63,7 +63,7 @@ describe('the Gia Lai plan with its đề cương attached', () => {
     expect(outlines[0]!.title).toBe('I. MỤC ĐÍCH, YÊU CẦU');
   });
 
-  it('starts the appendix in a new section with its own page numbers and no number on its first page', () => {
+  it('starts the appendix in a new section with its own page numbers and no number on its first page', async () => {
     const xml = parts['word/document.xml']!;
     const sects = [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sects).toHaveLength(2);
@@ -71,7 +71,7 @@ describe('the Gia Lai plan with its đề cương attached', () => {
     expect(sects[1]).toContain('<w:titlePg/>');
   });
 
-  it('prints the heading, title and the italic "Kèm theo" line, and ends with "./."', () => {
+  it('prints the heading, title and the italic "Kèm theo" line, and ends with "./."', async () => {
     const xml = parts['word/document.xml']!;
     const appendix = paragraphs(xml.slice(xml.indexOf('</w:sectPr>')));
     expect(appendix[0]).toMatchObject({ style: 'VBTitle', text: 'ĐỀ CƯƠNG' });

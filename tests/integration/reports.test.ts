@@ -13,10 +13,10 @@ const AGENCY_REPORTS = ['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh', 'vi
 const lo = sofficeAvailable();
 
 describe('vanban report new', () => {
-  it('writes the nodes the agency must answer, guidance as comments, empty tables of the right shape', () => {
+  it('writes the nodes the agency must answer, guidance as comments, empty tables of the right shape', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-scaffold-'));
     const out = join(dir, 'vks.yaml');
-    const r = runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]);
+    const r = await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]);
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('# a) Thống kê số liệu truy tố tội phạm mua bán người');
@@ -25,25 +25,25 @@ describe('vanban report new', () => {
     expect(data.answers['so-lieu-truy-to'].tables['bieu-truy-to']['vu-truy-to']).toEqual({ 2021: null, 2022: null, 2023: null, 2024: null, 2025: null, previous: null });
     // Nodes only the investigating bodies answer are left out for the procuracy.
     expect(data.answers['so-lieu-dieu-tra']).toBeUndefined();
-    const v = runCli(['validate', out, '--format', 'json']);
+    const v = await runCli(['validate', out, '--format', 'json']);
     expect(v.code).toBe(0);
     const d = JSON.parse(v.stdout) as Array<{ code: string; severity: string }>;
     expect(d.length).toBeGreaterThan(10);
     expect(d.every((x) => x.severity === 'warning' && x.code === 'empty-node')).toBe(true);
-    expect(runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]).code).toBe(2);
+    expect((await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out])).code).toBe(2);
   });
 
-  it('adds a planned-vs-achieved table when the plan has measurable targets', () => {
+  it('adds a planned-vs-achieved table when the plan has measurable targets', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'vanban-scaffold-plan-')), 'ca.yaml');
-    expect(runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'cong-an-tinh', '--plan', 'plans/ninh-binh-2024.yaml', '--out', out]).code).toBe(0);
+    expect((await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'cong-an-tinh', '--plan', 'plans/ninh-binh-2024.yaml', '--out', out])).code).toBe(0);
     expect(parse(readFileSync(out, 'utf8')).targets).toEqual({
       'tiep-nhan-to-giac': { achieved: null }, 'giai-quyet-to-giac': { achieved: null }, 'kham-pha-vu-an': { achieved: null },
       'truy-to': { achieved: null }, 'xet-xu': { achieved: null },
     });
   });
 
-  it('refuses an agency the outline does not know', () => {
-    const r = runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'so-khong-co', '--out', join(tmpdir(), 'x.yaml')]);
+  it('refuses an agency the outline does not know', async () => {
+    const r = await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'so-khong-co', '--out', join(tmpdir(), 'x.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('so-khong-co');
   });
@@ -51,27 +51,27 @@ describe('vanban report new', () => {
 
 describe('bad reports', () => {
   const DIR = join(ROOT, 'tests', 'fixtures', 'invalid-reports');
-  it.each(readdirSync(DIR).sort())('%s: its code at its line, exit 1, no stack trace', (name) => {
+  it.each(readdirSync(DIR).sort())('%s: its code at its line, exit 1, no stack trace', async (name) => {
     const file = join(DIR, name);
     const [, code, line] = /^# expect: (\S+) (\d+)/.exec(readFileSync(file, 'utf8'))!;
-    const r = runCli(['validate', file, '--format', 'json']);
+    const r = await runCli(['validate', file, '--format', 'json']);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as Array<{ code: string; start: { line: number } }>).map((d) => `${d.code}@${d.start.line}`)).toContain(`${code}@${line}`);
-    expect(runCli(['validate', file]).stderr).not.toMatch(STACK_LINE);
+    expect((await runCli(['validate', file])).stderr).not.toMatch(STACK_LINE);
   });
 });
 
 describe('sample agency reports (fabricated data)', () => {
-  it('validate without errors, and lint lists what is left empty', () => {
-    for (const f of AGENCY_REPORTS) expect(runCli(['validate', f]).code).toBe(0);
-    const lint = runCli(['lint', AGENCY_REPORTS[2]!, '--format', 'json']);
+  it('validate without errors, and lint lists what is left empty', async () => {
+    for (const f of AGENCY_REPORTS) expect((await runCli(['validate', f])).code).toBe(0);
+    const lint = await runCli(['lint', AGENCY_REPORTS[2]!, '--format', 'json']);
     expect(lint.code).toBe(0);
     const d = JSON.parse(lint.stdout) as Array<{ code: string; args: Record<string, string> }>;
     expect(d.some((x) => x.code === 'empty-node')).toBe(true);
     // The procuracy filled its prosecution table completely; the tables it left untouched show as gaps.
     expect(d.filter((x) => x.code === 'table-gap' && x.args.table === 'bieu-truy-to')).toEqual([]);
     expect(d.some((x) => x.code === 'table-gap' && x.args.table === 'bieu-to-giac-tin-bao')).toBe(true);
-    const gaps = JSON.parse(runCli(['lint', AGENCY_REPORTS[3]!, '--format', 'json']).stdout) as Array<{ code: string; args: Record<string, string> }>;
+    const gaps = JSON.parse((await runCli(['lint', AGENCY_REPORTS[3]!, '--format', 'json'])).stdout) as Array<{ code: string; args: Record<string, string> }>;
     expect(gaps.find((x) => x.code === 'table-gap' && x.args.table === 'bieu-nan-nhan-trong-nuoc' && x.args.metric === 'nu')?.args.missing).toBe('previous');
   });
 });
@@ -81,12 +81,12 @@ describe('vanban report merge', () => {
   const out = join(dir, 'tong-hop.yaml');
   let result: ReturnType<typeof runCli>;
   let merged: Record<string, any>;
-  beforeAll(() => {
-    result = runCli(['report', 'merge', ...AGENCY_REPORTS, '--as', join(SAMPLES, 'gia-lai-tong-hop.meta.yaml'), '--out', out, '--format', 'docx,pdf', '--explain', 'bieu-to-giac-tin-bao.tiep-nhan.2023']);
+  beforeAll(async () => {
+    result = await runCli(['report', 'merge', ...AGENCY_REPORTS, '--as', join(SAMPLES, 'gia-lai-tong-hop.meta.yaml'), '--out', out, '--format', 'docx,pdf', '--explain', 'bieu-to-giac-tin-bao.tiep-nhan.2023']);
     merged = parse(readFileSync(out, 'utf8'));
   });
 
-  it('sums every cell exactly', () => {
+  it('sums every cell exactly', async () => {
     expect(result.code).toBe(0);
     const t = merged.answers['tiep-nhan-to-giac'].tables['bieu-to-giac-tin-bao'];
     expect(t['tiep-nhan']).toEqual({ 2021: 4, 2022: 4, 2023: 8, 2024: 3, 2025: 1, previous: 23 });
@@ -95,17 +95,17 @@ describe('vanban report merge', () => {
     expect(merged.answers['so-lieu-truy-to'].tables['bieu-truy-to']['vu-truy-to'][2022]).toBe(3);
   });
 
-  it('records provenance and explains a cell', () => {
+  it('records provenance and explains a cell', async () => {
     expect(merged.provenance['bieu-to-giac-tin-bao.tiep-nhan.2023']).toEqual({ 'cong-an-tinh': 6, 'bo-chi-huy-bo-doi-bien-phong-tinh': 2 });
     expect(result.stdout.trim()).toBe('bieu-to-giac-tin-bao.tiep-nhan.2023 = 8: Công an tỉnh 6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh 2');
   });
 
-  it('lists the agencies that were due and did not report', () => {
+  it('lists the agencies that were due and did not report', async () => {
     expect(merged.sources).toEqual(['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh', 'vien-kiem-sat-nhan-dan-tinh', 'so-lao-dong-thuong-binh-va-xa-hoi']);
     expect(merged.missing).toEqual(['so-tu-phap', 'so-ngoai-vu', 'toa-an-nhan-dan-tinh', 'ubnd-huyen-chu-puh']);
   });
 
-  it('flags the same case reported twice and a breakdown that disagrees with its total', () => {
+  it('flags the same case reported twice and a breakdown that disagrees with its total', async () => {
     expect(merged.conflicts).toHaveLength(2);
     expect(merged.conflicts[0]).toContain('"15/QĐ-CSHS" được cả Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
     expect(merged.conflicts[1]).toContain('bieu-nan-nhan-trong-nuoc.nan-nhan.2023: nu + nam = 4 ≠ 5');
@@ -113,11 +113,11 @@ describe('vanban report merge', () => {
     expect(merged.answers['tom-tat-vu-an'].lists['ds-vu-an-dieu-tra']).toHaveLength(2);
   });
 
-  it('gathers narratives per agency', () => {
+  it('gathers narratives per agency', async () => {
     expect(Object.keys(merged.answers['tom-tat-vu-an'].by_agency)).toEqual(['cong-an-tinh', 'bo-chi-huy-bo-doi-bien-phong-tinh']);
   });
 
-  it('renders a Báo cáo: header, "Số: …/BC-…", Kính gửi, numbering, computed tables, Nơi nhận, signature, page numbers', () => {
+  it('renders a Báo cáo: header, "Số: …/BC-…", Kính gửi, numbering, computed tables, Nơi nhận, signature, page numbers', async () => {
     const parts = docxParts(readFileSync(join(dir, 'tong-hop.docx')));
     const xml = parts['word/document.xml']!;
     const all = paragraphs(xml).map((p) => p.text);
@@ -150,7 +150,7 @@ describe('vanban report merge', () => {
 describe('targets in a report', () => {
   it('shows each measurable target of the plan as achieved or not, computed from the figures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-targets-'));
-    expect(runCli(['build', 'tests/fixtures/reports/targets.yaml', '--out', dir]).code).toBe(0);
+    expect((await runCli(['build', 'tests/fixtures/reports/targets.yaml', '--out', dir])).code).toBe(0);
     const xml = docxParts(readFileSync(join(dir, 'targets.docx')))['word/document.xml']!;
     const cells = paragraphs(tables(xml).find((t) => t.includes('Kế hoạch'))!).map((p) => p.text);
     const row = (label: string) => cells.slice(cells.indexOf(label), cells.indexOf(label) + 4);

@@ -7,18 +7,18 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'invalid');
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 
 describe('bad input', () => {
-  it('has at least 20 fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(20));
+  it('has at least 20 fixtures', async () => expect(fixtures.length).toBeGreaterThanOrEqual(20));
 
-  it.each(fixtures)('%s: its code at its line, exit 1, no stack trace', (name) => {
+  it.each(fixtures)('%s: its code at its line, exit 1, no stack trace', async (name) => {
     const file = join(DIR, name);
     const [, code, line] = /^# expect: (\S+) (\d+)/.exec(readFileSync(file, 'utf8'))!;
-    const json = runCli(['validate', file, '--format', 'json']);
+    const json = await runCli(['validate', file, '--format', 'json']);
     expect(json.code).toBe(1);
     const diagnostics = JSON.parse(json.stdout) as Array<{ code: string; start: { line: number }; message: string; severity: string }>;
     expect(diagnostics.map((d) => `${d.code}@${d.start.line}`)).toContain(`${code}@${line}`);
     for (const d of diagnostics) expect(d.message.length).toBeGreaterThan(10);
 
-    const human = runCli(['validate', file]);
+    const human = await runCli(['validate', file]);
     expect(human.code).toBe(1);
     expect(human.stderr).toContain(`${file}:${line}:`);
     expect(human.stderr).toContain(`[${code}]`);
@@ -26,9 +26,9 @@ describe('bad input', () => {
     expect(human.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('reports every problem of several files at once, in English on request', () => {
+  it('reports every problem of several files at once, in English on request', async () => {
     const files = ['unknown-agency.yaml', 'impossible-date.yaml', 'nfd-text.yaml'].map((f) => join(DIR, f));
-    const r = runCli(['validate', ...files, '--lang', 'en']);
+    const r = await runCli(['validate', ...files, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('No agency "cong-an-tnh" in the agency registry; did you mean "cong-an-tinh"?');
     expect(r.stderr).toContain('does not exist or is malformed');
@@ -36,22 +36,22 @@ describe('bad input', () => {
     expect(r.stderr).toContain('3 errors, 0 warnings');
   });
 
-  it('a file that does not exist is reported, not thrown', () => {
-    const r = runCli(['validate', 'khong-co.yaml']);
+  it('a file that does not exist is reported, not thrown', async () => {
+    const r = await runCli(['validate', 'khong-co.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[file-unreadable]');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('validates whole folders: plans, outlines and reports, skipping registries', () => {
-    const r = runCli(['validate', 'plans', 'outlines', 'outlines/bao-cao-mau', '--format', 'json']);
+  it('validates whole folders: plans, outlines and reports, skipping registries', async () => {
+    const r = await runCli(['validate', 'plans', 'outlines', 'outlines/bao-cao-mau', '--format', 'json']);
     expect(r.code).toBe(0);
     const files = new Set((JSON.parse(r.stdout) as Array<{ file: string }>).map((d) => d.file));
     expect([...files].every((f) => f.startsWith('outlines/bao-cao-mau/'))).toBe(true);
   });
 
-  it('the minimal valid plan and both examples pass', () => {
-    const r = runCli(['validate', join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml']);
+  it('the minimal valid plan and both examples pass', async () => {
+    const r = await runCli(['validate', join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml']);
     expect(r.stderr).not.toContain('lỗi [');
     expect(r.code).toBe(0);
   });

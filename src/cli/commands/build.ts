@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { basename, extname, join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { checkInput, Templates } from '../documents.js';
@@ -27,7 +28,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   for (const f of options.formats) {
     const w = await writerFor(f);
     if (!w) {
-      process.stderr.write(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
+      io.err(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
       return EXIT.usage;
     }
     writers.push(w);
@@ -35,7 +36,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   lap('load writers');
   const files = expandInputs(paths);
   if (files.length === 0) {
-    process.stderr.write(s.noPlans(paths.join(', ')) + '\n');
+    io.err(s.noPlans(paths.join(', ')) + '\n');
     return EXIT.usage;
   }
   const templates = new Templates(options.templates);
@@ -56,20 +57,20 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
       try {
         bytes = await writer.write(doc, {
           ...(options.fontDir ? { fontDir: options.fontDir } : {}),
-          onNotice: (n) => process.stderr.write(s.glyphsMissing(target, n.font, n.characters) + '\n'),
+          onNotice: (n) => io.err(s.glyphsMissing(target, n.font, n.characters) + '\n'),
         });
       } catch (err) {
         if (!(err instanceof FontNotFound || err instanceof BadFontFile)) throw err;
-        process.stderr.write(s.fontMissing(err.message) + '\n');
+        io.err(s.fontMissing(err.message) + '\n');
         return EXIT.usage;
       }
       lap(`write ${writer.format}`);
       const outcome = writeOutput(target, bytes, { force: options.force, mayReplace: writer.wroteThis });
       lap('save file');
-      if (outcome === 'written') process.stderr.write(s.wrote(target) + '\n');
+      if (outcome === 'written') io.err(s.wrote(target) + '\n');
       else {
         refused = true;
-        process.stderr.write(s.notOurs(target) + '\n');
+        io.err(s.notOurs(target) + '\n');
       }
     }
   }
@@ -79,7 +80,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   if (options.format === 'json') printDiagnostics(all, sources, options);
   else {
     printDiagnostics(all.filter((d) => d.severity === 'error'), sources, options);
-    for (const [file, n] of warnings) process.stderr.write(s.warningsSummary(file, n) + '\n');
+    for (const [file, n] of warnings) io.err(s.warningsSummary(file, n) + '\n');
   }
   if (hasErrors(all)) return EXIT.invalidInput;
   return refused ? EXIT.usage : EXIT.ok;

@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { FontNotFound, resolveFonts } from '../../writers/pdf/fonts.js';
 import { EXIT } from '../exit-codes.js';
 import type { Strings } from '../strings.js';
@@ -12,11 +13,11 @@ export async function fontsCommand(dir: string | undefined, s: Strings): Promise
       s.fontSubset(choice.subset),
       ...Object.entries(choice.files).map(([style, file]) => `  ${style.padEnd(10)} ${file}`),
     ];
-    process.stdout.write(lines.join('\n') + '\n');
+    io.out(lines.join('\n') + '\n');
     return EXIT.ok;
   } catch (err) {
     if (err instanceof FontNotFound) {
-      process.stderr.write(s.fontMissing(err.message) + '\n');
+      io.err(s.fontMissing(err.message) + '\n');
       return EXIT.usage;
     }
     throw err;

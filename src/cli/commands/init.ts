@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../env/world.js';
@@ -22,11 +23,11 @@ export async function initCommand(name: string, options: { force: boolean }, s: 
   for (const [path, text] of [[registryPath, registry], [planPath, plan]] as const) {
     const outcome = writeOutput(path, text, { force: options.force });
     if (outcome !== 'written') {
-      process.stderr.write(s.exists(path) + '\n');
+      io.err(s.exists(path) + '\n');
       return EXIT.usage;
     }
-    process.stderr.write(s.wrote(path) + '\n');
+    io.err(s.wrote(path) + '\n');
   }
-  process.stderr.write(s.next(join(dirname(planPath), basename(planPath))) + '\n');
+  io.err(s.next(join(dirname(planPath), basename(planPath))) + '\n');
   return EXIT.ok;
 }

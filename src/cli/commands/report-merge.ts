@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -52,14 +53,14 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     return EXIT.invalidInput;
   }
   if (new Set(reports.map((r) => r.outline.path)).size > 1) {
-    process.stderr.write(s.outlinesDiffer + '\n');
+    io.err(s.outlinesDiffer + '\n');
     return EXIT.invalidInput;
   }
   let meta: MergeMeta;
   try {
     meta = parse(readFileSync(o.as, 'utf8')) as MergeMeta;
   } catch (err) {
-    process.stderr.write(`${o.as}: ${(err as Error).message.split('\n')[0]}\n`);
+    io.err(`${o.as}: ${(err as Error).message.split('\n')[0]}\n`);
     return EXIT.invalidInput;
   }
   const out = resolve(o.out);
@@ -68,16 +69,16 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
   const yaml = stamped(stringify(merged.report, { lineWidth: 0 }));
   if (writeOutput(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge }) !== 'written') {
-    process.stderr.write(s.notOurs(o.out) + '\n');
+    io.err(s.notOurs(o.out) + '\n');
     return EXIT.usage;
   }
-  process.stderr.write(s.wrote(o.out) + '\n');
+  io.err(s.wrote(o.out) + '\n');
   const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
-  process.stderr.write(s.mergedSummary(reports.length, merged.missing.map(nameOf).join(', '), merged.conflicts.length) + '\n');
-  for (const c of merged.conflicts) process.stderr.write(`  ! ${c}\n`);
+  io.err(s.mergedSummary(reports.length, merged.missing.map(nameOf).join(', '), merged.conflicts.length) + '\n');
+  for (const c of merged.conflicts) io.err(`  ! ${c}\n`);
   for (const cell of o.explain) {
     const line = explainCell(merged.provenance, cell, nameOf);
-    process.stdout.write((line ?? s.noCell(cell)) + '\n');
+    io.out((line ?? s.noCell(cell)) + '\n');
   }
   // The merged report is checked like any report, then built.
   const checked = await checkInput(out);
@@ -88,8 +89,8 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     const writer = await writerFor(f);
     if (!writer) continue;
     const target = join(dirname(out), basename(out, extname(out)) + writer.extension);
-    if (writeOutput(target, await writer.write(doc), { force: o.force, mayReplace: writer.wroteThis }) === 'written') process.stderr.write(s.wrote(target) + '\n');
-    else process.stderr.write(s.notOurs(target) + '\n');
+    if (writeOutput(target, await writer.write(doc), { force: o.force, mayReplace: writer.wroteThis }) === 'written') io.err(s.wrote(target) + '\n');
+    else io.err(s.notOurs(target) + '\n');
   }
   return EXIT.ok;
 }

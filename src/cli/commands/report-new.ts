@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { join, resolve } from 'node:path';
 import { nodeWorld, PACKAGE_ROOT } from '../../env/world.js';
 import { indexOutline, mustAnswer } from '../../report/outline-index.js';
@@ -22,11 +23,11 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
   const outline = await checkOutline(o.outline, nodeWorld);
   if (!outline.outline) {
     printDiagnostics(outline.diagnostics, outline.sources, o);
-    process.stderr.write(s.noOutline(o.outline) + '\n');
+    io.err(s.noOutline(o.outline) + '\n');
     return EXIT.invalidInput;
   }
   if (!outline.outline.agencies.has(o.agency)) {
-    process.stderr.write(s.unknownAgencyFor(o.agency, o.outline) + '\n');
+    io.err(s.unknownAgencyFor(o.agency, o.outline) + '\n');
     return EXIT.invalidInput;
   }
   let plan;
@@ -45,11 +46,11 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     ...(plan ? { plan } : {}),
   });
   if (writeOutput(out, text, { force: o.force }) !== 'written') {
-    process.stderr.write(s.exists(o.out ?? `${o.agency}.yaml`) + '\n');
+    io.err(s.exists(o.out ?? `${o.agency}.yaml`) + '\n');
     return EXIT.usage;
   }
   const index = indexOutline(outline.outline.input);
   const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
-  process.stderr.write(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
+  io.err(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
   return EXIT.ok;
 }

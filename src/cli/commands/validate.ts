@@ -1,3 +1,4 @@
+import { io } from '../io.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { checkInput } from '../documents.js';
 import { expandInputs } from '../inputs.js';
@@ -12,7 +13,7 @@ export async function validateCommand(files: readonly string[], options: ReportO
     const result = await checkInput(file);
     all.push(...result.diagnostics);
     for (const [k, v] of result.sources) sources.set(k, v);
-    if (options.format === 'human' && !hasErrors(result.diagnostics)) process.stderr.write(s.valid(file) + '\n');
+    if (options.format === 'human' && !hasErrors(result.diagnostics)) io.err(s.valid(file) + '\n');
   }
   printDiagnostics(all, sources, options);
   return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
