@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/document-layout.js';
 import type { LayoutResult } from '../../src/layout/types.js';
 import { loadFonts } from '../../src/writers/pdf/font-measurer.js';
 import { resolveFonts } from '../../src/writers/pdf/fonts.js';
 import { buildModel, PLANS } from '../helpers/build.js';
-import { ROOT } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 
 /**
  * The PDF layout as a line dump: page, baseline and the text of each line.
@@ -34,13 +32,6 @@ function dump(layout: LayoutResult): string {
 describe.skipIf(!liberation).each(Object.entries(PLANS))('layout of %s', (_, plan) => {
   it('matches its line dump', async () => {
     const name = `${plan.split('/').pop()!.replace(/\.yaml$/, '')}.layout.txt`;
-    const path = join(ROOT, 'tests', 'golden', name);
-    const actual = dump(layoutDocument(await buildModel(plan), loadFonts(choice).measurer));
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-      if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI === 'true') throw new Error(`golden ${name} is missing`);
-      mkdirSync(join(ROOT, 'tests', 'golden'), { recursive: true });
-      writeFileSync(path, actual);
-    }
-    expect(actual).toBe(readFileSync(path, 'utf8'));
+    expectGolden(name, dump(layoutDocument(await buildModel(plan), loadFonts(choice).measurer)));
   });
 });

@@ -11,7 +11,7 @@ import { matchedShare, words } from '../helpers/words.js';
  * LibreOffice opens every generated DOCX and prints it to PDF; pdftotext reads
  * it back, and the words are compared with the seed documents.
  */
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
 const available = sofficeAvailable();
 
 /** The typo fixes each plan lists in its header comment, applied to the seed text before comparing. */
@@ -79,8 +79,8 @@ describe.skipIf(!available)('LibreOffice reads the DOCX', () => {
   });
 
   it.each([
-    { key: 'ninhBinh', name: 'Ninh Bình', seed: '001_9f0382f44785d851.txt', from: 'Thực hiện Kế hoạch số 19/KH-BCĐ138/CP', to: 'Tổng Quang Thìn', least: 2000 },
-    { key: 'dongNai', name: 'Đồng Nai', seed: '002_e9a3abac819efc3c.txt', from: 'Căn cứ Quyết định số 2546/QĐ-TTg', to: 'Nguyễn Hòa Hiệp', least: 3000 },
+    { key: 'ninhBinh', name: 'Ninh Bình', seed: '001-ninh-binh-22-kh-bcd-2024.txt', from: 'Thực hiện Kế hoạch số 19/KH-BCĐ138/CP', to: 'Tổng Quang Thìn', least: 2000 },
+    { key: 'dongNai', name: 'Đồng Nai', seed: '002-dong-nai-12089-kh-ubnd-2016.txt', from: 'Căn cứ Quyết định số 2546/QĐ-TTg', to: 'Nguyễn Hòa Hiệp', least: 3000 },
   ])('the $name plan contains the seed\'s text, from the basis to the signer, word by word', ({ key, name, seed: file, from, to, least }) => {
     const seed = words(seedSpan(file, from, to, FIXES[key]!));
     const { share, missing } = matchedShare(seed, words(pdfText(pdfs[key]!)));

@@ -10,7 +10,7 @@ import { ROOT, runCli } from '../helpers/cli.js';
 import { attr, docxParts, paragraphs } from '../helpers/docx.js';
 import { matchedShare, words } from '../helpers/words.js';
 
-const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', '004_661d76cd0fd3c543.txt'), 'utf8').replace(/\|/g, ' ');
+const SEED = readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', '004-gia-lai-836-kh-ubnd-2025.txt'), 'utf8').replace(/\|/g, ' ');
 const span = (from: string, to: string) => SEED.slice(SEED.indexOf(from), SEED.indexOf(to, SEED.indexOf(from)) + to.length);
 const docxText = async (doc: Parameters<typeof writeDocx>[0]) => paragraphs(docxParts(await writeDocx(doc))['word/document.xml']!).map((p) => p.text).join('\n');
 
@@ -33,9 +33,13 @@ describe('the đề cương of seed 004', () => {
     expect(texts[texts.length - 1]!.endsWith('theo đề cương báo cáo./.')).toBe(true);
   });
 
-  it('builds alone from the CLI', async () => {
-    const r = await runCli(['validate', 'outlines/tong-ket-pcmbn-2021-2025.yaml']);
+  it('builds alone from the CLI: a DOCX whose text opens with the outline\'s title and ends with its end mark', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vanban-outline-'));
+    const r = await runCli(['build', 'outlines/tong-ket-pcmbn-2021-2025.yaml', '--out', out]);
     expect(r.code).toBe(0);
+    const texts = paragraphs(docxParts(readFileSync(join(out, 'tong-ket-pcmbn-2021-2025.docx')))['word/document.xml']!).map((p) => p.text);
+    expect(texts).toContain('ĐỀ CƯƠNG');
+    expect(texts[texts.length - 1]!.endsWith('theo đề cương báo cáo./.')).toBe(true);
   });
 });
 
