@@ -1,6 +1,7 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import pc from 'picocolors';
 import { messageFor, type Lang } from './messages.js';
+import { frameExcerpt, terminalSafe } from './terminal-safe.js';
 import { sortDiagnostics, type Diagnostic } from './types.js';
 
 export interface HumanFormatOptions {
@@ -24,14 +25,16 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanFo
   const words = WORDS[options.lang];
   const out: string[] = [];
   for (const d of sortDiagnostics(diagnostics)) {
-    const where = `${d.file}:${d.start.line}:${d.start.column}`;
+    const where = terminalSafe(`${d.file}:${d.start.line}:${d.start.column}`);
     const sev = d.severity === 'error' ? c.red(words.error) : c.yellow(words.warning);
-    out.push(`${c.bold(where)} ${sev} ${c.dim(`[${d.code}]`)} ${messageFor(d.code, d.args, options.lang)}`);
+    out.push(`${c.bold(where)} ${sev} ${c.dim(`[${d.code}]`)} ${terminalSafe(messageFor(d.code, d.args, options.lang))}`);
     const source = options.sources.get(d.file);
     if (source !== undefined && d.start.line > 0) {
+      const sameLine = d.end && d.end.line === d.start.line ? d.end.column : undefined;
+      const excerpt = frameExcerpt(source, d.start.line, d.start.column, sameLine);
       const frame = codeFrameColumns(
-        source,
-        { start: d.start, ...(d.end && d.end.line === d.start.line ? { end: d.end } : {}) },
+        excerpt.text,
+        { start: { line: d.start.line, column: excerpt.column }, ...(excerpt.endColumn !== undefined ? { end: { line: d.start.line, column: excerpt.endColumn } } : {}) },
         { highlightCode: false, linesAbove: 1, linesBelow: 1 },
       );
       out.push(frame.split('\n').map((l) => `  ${l}`).join('\n'));

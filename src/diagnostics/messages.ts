@@ -4,13 +4,46 @@
  */
 
 export type Lang = 'vi' | 'en';
+
+const UNREADABLE_VI: Record<string, string> = {
+  missing: 'không tồn tại', directory: 'là một thư mục', 'not-regular': 'không phải tệp thường (FIFO, thiết bị…)',
+  'too-large': 'tệp quá lớn', denied: 'không có quyền đọc', io: 'lỗi đọc đĩa',
+};
+const UNREADABLE_EN: Record<string, string> = {
+  missing: 'not found', directory: 'it is a folder', 'not-regular': 'not a regular file (FIFO, device…)',
+  'too-large': 'file too large', denied: 'permission denied', io: 'read error',
+};
 type Args = Readonly<Record<string, string | number>>;
 type Message = (a: Args) => string;
 
 const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'file-unreadable': {
-    vi: (a) => `Không đọc được tệp: ${a.reason}`,
-    en: (a) => `Cannot read the file: ${a.reason}`,
+    vi: (a) => `Không đọc được tệp: ${UNREADABLE_VI[String(a.reason)] ?? a.reason}${a.limit ? ` (tối đa ${a.limit} byte)` : ''}`,
+    en: (a) => `Cannot read the file: ${UNREADABLE_EN[String(a.reason)] ?? a.reason}${a.limit ? ` (at most ${a.limit} bytes)` : ''}`,
+  },
+  'file-not-utf8': {
+    vi: (a) => `Tệp không phải UTF-8 (byte ${a.byte}; có vẻ là mã ${a.encoding}). Hãy mở tệp và lưu lại với bảng mã UTF-8`,
+    en: (a) => `The file is not UTF-8 (byte ${a.byte}; it looks like ${a.encoding}). Open it and save it again as UTF-8`,
+  },
+  'yaml-too-deep': {
+    vi: (a) => `Các khối lồng nhau quá sâu (quá ${a.limit} cấp); văn bản thật không cần đến vậy`,
+    en: (a) => `Collections nested too deep (more than ${a.limit} levels); no real document needs that many`,
+  },
+  'yaml-unknown-alias': {
+    vi: (a) => `Bí danh "*${a.name}" không trỏ tới neo "&${a.name}" nào đặt trước nó`,
+    en: (a) => `Alias "*${a.name}" names no anchor "&${a.name}" set before it`,
+  },
+  'yaml-too-many-aliases': {
+    vi: (a) => `Quá nhiều bí danh (*…) trong một tệp (tối đa ${a.limit})`,
+    en: (a) => `Too many aliases (*…) in one file (at most ${a.limit})`,
+  },
+  'yaml-alias-expansion': {
+    vi: (a) => `Các bí danh (*…) làm tệp phình ra quá lớn (${a.expanded} đơn vị, cho phép ${a.allowed}); hãy viết thẳng nội dung thay vì lặp bí danh`,
+    en: (a) => `Aliases (*…) expand the file too far (${a.expanded} units, ${a.allowed} allowed); write the content out instead of repeating aliases`,
+  },
+  'text-control-char': {
+    vi: (a) => `Văn bản chứa ký tự điều khiển ${a.char}, không in được trong văn bản (thường do dán từ phần mềm khác); hãy xóa ký tự này`,
+    en: (a) => `The text holds the control character ${a.char}, which no document can print (often pasted from another program); delete it`,
   },
   'yaml-syntax': {
     vi: (a) => `Lỗi cú pháp YAML: ${a.detail}${a.hint === 'value-ends-with-colon' ? ' — câu kết thúc bằng dấu ":" phải đặt trong ngoặc kép hoặc viết dạng khối (>-)' : ''}`,
@@ -107,6 +140,14 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'signature-incomplete': {
     vi: (a) => `Khối chữ ký thiếu "${a.field}" khi dùng thẩm quyền ${a.authority}`,
     en: (a) => `Signature lacks "${a.field}" for authority ${a.authority}`,
+  },
+  'path-outside-project': {
+    vi: (a) => `Đường dẫn "${a.path}" trỏ ra ngoài thư mục dự án (${a.root}); vanban chỉ đọc tệp trong dự án. Hãy chép tệp vào dự án, đặt vanban.config.yaml ở thư mục gốc chung, hoặc dùng --root`,
+    en: (a) => `Path "${a.path}" points outside the project folder (${a.root}); vanban reads only files inside the project. Copy the file in, put vanban.config.yaml in a common parent folder, or use --root`,
+  },
+  'reference-unreadable': {
+    vi: (a) => `Không đọc được tệp "${a.path}": ${UNREADABLE_VI[String(a.reason)] ?? a.reason}${a.limit ? ` (tối đa ${a.limit} byte)` : ''}`,
+    en: (a) => `Cannot read "${a.path}": ${UNREADABLE_EN[String(a.reason)] ?? a.reason}${a.limit ? ` (at most ${a.limit} bytes)` : ''}`,
   },
   'registry-missing': {
     vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"`,

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { World } from '../env/world.js';
+import { UnreadableFile, type World } from '../env/world.js';
+import { bytePosition, decodeText } from './decode-text.js';
+import { LIMITS } from './limits.js';
 import { parseSource, type SourceFile } from './source-file.js';
 
 export interface LoadedYaml {
@@ -9,18 +11,29 @@ export interface LoadedYaml {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Reads and parses one YAML file; never throws for bad input. */
+/** Reads, decodes and parses one YAML file within LIMITS; never throws for bad input. */
 export async function loadYaml(path: string, world: World): Promise<LoadedYaml> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await world.readFile(path);
+    bytes = await world.readFile(path);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại / not found' : String((err as Error).message);
-    return {
-      diagnostics: [{ code: 'file-unreadable', severity: 'error', file: path, start: { line: 0, column: 0 }, args: { reason } }],
-    };
+    if (!(err instanceof UnreadableFile)) throw err;
+    return { diagnostics: [unreadable(path, err)] };
   }
-  const { source, diagnostics } = parseSource(path, text);
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    const { encoding, offset, byte } = decoded.problem;
+    return { diagnostics: [{ code: 'file-not-utf8', severity: 'error', file: path, start: bytePosition(bytes, offset), args: { encoding, byte } }] };
+  }
+  const { source, diagnostics } = parseSource(path, decoded.text);
   if (diagnostics.length > 0) return { source, diagnostics };
-  return { source, data: source.doc.toJS({ maxAliasCount: 100 }), diagnostics };
+  // The alias checks above bound what this expands to.
+  return { source, data: source.doc.toJS({ maxAliasCount: -1 }), diagnostics };
+}
+
+export function unreadable(path: string, err: UnreadableFile): Diagnostic {
+  return {
+    code: 'file-unreadable', severity: 'error', file: path, start: { line: 0, column: 0 },
+    args: { reason: err.reason, ...(err.reason === 'too-large' ? { limit: LIMITS.fileBytes } : {}) },
+  };
 }

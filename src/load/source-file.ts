@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { aliasProblems, controlCharacters, depthProblem, type BoundProblem } from './yaml-bounds.js';
 
 /**
  * One YAML file with the positions of its nodes kept, so that every later stage
@@ -16,9 +17,14 @@ export type JsonPath = ReadonlyArray<string | number>;
 
 export function parseSource(path: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const tooDeep = depthProblem(tokens);
+  // Composing a too-deep tree would overflow the stack: the file is reported, not composed.
+  const doc = composeFirst(tooDeep ? [] : tokens, text.length);
   const source: SourceFile = { path, text, doc, lines };
   const diagnostics: Diagnostic[] = [];
+  const bound = (p: BoundProblem): Diagnostic => ({ code: p.code, severity: 'error', file: path, start: positionAt(source, p.offset), args: p.args });
+  if (tooDeep) return { source, diagnostics: [bound(tooDeep)] };
   const seen = new Set<string>();
   for (const err of doc.errors) {
     // An unclosed quote is reported where the file ends; the user needs the line that opened it.
@@ -37,7 +43,24 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
       args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message), hint: hintFor(text, offset) },
     });
   }
+  diagnostics.push(...aliasProblems(doc).map(bound), ...controlCharacters(doc).map(bound));
   return { source, diagnostics };
+}
+
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/** The first document of the token stream, as yaml's parseDocument makes it (a second document is an error). */
+function composeFirst(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  // compose(…, forceDoc = true) always yields a document, an empty one for no tokens.
+  for (const d of new Composer(COMPOSE_OPTIONS).compose(tokens, true, length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
 }
 
 /** A common cause worth naming: plain text ending in ":" (Vietnamese lead-in sentences do) reads as a key. */

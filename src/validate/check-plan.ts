@@ -1,4 +1,3 @@
-import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
@@ -6,7 +5,7 @@ import { rangeAt, type SourceFile } from '../load/source-file.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { checkOutline, type CheckedOutline } from './check-outline.js';
 import { indexPlan } from './plan-index.js';
-import { loadRegistry, relativeTo } from './registry.js';
+import { loadRegistry, referenceIn, relativeTo } from './registry.js';
 import { checkAgencies } from './rules/agencies.js';
 import { checkDates } from './rules/dates.js';
 import type { Finding } from './rules/finding.js';
@@ -60,7 +59,9 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
   const appendices: CheckedOutline[] = [];
   for (const [i, a] of (Array.isArray(data?.appendices) ? data.appendices : []).entries()) {
     if (typeof a?.outline !== 'string') continue;
-    const outline = await checkOutline(resolve(dirname(path), a.outline), world, relativeTo(path, resolve(dirname(path), a.outline)));
+    const outlinePath = referenceIn(planSource, ['appendices', i, 'outline'], a.outline, world, diagnostics);
+    if (!outlinePath) continue;
+    const outline = await checkOutline(outlinePath, world, relativeTo(path, outlinePath));
     for (const [k, v] of outline.sources) sources.set(k, v);
     diagnostics.push(...outline.diagnostics);
     if (outline.outline) appendices.push(outline.outline);

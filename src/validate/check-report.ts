@@ -1,4 +1,3 @@
-import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
@@ -12,7 +11,7 @@ import { DEFAULT_OUTLINE_LEVELS } from '../template/outline-view.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
 import { checkPlan, type CheckedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
-import { relativeTo } from './registry.js';
+import { referenceIn, relativeTo } from './registry.js';
 import { closest } from './rules/agencies.js';
 import { checkDateValues } from './rules/dates.js';
 import { error, warning, type Finding } from './rules/finding.js';
@@ -79,8 +78,8 @@ export async function checkReport(path: string, world: World, options: ReportChe
   if (typeof doc.date === 'string') findings.push(...checkDateValues({ dates: [{ path: ['document', 'date'], value: doc.date }], dayMonths: [], periods: [] }));
 
   let outline: CheckedOutline | undefined;
-  if (typeof data.outline === 'string') {
-    const outlinePath = resolve(dirname(path), data.outline);
+  const outlinePath = typeof data.outline === 'string' ? referenceIn(source, ['outline'], data.outline, world, diagnostics) : undefined;
+  if (typeof data.outline === 'string' && outlinePath) {
     let pending = options.outlines?.get(outlinePath);
     if (!pending) {
       pending = checkOutline(outlinePath, world, relativeTo(path, outlinePath));
@@ -93,8 +92,9 @@ export async function checkReport(path: string, world: World, options: ReportChe
     if (!outline && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['outline']), args: { reason: data.outline } });
   }
   let plan: CheckedPlan | undefined;
-  if (typeof data.plan === 'string') {
-    const r = await checkPlan(resolve(dirname(path), data.plan), world);
+  const planPath = typeof data.plan === 'string' ? referenceIn(source, ['plan'], data.plan, world, diagnostics) : undefined;
+  if (planPath) {
+    const r = await checkPlan(planPath, world);
     for (const [k, v] of r.sources) sources.set(k, v);
     diagnostics.push(...r.diagnostics);
     plan = r.plan;

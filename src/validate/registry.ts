@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
-import { rangeAt, type SourceFile } from '../load/source-file.js';
+import { resolveReference } from '../load/references.js';
+import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import type { AgencyInput, AgencyRegistryInput } from '../load/types.js';
 import { collectStrings } from './plan-index.js';
 import { checkGroups } from './rules/agencies.js';
@@ -22,11 +23,16 @@ export interface LoadedRegistry {
 export async function loadRegistry(
   owner: SourceFile, relPath: string, world: World, diagnostics: Diagnostic[], sources: Map<string, string>,
 ): Promise<LoadedRegistry> {
-  const registryPath = resolve(dirname(owner.path), relPath);
+  const ref = referenceIn(owner, ['agencies'], relPath, world, diagnostics);
+  if (!ref) return { agencies: new Map(), complete: false };
+  const registryPath = ref;
   const shownPath = relativeTo(owner.path, registryPath);
   const reg = await loadYaml(registryPath, world);
   if (!reg.source) {
-    diagnostics.push({ code: 'registry-missing', severity: 'error', file: owner.path, ...rangeAt(owner, ['agencies']), args: { path: relPath } });
+    const reason = reg.diagnostics[0]?.code === 'file-unreadable' ? reg.diagnostics[0].args.reason : undefined;
+    if (reason === 'missing') diagnostics.push({ code: 'registry-missing', severity: 'error', file: owner.path, ...rangeAt(owner, ['agencies']), args: { path: relPath } });
+    else if (reason !== undefined) diagnostics.push({ ...reg.diagnostics[0]!, code: 'reference-unreadable', file: owner.path, ...rangeAt(owner, ['agencies']), args: { ...reg.diagnostics[0]!.args, path: relPath } });
+    else diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
     return { agencies: new Map(), complete: false };
   }
   sources.set(shownPath, reg.source.text);
@@ -46,6 +52,17 @@ export async function loadRegistry(
   ];
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: shownPath, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
   return { source, agencies: new Map(list.map((a) => [a.id, a])), complete: schemaErrors.length === 0 };
+}
+
+/**
+ * The path a file names at `key`, if it lies inside the file's project; otherwise
+ * a located error (and undefined). Nothing outside is opened, so nothing of it is shown.
+ */
+export function referenceIn(owner: SourceFile, key: JsonPath, named: string, world: World, diagnostics: Diagnostic[]): string | undefined {
+  const ref = resolveReference(owner.path, named, world.projectRoot);
+  if ('path' in ref) return ref.path;
+  diagnostics.push({ code: 'path-outside-project', severity: 'error', file: owner.path, ...rangeAt(owner, key), args: ref.outside });
+  return undefined;
 }
 
 export function relativeTo(ownerPath: string, other: string): string {

@@ -1,0 +1,51 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+/**
+ * Files a YAML file names (`agencies:`, `outline:`, `plan:`) are read only from
+ * inside its project, so that a plan from someone else cannot make vanban read
+ * and echo /proc/self/environ, /etc/passwd or a file in another checkout.
+ *
+ * The project is the declared root (`--root`), else the nearest folder upwards
+ * holding vanban.config.yaml or a git repository (.git), else the folder of the
+ * file itself. Links are followed before the check, so one cannot point out.
+ */
+export const PROJECT_MARKERS = ['vanban.config.yaml', '.git'] as const;
+
+export function projectRoot(file: string, declared?: string): string {
+  if (declared) return resolve(declared);
+  const start = dirname(resolve(file));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (PROJECT_MARKERS.some((m) => existsSync(resolve(dir, m)))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+export type Reference =
+  | { readonly path: string }
+  | { readonly outside: { readonly path: string; readonly root: string } };
+
+/** Where `named` (as written in `owner`) points, if that is inside the owner's project. */
+export function resolveReference(owner: string, named: string, declaredRoot?: string): Reference {
+  const root = projectRoot(owner, declaredRoot);
+  const target = resolve(dirname(owner), named);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  if (!inside(real(root), real(target))) return { outside: { path: named, root: shown(root) } };
+  return { path: target };
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+function shown(root: string): string {
+  const rel = relative(process.cwd(), root);
+  return rel === '' ? '.' : rel.startsWith('..') ? root : rel;
+}
