@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { nodeWorld } from '../env/world.js';
+import { nodeWorld, type World } from '../env/world.js';
 import { buildOutlineDocument } from '../model/build-outline.js';
 import { buildPlanDocument } from '../model/build-plan.js';
 import type { Document } from '../model/types.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
+import type { TemplateError } from '../template/template-error.js';
 import { checkOutline } from '../validate/check-outline.js';
 import { checkPlan } from '../validate/check-plan.js';
 import { checkReport } from '../validate/check-report.js';
@@ -29,21 +30,30 @@ export class Templates {
     }
     return set;
   }
+  /** The province template to blame for malformed markup, if one is in use. */
+  culprit(): TemplateError | undefined {
+    for (const set of this.sets.values()) {
+      const found = set.culprit?.();
+      if (found) return found;
+    }
+    return undefined;
+  }
 }
 
 /** Routes a file to the checks of its kind: plans by default, outlines and reports when they say so. */
-export async function checkInput(path: string, options: { gaps?: boolean } = {}): Promise<CheckedInput> {
+export async function checkInput(path: string, options: { gaps?: boolean; root?: string } = {}): Promise<CheckedInput> {
+  const world: World = options.root ? { ...nodeWorld, projectRoot: options.root } : nodeWorld;
   if (kindOf(path) === 'report') {
-    const r = await checkReport(path, nodeWorld, options);
+    const r = await checkReport(path, world, options);
     const report = r.report;
     return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
   }
   if (kindOf(path) === 'outline') {
-    const r = await checkOutline(path, nodeWorld);
+    const r = await checkOutline(path, world);
     const outline = r.outline;
     return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => buildOutlineDocument(outline.input, t.get('outline')) } : {}) };
   }
-  const r = await checkPlan(path, nodeWorld);
+  const r = await checkPlan(path, world);
   const plan = r.plan;
   return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), t.get('outline')) } : {}) };
 }

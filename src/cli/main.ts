@@ -37,8 +37,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.validate)
     .argument('<files...>', s.validateFiles)
     .addOption(formatOption())
-    .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
-      code = await validateCommand(files, { lang, format: opts.format }, s);
+    .option('--root <dir>', s.rootOption)
+    .action(async (files: string[], opts: { format: 'human' | 'json'; root?: string }) => {
+      code = await validateCommand(files, { lang, format: opts.format, ...(opts.root ? { root: opts.root } : {}) }, s);
     });
 
   program
@@ -51,7 +52,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', s.forceOption, false)
     .option('--report <format>', s.formatOption, 'human')
     .option('--font-dir <dir>', s.fontDirOption)
-    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string }) => {
+    .option('--root <dir>', s.rootOption)
+    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string }) => {
       code = await buildCommand(
         paths,
         {
@@ -59,6 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           formats: splitFormats(opts.format),
           force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
           ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+          ...(opts.root ? { root: opts.root } : {}),
         },
         s,
       );

@@ -1,26 +1,24 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
-export type WriteOutcome = 'written' | 'refused-not-ours' | 'refused-exists';
+export type WriteOutcome =
+  | { readonly kind: 'written' }
+  /** The file exists and was not written by vanban as it is now (edited, signed, someone else's). */
+  | { readonly kind: 'refused-edited' }
+  /** The file exists and vanban never replaces files of this kind (YAML a person edits). */
+  | { readonly kind: 'refused-exists' }
+  /** The disk said no: no permission, read-only, full, not a folder. */
+  | { readonly kind: 'failed'; readonly reason: string };
 
 let sequence = 0;
 
 /**
- * Writes atomically (a temporary file in the same folder, then rename), and
- * replaces an existing file only if `mayReplace` says it is ours, or on --force.
- * Synchronous: a CLI writes one file at a time, and the promise-based calls cost
- * ~8 ms a file here (loading fs/promises and crypto, thread-pool round trips).
+ * Writes atomically: a temporary file in the same folder, then rename, so a
+ * killed run never leaves half a file. Synchronous: a CLI writes one file at a
+ * time, and the promise-based calls cost ~8 ms a file here.
  */
-export function writeOutput(
-  path: string,
-  bytes: Uint8Array | string,
-  options: { force: boolean; mayReplace?: (existing: Uint8Array) => boolean },
-): WriteOutcome {
-  if (existsSync(path) && !options.force) {
-    if (!options.mayReplace) return 'refused-exists';
-    if (!options.mayReplace(new Uint8Array(readFileSync(path)))) return 'refused-not-ours';
-  }
-  mkdirSync(dirname(path), { recursive: true });
+function writeAtomically(path: string, bytes: Uint8Array | string): void {
   // Unique among runs (pid) and within one (sequence); never left behind.
   const tmp = `${path}.${process.pid}-${sequence++}.tmp`;
   try {
@@ -30,5 +28,127 @@ export function writeOutput(
     rmSync(tmp, { force: true });
     throw err;
   }
-  return 'written';
+}
+
+/**
+ * A file a person will edit (a plan, a report scaffold): written only if absent,
+ * if `mayReplace` recognises the existing bytes as untouched, or on --force.
+ */
+export function writeNewFile(
+  path: string, bytes: Uint8Array | string, options: { force: boolean; mayReplace?: (existing: Uint8Array) => boolean },
+): WriteOutcome {
+  if (existsSync(path) && !options.force) {
+    let replaceable = false;
+    try {
+      replaceable = options.mayReplace?.(new Uint8Array(readFileSync(path))) ?? false;
+    } catch (err) {
+      return { kind: 'failed', reason: errnoReason(err) };
+    }
+    if (!replaceable) return { kind: 'refused-exists' };
+  }
+  return attempt(() => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, bytes);
+  });
+}
+
+/**
+ * A generated document (DOCX, PDF). An existing file is replaced only if its bytes
+ * are still exactly what vanban wrote there, as recorded in the folder's manifest
+ * (.vanban-manifest.json, a SHA-256 per file): a DOCX edited by any program, a
+ * re-save, a PDF with an annotation or a digital signature appended — all differ,
+ * and are kept unless --force. A file the manifest does not know is kept too.
+ */
+export function writeDocumentFile(path: string, bytes: Uint8Array, options: { force: boolean }): WriteOutcome {
+  const manifest = readManifest(dirname(path));
+  const name = basename(path);
+  if (existsSync(path) && !options.force) {
+    const recorded = manifest[name];
+    let current: string | undefined;
+    try {
+      current = sha256(readFileSync(path));
+    } catch (err) {
+      return { kind: 'failed', reason: errnoReason(err) };
+    }
+    if (recorded === undefined || recorded !== current) return { kind: 'refused-edited' };
+  }
+  return attempt(() => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, bytes);
+    const next = Object.entries({ ...manifest, [name]: sha256(bytes) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    writeAtomically(manifestPath(dirname(path)), JSON.stringify(Object.fromEntries(next), null, 1) + '\n');
+  });
+}
+
+export const MANIFEST = '.vanban-manifest.json';
+const manifestPath = (dir: string) => join(dir, MANIFEST);
+
+function readManifest(dir: string): Record<string, string> {
+  try {
+    const data = JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as unknown;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+    return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function attempt(work: () => void): WriteOutcome {
+  try {
+    work();
+    return { kind: 'written' };
+  } catch (err) {
+    return { kind: 'failed', reason: errnoReason(err) };
+  }
+}
+
+/**
+ * Checks that `dir` is a folder vanban can write into, creating it if needed: a
+ * path that is a file, under a file, a dangling link or a read-only place is the
+ * user's to fix, said before any work is done.
+ */
+export function prepareOutputDir(dir: string): { ok: true } | { ok: false; reason: string } {
+  try {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) return { ok: false, reason: 'not-a-folder' };
+    } else {
+      try {
+        if (lstatSync(dir).isSymbolicLink()) return { ok: false, reason: 'dangling-link' };
+      } catch {
+        // Nothing there at all: create it.
+      }
+      mkdirSync(dir, { recursive: true });
+    }
+    const probe = join(dir, `.vanban-probe.${process.pid}.tmp`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, reason: errnoReason(err) };
+  }
+}
+
+/** Why the disk refused, as a word the messages translate (EACCES → "denied"). */
+export function errnoReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'denied';
+    case 'EROFS':
+      return 'read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'not-a-folder';
+    case 'EISDIR':
+      return 'is-a-folder';
+    default:
+      if (code) return code;
+      throw err;
+  }
 }

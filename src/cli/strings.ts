@@ -1,5 +1,14 @@
 import type { Lang } from '../diagnostics/messages.js';
 
+const REASON_VI: Record<string, string> = {
+  denied: 'không có quyền ghi', 'read-only': 'ổ đĩa chỉ đọc', 'disk-full': 'đĩa đầy', 'not-a-folder': 'đó là một tệp, không phải thư mục',
+  'is-a-folder': 'đó là một thư mục', 'dangling-link': 'liên kết trỏ tới chỗ không tồn tại',
+};
+const REASON_EN: Record<string, string> = {
+  denied: 'permission denied', 'read-only': 'read-only file system', 'disk-full': 'disk full', 'not-a-folder': 'it is a file, not a folder',
+  'is-a-folder': 'it is a folder', 'dangling-link': 'a link to nothing',
+};
+
 /** User-facing words of the CLI, Vietnamese first. */
 const STRINGS = {
   vi: {
@@ -20,6 +29,7 @@ const STRINGS = {
     outOption: 'thư mục ghi kết quả',
     outputFormatOption: 'định dạng đầu ra, cách nhau bằng dấu phẩy',
     templatesOption: 'thư mục mẫu (Handlebars) thay thế mẫu mặc định',
+    rootOption: 'thư mục gốc của dự án: tệp YAML chỉ được trỏ tới tệp nằm trong thư mục này (mặc định: thư mục có vanban.config.yaml hoặc .git gần nhất)',
     forceOption: 'ghi đè cả tệp không do vanban tạo hoặc đã được sửa',
     init: 'tạo kế hoạch mới và danh mục cơ quan từ mẫu khởi đầu',
     initName: 'tên tệp kế hoạch (không có .yaml)',
@@ -29,7 +39,7 @@ const STRINGS = {
     wrote: (p: string) => `Đã ghi ${p}`,
     noPlans: (p: string) => `Không tìm thấy kế hoạch nào trong ${p}`,
     unknownFormat: (f: string, known: string) => `Không hỗ trợ định dạng "${f}" (có: ${known})`,
-    notOurs: (p: string) => `Không ghi đè ${p}: tệp này không do vanban tạo hoặc đã được sửa sau đó. Dùng --force nếu chắc chắn.`,
+    notOurs: (p: string) => `Không ghi đè ${p}: tệp đã được sửa (hoặc ký, chú thích) sau khi vanban ghi, hoặc không do vanban tạo. Dùng --force nếu chắc chắn.`,
     exists: (p: string) => `Không ghi đè ${p}: tệp đã tồn tại. Dùng --force nếu chắc chắn.`,
     valid: (p: string) => `${p}: hợp lệ`,
     internal: 'Lỗi nội bộ của vanban (xin báo lại kèm tệp đầu vào):',
@@ -53,6 +63,14 @@ const STRINGS = {
     mergedSummary: (n: number, missing: string, conflicts: number) => `Đã tổng hợp ${n} báo cáo; chưa báo cáo: ${missing || 'không'}; điểm vênh: ${conflicts}`,
     noCell: (c: string) => `Không có ô số liệu "${c}" trong báo cáo tổng hợp`,
     warningsSummary: (f: string, n: number) => `${f}: ${n} cảnh báo (xem: vanban lint ${f})`,
+    outDirUnusable: (dir: string, why: string) => `Không ghi được vào thư mục kết quả ${dir}: ${REASON_VI[why] ?? why}`,
+    writeFailed: (p: string, why: string) => `Không ghi được ${p}: ${REASON_VI[why] ?? why}`,
+    templatesMissing: (dir: string) => `Không có thư mục mẫu ${dir} (--templates)`,
+    templateInvalid: (where: string, detail: string) => `${where}: mẫu không dùng được: ${detail}`,
+    sameOutput: (target: string, a: string, b: string) => `${a} và ${b} cùng ghi ra ${target}: đổi tên một tệp, hoặc dựng từng tệp vào thư mục riêng (--out). Chưa ghi tệp nào.`,
+    fileFailed: (file: string, message: string) => `Lỗi nội bộ của vanban khi dựng ${file} (xin báo lại kèm tệp này): ${message}`,
+    buildSummary: (ok: number, failed: number) => `Đã dựng ${ok} tệp; ${failed} tệp không dựng được.`,
+    configInvalid: 'Tệp cấu hình vanban.config.yaml có lỗi',
   },
   en: {
     description: 'Draft Vietnamese plans and reports in the format of Decree 30/2020/ND-CP from YAML.',
@@ -72,6 +90,7 @@ const STRINGS = {
     outOption: 'output directory',
     outputFormatOption: 'output formats, comma-separated',
     templatesOption: 'template directory (Handlebars) overriding the defaults',
+    rootOption: 'project root: paths inside YAML files may point only below it (default: the nearest folder with vanban.config.yaml or .git)',
     forceOption: 'overwrite files vanban did not write or that were edited',
     init: 'create a new plan and agency registry from a starter',
     initName: 'plan file name (without .yaml)',
@@ -105,6 +124,14 @@ const STRINGS = {
     mergedSummary: (n: number, missing: string, conflicts: number) => `Merged ${n} reports; not reported: ${missing || 'none'}; conflicts: ${conflicts}`,
     noCell: (c: string) => `No summed cell "${c}" in the merged report`,
     warningsSummary: (f: string, n: number) => `${f}: ${n} warning${n === 1 ? '' : 's'} (see: vanban lint ${f})`,
+    outDirUnusable: (dir: string, why: string) => `Cannot write into the output folder ${dir}: ${REASON_EN[why] ?? why}`,
+    writeFailed: (p: string, why: string) => `Cannot write ${p}: ${REASON_EN[why] ?? why}`,
+    templatesMissing: (dir: string) => `No template folder ${dir} (--templates)`,
+    templateInvalid: (where: string, detail: string) => `${where}: template cannot be used: ${detail}`,
+    sameOutput: (target: string, a: string, b: string) => `${a} and ${b} would both write ${target}: rename one, or build each into its own folder (--out). Nothing was written.`,
+    fileFailed: (file: string, message: string) => `vanban internal error while building ${file} (please report it with this file): ${message}`,
+    buildSummary: (ok: number, failed: number) => `Built ${ok} file${ok === 1 ? '' : 's'}; ${failed} could not be built.`,
+    configInvalid: 'vanban.config.yaml has errors',
   },
 } as const;
 

@@ -136,10 +136,13 @@ export function readBody(el: Element): Block[] {
         break;
       }
       case 'h': {
-        const level = Number(c.attrs.level);
-        if (![1, 2, 3, 4].includes(level)) throw new MarkupError(`<h level="${c.attrs.level}"> must be 1–4`);
+        const depth = Number(c.attrs.level);
+        if (!Number.isInteger(depth) || depth < 1) throw new MarkupError(`<h level="${c.attrs.level}"> must be 1 or more`);
+        // ND30 styles four heading levels; sections nested deeper (the schema allows any
+        // depth) look like the fourth, and their numbers ("-", "+") still tell them apart.
+        const level = Math.min(depth, 4) as 1 | 2 | 3 | 4;
         blocks.push({
-          kind: 'heading', level: level as 1 | 2 | 3 | 4, inlines: inlinesOf(c),
+          kind: 'heading', level, inlines: inlinesOf(c),
           ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
           ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
         });

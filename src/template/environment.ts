@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PRECOMPILED } from './generated/templates.js';
+import { checkHandlebars, checkMarkup, TemplateError } from './template-error.js';
 import { COMPILE_OPTIONS, DEFAULT_TEMPLATES, templateFiles, textHash } from './template-files.js';
 
 export { DEFAULT_TEMPLATES };
@@ -13,6 +14,8 @@ export { DEFAULT_TEMPLATES };
  */
 export interface TemplateSet {
   render(view: unknown): string;
+  /** When the rendered markup is malformed: the province template to blame, if any is in use. */
+  culprit?(): TemplateError | undefined;
 }
 
 type Spec = Parameters<typeof Handlebars.template>[0];
@@ -28,8 +31,13 @@ export function loadTemplates(kind: string, overrideDir?: string, { precompiled:
     for (const dir of [overrideDir, join(overrideDir, 'shared'), join(overrideDir, kind)]) for (const [k, v] of templateFiles(dir)) files.set(k, v);
   }
   if (!files.has('document')) throw new Error(`no document.hbs for "${kind}"`);
+  const own = (file: string) => !!overrideDir && relative(DEFAULT_TEMPLATES, file).startsWith('..');
   const load = (file: string) => {
     const source = readFileSync(file, 'utf8');
+    if (own(file)) {
+      const problem = checkHandlebars(file, source);
+      if (problem) throw problem;
+    }
     // The package's own files, unchanged since `npm run templates:compile`, skip compiling.
     const entry = usePrecompiled && precompiled[relative(DEFAULT_TEMPLATES, file).split('\\').join('/').replace(/\.hbs$/, '')];
     return entry && entry.hash === textHash(source) ? hb.template(entry.spec) : hb.compile(source, COMPILE_OPTIONS);
@@ -37,5 +45,18 @@ export function loadTemplates(kind: string, overrideDir?: string, { precompiled:
   for (const [name, file] of files) if (name !== 'document') hb.registerPartial(name, load(file));
   // noEscape stays off: escaping is what keeps YAML text from becoming markup.
   const template = load(files.get('document')!);
-  return { render: (view) => template(view) };
+  const ownFiles = [...files.values()].filter(own);
+  return {
+    render: (view) => {
+      if (ownFiles.length === 0) return template(view);
+      try {
+        return template(view);
+      } catch (err) {
+        throw new TemplateError(overrideDir!, 0, 0, (err as Error).message);
+      }
+    },
+    /** Which of a province's own files breaks the markup, if one does on its own. */
+    culprit: () => ownFiles.map((f) => checkMarkup(f, readFileSync(f, 'utf8'))).find((p) => p !== undefined)
+      ?? (ownFiles.length > 0 ? new TemplateError(overrideDir!, 0, 0, '') : undefined),
+  };
 }

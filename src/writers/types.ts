@@ -23,6 +23,4 @@ export interface Writer {
   readonly format: string;
   readonly extension: string;
   write(doc: Document, options?: WriteOptions): Promise<Uint8Array>;
-  /** Whether existing bytes at the output path were written by this writer (and may be replaced). */
-  wroteThis(existing: Uint8Array): boolean;
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { withIo } from '../../src/cli/io.js';
@@ -66,3 +67,14 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Cli
 
 /** A stack trace line as Node prints it. */
 export const STACK_LINE = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
+
+/**
+ * A fresh folder inside this repository (tests/.tmp, ignored by git): files written
+ * there may name the project's plans and outlines, which vanban reads only from
+ * inside the project.
+ */
+export function projectTemp(prefix: string): string {
+  const base = join(ROOT, 'tests', '.tmp');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, prefix));
+}

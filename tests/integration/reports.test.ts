@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { attr, docxParts, paragraphs, tables } from '../helpers/docx.js';
 import { convertToPdf, pdfText, sofficeAvailable } from '../helpers/soffice.js';
 
@@ -14,7 +14,7 @@ const lo = sofficeAvailable();
 
 describe('vanban report new', () => {
   it('writes the nodes the agency must answer, guidance as comments, empty tables of the right shape', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-scaffold-'));
+    const dir = projectTemp('scaffold-');
     const out = join(dir, 'vks.yaml');
     const r = await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'vien-kiem-sat-nhan-dan-tinh', '--out', out]);
     expect(r.code).toBe(0);
@@ -34,7 +34,7 @@ describe('vanban report new', () => {
   });
 
   it('adds a planned-vs-achieved table when the plan has measurable targets', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'vanban-scaffold-plan-')), 'ca.yaml');
+    const out = join(projectTemp('scaffold-plan-'), 'ca.yaml');
     expect((await runCli(['report', 'new', '--outline', OUTLINE, '--agency', 'cong-an-tinh', '--plan', 'plans/ninh-binh-2024.yaml', '--out', out])).code).toBe(0);
     expect(parse(readFileSync(out, 'utf8')).targets).toEqual({
       'tiep-nhan-to-giac': { achieved: null }, 'giai-quyet-to-giac': { achieved: null }, 'kham-pha-vu-an': { achieved: null },
@@ -77,7 +77,7 @@ describe('sample agency reports (fabricated data)', () => {
 });
 
 describe('vanban report merge', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-merge-'));
+  const dir = projectTemp('merge-');
   const out = join(dir, 'tong-hop.yaml');
   let result: ReturnType<typeof runCli>;
   let merged: Record<string, any>;

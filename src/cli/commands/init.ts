@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../env/world.js';
 import { EXIT } from '../exit-codes.js';
-import { writeOutput } from '../output-file.js';
+import { writeNewFile } from '../output-file.js';
 import type { Strings } from '../strings.js';
 
 const STARTER = join(PACKAGE_ROOT, 'templates', 'starter');
@@ -21,8 +21,8 @@ export async function initCommand(name: string, options: { force: boolean }, s: 
     .replace('__SCHEMA__', schema('plan.schema.json'));
   const registry = readFileSync(join(STARTER, 'agencies.yaml'), 'utf8').replace('__SCHEMA__', schema('agencies.schema.json'));
   for (const [path, text] of [[registryPath, registry], [planPath, plan]] as const) {
-    const outcome = writeOutput(path, text, { force: options.force });
-    if (outcome !== 'written') {
+    const outcome = writeNewFile(path, text, { force: options.force });
+    if (outcome.kind !== 'written') {
       io.err(s.exists(path) + '\n');
       return EXIT.usage;
     }

@@ -23,14 +23,3 @@ export function makeDeterministic(bytes: Uint8Array, isoDate: string): Uint8Arra
   for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime }];
   return zipSync(entries, { level: 6 });
 }
-
-/** Reads one part of a DOCX as text, or undefined when it is not a zip or lacks the part. */
-export function readPart(bytes: Uint8Array, name: string): string | undefined {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === name });
-    const part = files[name];
-    return part ? strFromU8(part) : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -4,7 +4,7 @@ import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { closingTable } from './closing-table.js';
-import { makeDeterministic, readPart } from './deterministic-zip.js';
+import { makeDeterministic } from './deterministic-zip.js';
 import { headerTable } from './header-table.js';
 import { pageNumberHeaders } from './page-number.js';
 import { documentStyles, STYLE } from './styles.js';
@@ -66,6 +66,4 @@ export const docxWriter: Writer = {
   format: 'docx',
   extension: '.docx',
   write: writeDocx,
-  // Word rewrites lastModifiedBy on save: a file someone edited is theirs, not ours to replace.
-  wroteThis: (existing) => (readPart(existing, 'docProps/core.xml') ?? '').includes(`<cp:lastModifiedBy>${PRODUCER}</cp:lastModifiedBy>`),
 };

@@ -63,15 +63,8 @@ export async function writePdfWith(doc: Document, f: LoadedFonts, onNotice?: Wri
   return pdf.save({ useObjectStreams: false });
 }
 
-/** How pdf-lib writes the Producer: UTF-16BE with a byte-order mark, as hex. */
-const PRODUCER_HEX = `FEFF${[...PRODUCER].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`.toUpperCase();
-
 export const pdfWriter: Writer = {
   format: 'pdf',
   extension: '.pdf',
   write: writePdf,
-  wroteThis: (existing) => {
-    const text = Buffer.from(existing);
-    return text.subarray(0, 5).toString('latin1') === '%PDF-' && text.includes(`/Producer <${PRODUCER_HEX}>`);
-  },
 };
