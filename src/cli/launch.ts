@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -23,7 +24,7 @@ interface Bundle {
 export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
   tuneCompiler();
   const source = readFileSync(bundlePath, 'utf8');
-  const cacheFile = cacheFileOf(bundlePath, argv);
+  const cacheFile = cacheFileOf(source, argv);
   const cached = cacheFile ? readIfAny(cacheFile) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
@@ -49,18 +50,18 @@ function tuneCompiler(): void {
 }
 
 /**
- * One file per build of the bundle, Node version and kind of work. V8 checks the
- * flags and the source's length only, so a rebuilt bundle of the same length must
- * not find the old cache: the bundle's size and modification time name the file,
- * as compilers' caches do (hashing 1.3 MB of source each run cost more than the
- * stat). A cache holds what its first run compiled, so a PDF build's cache would
+ * One file per bundle, Node version and kind of work. V8 checks only the flags and
+ * the source's length, so a cache must never be found by another bundle: the file
+ * is named by a hash of the bundle's content (size and mtime were not enough, since
+ * npm unpacks every file with the same mtime). SHA-256 of the 1.3 MB bundle costs
+ * about 2 ms. A cache holds what its first run compiled, so a PDF build's cache would
  * leave a DOCX build compiling: the command and its --format name it too.
  */
-function cacheFileOf(bundlePath: string, argv: readonly string[]): string | undefined {
+function cacheFileOf(source: string, argv: readonly string[]): string | undefined {
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
-  const { size, mtimeMs } = statSync(bundlePath);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 32);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
-  return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${workload(argv)}.bin`);
+  return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${hash}-${workload(argv)}.bin`);
 }
 
 const CACHE_PREFIX = 'code-';

@@ -1,5 +1,5 @@
 import type { Measurer } from './measure.js';
-import type { Word } from './segment.js';
+import type { Piece, Word } from './segment.js';
 
 /**
  * Greedy line breaking, as LibreOffice and Word do without hyphenation: a line
@@ -26,7 +26,7 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
   const lines: BrokenLine[] = [];
   let current: Word[] = [];
   let width = 0;
-  for (const word of words) {
+  for (const word of fitWords(words, Math.min(widths.first, widths.rest), m, size)) {
     const w = wordWidth(word, m, size);
     const space = current.length > 0 && !word.joined ? m.width(' ', word.pieces[0]!.style, size) : 0;
     const limit = lines.length === 0 ? widths.first : widths.rest;
@@ -42,3 +42,45 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
   if (current.length > 0) lines.push({ words: current, width });
   return lines;
 };
+
+/**
+ * A word wider than the line (a long URL, a run of characters with no space) is
+ * broken at the margin, character by character, as LibreOffice and Word do; the
+ * pieces after the first continue it without a space. Without this it is drawn
+ * past the page edge and out of a table cell.
+ */
+export function fitWords(words: readonly Word[], limit: number, m: Measurer, size: number): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    if (wordWidth(word, m, size) <= limit + EPSILON) {
+      out.push(word);
+      continue;
+    }
+    let pieces: Piece[] = [];
+    let width = 0;
+    let first = true;
+    const flush = () => {
+      if (pieces.length === 0) return;
+      out.push({ pieces, ...((first ? word.joined : true) ? { joined: true as const } : {}) });
+      first = false;
+      pieces = [];
+      width = 0;
+    };
+    for (const piece of word.pieces) {
+      let text = '';
+      for (const ch of piece.text) {
+        const w = m.width(ch, piece.style, size);
+        if (width + w > limit + EPSILON && (text !== '' || pieces.length > 0)) {
+          if (text !== '') pieces.push({ text, style: piece.style });
+          flush();
+          text = '';
+        }
+        text += ch;
+        width += w;
+      }
+      if (text !== '') pieces.push({ text, style: piece.style });
+    }
+    flush();
+  }
+  return out;
+}

@@ -7,8 +7,9 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
  * and echo /proc/self/environ, /etc/passwd or a file in another checkout.
  *
  * The project is the declared root (`--root`), else the nearest folder upwards
- * holding vanban.config.yaml or a git repository (.git), else the folder of the
- * file itself. Links are followed before the check, so one cannot point out.
+ * holding vanban.config.yaml or a git repository (.git), else the folder vanban
+ * runs from when the file is inside it, else the folder of the file itself.
+ * Links are followed before the check, so one cannot point out.
  */
 export const PROJECT_MARKERS = ['vanban.config.yaml', '.git'] as const;
 
@@ -17,8 +18,10 @@ export function projectRoot(file: string, declared?: string): string {
   const start = dirname(resolve(file));
   for (let dir = start; ; dir = dirname(dir)) {
     if (PROJECT_MARKERS.some((m) => existsSync(resolve(dir, m)))) return dir;
-    if (dirname(dir) === dir) return start;
+    if (dirname(dir) === dir) break;
   }
+  const cwd = process.cwd();
+  return inside(cwd, start) ? cwd : start;
 }
 
 export type Reference =

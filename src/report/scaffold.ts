@@ -21,13 +21,19 @@ export interface ScaffoldInput {
 }
 
 const q = (s: string) => JSON.stringify(s);
+/**
+ * Outline text put after "#" on one line: every kind of line break (YAML 1.1 counts
+ * NEL, editors count U+2028/2029) becomes a space, or the rest of the text would
+ * leave the comment and be read as YAML.
+ */
+const oneLine = (s: string) => s.replace(/[\s\u0085\u2028\u2029]+/g, ' ').trim();
 const comment = (text: string, indent: string) =>
   wrap(text, 88 - indent.length).map((l) => `${indent}# ${l}`).join('\n');
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+  for (const word of oneLine(text).split(' ')) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
@@ -56,7 +62,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
   const subject = o.subject.replace(/^BÁO CÁO\s+/, '').toLocaleLowerCase('vi');
   const out: string[] = [
     `# yaml-language-server: $schema=${rel(s.schemaPath)}`,
-    `# Báo cáo của ${name} theo đề cương "${o.heading} ${o.subject}".`,
+    `# Báo cáo của ${oneLine(name)} theo đề cương "${oneLine(`${o.heading} ${o.subject}`)}".`,
     `# Tạo bởi "vanban report new"; điền lời văn (text) và số liệu, rồi: vanban lint ${relative(process.cwd(), s.out)}`,
     ...(o.notes ?? []).map((n) => comment(`${n.mark} ${n.text}`, '')),
     'kind: report',
@@ -89,23 +95,23 @@ export function scaffoldReport(s: ScaffoldInput): string {
     if ((n.node.tables ?? []).length > 0) {
       out.push('    tables:');
       for (const t of n.node.tables ?? []) {
-        out.push(`      ${t.id}: # ${t.title}`);
+        out.push(`      ${t.id}: # ${oneLine(t.title)}`);
         for (const m of t.metrics) {
           const cells = [...years.map((y) => `${y}: null`), 'previous: null'].join(', ');
-          out.push(`        ${m.id}: { ${cells} } # ${m.label}${m.unit ? ` (${m.unit})` : ''}`);
+          out.push(`        ${m.id}: { ${cells} } # ${oneLine(`${m.label}${m.unit ? ` (${m.unit})` : ''}`)}`);
         }
       }
     }
     if ((n.node.lists ?? []).length > 0) {
       out.push('    lists:');
-      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${l.title}; mỗi dòng: [${l.columns.join(', ')}]`);
+      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${oneLine(`${l.title}; mỗi dòng: [${l.columns.join(', ')}]`)}`);
     }
   }
   if (s.plan) {
     const targets = planTargets(s.plan.input).filter((t) => t.value !== undefined);
     if (targets.length > 0) {
       out.push('', '# Chỉ tiêu của kế hoạch: điền giá trị đạt được (cùng đơn vị).', 'targets:');
-      for (const t of targets) out.push(`  ${t.id}: { achieved: null } # ${t.comparator ?? ''} ${t.value}${t.unit ?? ''}: ${t.metric ?? t.text}`.replace(/\s+$/, ''));
+      for (const t of targets) out.push(`  ${t.id}: { achieved: null } # ${oneLine(`${t.comparator ?? ''} ${t.value}${t.unit ?? ''}: ${t.metric ?? t.text}`)}`);
     }
   }
   out.push(

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFNumber, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { FontStyle } from '../../layout/types.js';
-import type { FontFile } from './font-file.js';
+import { BadFontFile, type FontFile } from './font-file.js';
 import { subsetFont } from './subset.js';
 
 /**
@@ -48,10 +48,16 @@ export class FontEmbedder {
       const key = style + ch;
       let h = this.hexCache.get(key);
       if (h === undefined) {
-        const gid = file.glyph(ch.codePointAt(0)!);
-        if (gid === 0 && !/\s/u.test(ch)) (this.missing.get(style) ?? this.missing.set(style, new Set()).get(style)!).add(ch);
-        if (!used.has(gid)) used.set(gid, ch);
-        h = gid.toString(16).padStart(4, '0');
+        let cid = file.glyph(ch.codePointAt(0)!);
+        if (cid === 0 && !/\s/u.test(ch)) {
+          // Drawn as .notdef, but under a code of its own (past the font's glyphs) so that
+          // ToUnicode gives each such character back, not the first one of them.
+          const missing = this.missing.get(style) ?? this.missing.set(style, new Set()).get(style)!;
+          missing.add(ch);
+          cid = file.numGlyphs + [...missing].indexOf(ch);
+        }
+        if (!used.has(cid)) used.set(cid, ch);
+        h = cid.toString(16).padStart(4, '0');
         this.hexCache.set(key, h);
       }
       out += h;
@@ -72,9 +78,17 @@ export class FontEmbedder {
     const ctx = this.context;
     const file = this.files[style];
     const used = this.used.get(style)!;
-    const gids = [...used.keys()].sort((a, b) => a - b);
+    const cids = [...used.keys()].sort((a, b) => a - b);
+    const gids = cids.filter((c) => c < file.numGlyphs);
+    // Codes past the font's glyphs stand for characters it lacks: they draw glyph 0.
+    const glyphOf = (cid: number) => (cid < file.numGlyphs ? cid : 0);
     const scale = 1000 / file.unitsPerEm;
-    const fontBytes = this.subset ? subsetFont(file.bytes, [0, ...gids]) : file.bytes;
+    let fontBytes: Uint8Array;
+    try {
+      fontBytes = this.subset ? subsetFont(file.bytes, [0, ...gids]) : file.bytes;
+    } catch (err) {
+      throw new BadFontFile(`${this.names[style]}: ${(err as Error).message}`);
+    }
     const fontFile = ctx.register(ctx.stream(deflateSync(fontBytes), { Filter: 'FlateDecode', Length1: fontBytes.byteLength }));
     const flags = (file.fixedPitch ? 1 : 0) | (file.serif ? 2 : 0) | 4 /* symbolic: glyphs outside Adobe's standard set */ | (file.script ? 8 : 0) | (file.italic ? 64 : 0);
     const descriptor = ctx.register(ctx.obj({
@@ -95,10 +109,10 @@ export class FontEmbedder {
       BaseFont: this.names[style],
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
-      W: widths(ctx, gids, (g) => round(file.advance(g) * scale)),
-      CIDToGIDMap: 'Identity',
+      W: widths(ctx, cids, (c) => round(file.advance(glyphOf(c)) * scale)),
+      CIDToGIDMap: cids.length > gids.length ? ctx.register(ctx.stream(deflateSync(cidToGidMap(cids[cids.length - 1]!, glyphOf)), { Filter: 'FlateDecode' })) : 'Identity',
     }));
-    const toUnicode = ctx.register(ctx.stream(deflateSync(toUnicodeCMap(gids.map((g) => [g, used.get(g)!]))), { Filter: 'FlateDecode' }));
+    const toUnicode = ctx.register(ctx.stream(deflateSync(toUnicodeCMap(cids.map((c) => [c, used.get(c)!]))), { Filter: 'FlateDecode' }));
     return ctx.obj({
       Type: 'Font',
       Subtype: 'Type0',
@@ -124,6 +138,17 @@ function widths(ctx: PDFContext, gids: readonly number[], width: (gid: number) =
     w.push(run);
   }
   return w;
+}
+
+/** CIDToGIDMap as a stream: two bytes (big-endian glyph id) for every code from 0 to `last`. */
+function cidToGidMap(last: number, glyphOf: (cid: number) => number): Uint8Array {
+  const map = new Uint8Array((last + 1) * 2);
+  for (let cid = 0; cid <= last; cid++) {
+    const g = glyphOf(cid);
+    map[cid * 2] = g >> 8;
+    map[cid * 2 + 1] = g & 0xff;
+  }
+  return map;
 }
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
