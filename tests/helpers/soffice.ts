@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -17,8 +18,27 @@ export function sofficeAvailable(): boolean {
   return ok;
 }
 
-/** Converts with a private profile: two soffice processes sharing one fail silently. */
+/**
+ * Converts with a private profile: two soffice processes sharing one fail silently.
+ * Several test files convert the same DOCX (the example plans): within one run
+ * (VANBAN_LO_CACHE, set by tests/setup/global.ts) a DOCX is converted once, found
+ * again by a hash of its bytes, so the same input always gives the same PDF.
+ */
 export function convertToPdf(docxPath: string): string {
+  const cacheDir = process.env.VANBAN_LO_CACHE;
+  const key = createHash('sha256').update(readFileSync(docxPath)).digest('hex');
+  const cached = cacheDir ? join(cacheDir, `${key}.pdf`) : undefined;
+  if (cached && existsSync(cached)) return cached;
+  const pdf = convertNow(docxPath);
+  if (cached) {
+    const tmp = `${cached}.${process.pid}.tmp`;
+    copyFileSync(pdf, tmp);
+    renameSync(tmp, cached);
+  }
+  return pdf;
+}
+
+function convertNow(docxPath: string): string {
   const out = mkdtempSync(join(tmpdir(), 'vanban-lo-'));
   const profile = mkdtempSync(join(tmpdir(), 'vanban-lo-profile-'));
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], { stdio: 'pipe', timeout: 120_000 });

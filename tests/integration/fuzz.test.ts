@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { mutate, rng } from '../helpers/mutate.js';
+
+/**
+ * Mutation fuzzing of every kind of input vanban reads: a plan, its agency
+ * registry, an outline and a report, each mutated from the examples with a fixed
+ * seed. Every case is validated; every case that validates is built to DOCX and
+ * PDF. No outcome may be exit 3 (a bug) or a stack trace: whatever the input,
+ * it is a coded error (1, 2) or a document (0). `npm test` runs 130 cases a kind;
+ * `npm run test:fuzz` (in CI) 520 a kind, 2,080 in all; VANBAN_FUZZ_CASES and
+ * VANBAN_FUZZ_SEED set others.
+ */
+const CASES = Number(process.env.VANBAN_FUZZ_CASES ?? 130);
+const SEED = Number(process.env.VANBAN_FUZZ_SEED ?? 20261127);
+
+const KINDS = [
+  { kind: 'plan', source: 'plans/ninh-binh-2024.yaml', mutated: 'plans/ninh-binh-2024.yaml', input: 'plans/ninh-binh-2024.yaml' },
+  { kind: 'registry', source: 'plans/ninh-binh-2024.agencies.yaml', mutated: 'plans/ninh-binh-2024.agencies.yaml', input: 'plans/ninh-binh-2024.yaml' },
+  { kind: 'outline', source: 'outlines/tong-ket-pcmbn-2021-2025.yaml', mutated: 'outlines/tong-ket-pcmbn-2021-2025.yaml', input: 'outlines/tong-ket-pcmbn-2021-2025.yaml' },
+  { kind: 'report', source: 'outlines/bao-cao-mau/cong-an-tinh.yaml', mutated: 'outlines/bao-cao-mau/cong-an-tinh.yaml', input: 'outlines/bao-cao-mau/cong-an-tinh.yaml' },
+] as const;
+
+describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => {
+  it(`${CASES} mutated cases: no internal error, no stack trace`, async () => {
+    // A copy of the examples, so that references between files hold.
+    const dir = projectTemp(`fuzz-${kind}-`);
+    for (const folder of ['plans', 'outlines']) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+    mkdirSync(join(dir, 'out'));
+    const original = readFileSync(join(ROOT, source), 'utf8');
+    const random = rng(SEED + kind.length);
+    const outcomes = { valid: 0, invalid: 0, usage: 0 };
+    for (let n = 0; n < CASES; n++) {
+      writeFileSync(join(dir, mutated), mutate(original, random));
+      const v = await runCli(['validate', input], { cwd: dir });
+      const where = `${kind} case ${n} (seed ${SEED})`;
+      expect(v.code, `${where}: ${v.stderr.slice(0, 2000)}`).toBeGreaterThanOrEqual(0);
+      expect(v.code, `${where}: ${v.stderr.slice(0, 2000)}`).toBeLessThan(3);
+      expect(v.stderr, where).not.toMatch(STACK_LINE);
+      if (v.code !== 0) {
+        outcomes[v.code === 1 ? 'invalid' : 'usage']++;
+        continue;
+      }
+      outcomes.valid++;
+      const b = await runCli(['build', input, '--out', 'out', '--format', 'docx,pdf', '--force'], { cwd: dir });
+      expect(b.code, `${where}, build: ${b.stderr.slice(0, 2000)}`).toBe(0);
+    }
+    console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid, ${outcomes.usage} refused`);
+    expect(outcomes.invalid).toBeGreaterThan(0);
+  });
+});
