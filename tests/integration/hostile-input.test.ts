@@ -245,10 +245,10 @@ describe('paths inside YAML stay inside the project (R14)', () => {
 
   it('--root declares a wider project', async () => {
     const dir = tmp('vanban-root-');
-    mkdirSync(join(dir, 'shared'));
+    mkdirSync(join(dir, 'registries'));
     mkdirSync(join(dir, 'plans'));
-    cpSync(join(H, 'base.agencies.yaml'), join(dir, 'shared', 'base.agencies.yaml'));
-    writeFileSync(join(dir, 'plans', 'plan.yaml'), readFileSync(join(H, 'five-levels.yaml'), 'utf8').replace('agencies: base.agencies.yaml', 'agencies: ../shared/base.agencies.yaml'));
+    cpSync(join(H, 'base.agencies.yaml'), join(dir, 'registries', 'base.agencies.yaml'));
+    writeFileSync(join(dir, 'plans', 'plan.yaml'), readFileSync(join(H, 'five-levels.yaml'), 'utf8').replace('agencies: base.agencies.yaml', 'agencies: ../registries/base.agencies.yaml'));
     expect(codes(await validateJson(join(dir, 'plans', 'plan.yaml')))).toEqual(['path-outside-project@6:11']);
     expect((await runCli(['validate', join(dir, 'plans', 'plan.yaml'), '--root', dir])).code).toBe(0);
   });

@@ -25,7 +25,7 @@ describe('templates', () => {
 
   it('a province can replace one template with --templates DIR', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-tpl-'));
-    writeFileSync(join(dir, 'header.hbs'), readFileSync(join(ROOT, 'templates', 'shared', 'header.hbs'), 'utf8').replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập - Tự do - Hạnh phúc (mẫu riêng)'));
+    writeFileSync(join(dir, 'header.hbs'), readFileSync(join(ROOT, 'templates/shared/header.hbs'), 'utf8').replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập - Tự do - Hạnh phúc (mẫu riêng)'));
     const doc = await buildModel(join(FIXTURES, 'valid', 'minimal.yaml'), dir);
     expect(doc.header.motto.slogan).toBe('Độc lập - Tự do - Hạnh phúc (mẫu riêng)');
     const standard = await buildModel(join(FIXTURES, 'valid', 'minimal.yaml'));
