@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Strings } from './strings.js';
 
 export type WriteOutcome =
   | { readonly kind: 'written' }
@@ -44,7 +45,7 @@ export function writeNewFile(
     } catch (err) {
       return { kind: 'failed', reason: errnoReason(err) };
     }
-    if (!replaceable) return { kind: 'refused-exists' };
+    if (!replaceable) return { kind: options.mayReplace ? 'refused-edited' : 'refused-exists' };
   }
   return attempt(() => {
     mkdirSync(dirname(path), { recursive: true });
@@ -151,4 +152,10 @@ export function errnoReason(err: unknown): string {
       if (code) return code;
       throw err;
   }
+}
+
+/** What to tell the user when `outcome` is not "written". */
+export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, path: string, s: Strings): string {
+  if (outcome.kind === 'failed') return s.writeFailed(path, outcome.reason);
+  return outcome.kind === 'refused-edited' ? s.notOurs(path) : s.exists(path);
 }

@@ -26,8 +26,12 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
   const lines: BrokenLine[] = [];
   let current: Word[] = [];
   let width = 0;
-  for (const word of fitWords(words, Math.min(widths.first, widths.rest), m, size)) {
+  const widest = Math.min(widths.first, widths.rest);
+  const fitting = (word: Word): Array<{ word: Word; w: number }> => {
     const w = wordWidth(word, m, size);
+    return w <= widest + EPSILON ? [{ word, w }] : breakWord(word, widest, m, size).map((part) => ({ word: part, w: wordWidth(part, m, size) }));
+  };
+  for (const { word, w } of words.flatMap(fitting)) {
     const space = current.length > 0 && !word.joined ? m.width(' ', word.pieces[0]!.style, size) : 0;
     const limit = lines.length === 0 ? widths.first : widths.rest;
     if (current.length > 0 && width + space + w > limit + EPSILON) {
@@ -49,38 +53,31 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
  * pieces after the first continue it without a space. Without this it is drawn
  * past the page edge and out of a table cell.
  */
-export function fitWords(words: readonly Word[], limit: number, m: Measurer, size: number): Word[] {
+export function breakWord(word: Word, limit: number, m: Measurer, size: number): Word[] {
   const out: Word[] = [];
-  for (const word of words) {
-    if (wordWidth(word, m, size) <= limit + EPSILON) {
-      out.push(word);
-      continue;
-    }
-    let pieces: Piece[] = [];
-    let width = 0;
-    let first = true;
-    const flush = () => {
-      if (pieces.length === 0) return;
-      out.push({ pieces, ...((first ? word.joined : true) ? { joined: true as const } : {}) });
-      first = false;
-      pieces = [];
-      width = 0;
-    };
-    for (const piece of word.pieces) {
-      let text = '';
-      for (const ch of piece.text) {
-        const w = m.width(ch, piece.style, size);
-        if (width + w > limit + EPSILON && (text !== '' || pieces.length > 0)) {
-          if (text !== '') pieces.push({ text, style: piece.style });
-          flush();
-          text = '';
-        }
-        text += ch;
-        width += w;
+  let pieces: Piece[] = [];
+  let width = 0;
+  const flush = () => {
+    if (pieces.length === 0) return;
+    const joined = out.length === 0 ? word.joined : true;
+    out.push({ pieces, ...(joined ? { joined: true as const } : {}) });
+    pieces = [];
+    width = 0;
+  };
+  for (const piece of word.pieces) {
+    let text = '';
+    for (const ch of piece.text) {
+      const w = m.width(ch, piece.style, size);
+      if (width + w > limit + EPSILON && (text !== '' || pieces.length > 0)) {
+        if (text !== '') pieces.push({ text, style: piece.style });
+        flush();
+        text = '';
       }
-      if (text !== '') pieces.push({ text, style: piece.style });
+      text += ch;
+      width += w;
     }
-    flush();
+    if (text !== '') pieces.push({ text, style: piece.style });
   }
+  flush();
   return out;
 }

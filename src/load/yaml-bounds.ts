@@ -62,7 +62,7 @@ export function aliasProblems(doc: Document.Parsed): BoundProblem[] {
         else size += sizeOf(item, counting);
       }
     }
-    if (counting && !isAlias(node) && node !== null && node !== undefined) literal += isCollection(node) ? 1 : size;
+    if (counting && node !== null && node !== undefined) literal += isCollection(node) ? 1 : size;
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor && (isScalar(node) || isCollection(node))) {
       anchors.set(anchor, node);

@@ -14,7 +14,7 @@ import type { Writer } from '../../writers/types.js';
 import { checkInput, Templates } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
 import { expandInputs } from '../inputs.js';
-import { prepareOutputDir, writeDocumentFile } from '../output-file.js';
+import { notWritten, prepareOutputDir, writeDocumentFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
@@ -132,7 +132,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
         else {
           fileFailed = true;
           worst(EXIT.usage);
-          io.err((outcome.kind === 'failed' ? s.writeFailed(target, outcome.reason) : s.notOurs(target)) + '\n');
+          io.err(notWritten(outcome, target, s) + '\n');
         }
       }
     } catch (err) {

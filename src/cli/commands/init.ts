@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../env/world.js';
 import { EXIT } from '../exit-codes.js';
-import { writeNewFile } from '../output-file.js';
+import { notWritten, writeNewFile } from '../output-file.js';
 import type { Strings } from '../strings.js';
 
 const STARTER = join(PACKAGE_ROOT, 'templates', 'starter');
@@ -23,7 +23,7 @@ export async function initCommand(name: string, options: { force: boolean }, s: 
   for (const [path, text] of [[registryPath, registry], [planPath, plan]] as const) {
     const outcome = writeNewFile(path, text, { force: options.force });
     if (outcome.kind !== 'written') {
-      io.err(s.exists(path) + '\n');
+      io.err(notWritten(outcome, path, s) + '\n');
       return EXIT.usage;
     }
     io.err(s.wrote(path) + '\n');

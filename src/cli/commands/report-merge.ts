@@ -11,7 +11,7 @@ import { checkReport, type CheckedReport } from '../../validate/check-report.js'
 import { writerFor } from '../../writers/registry.js';
 import { Templates, checkInput } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
-import { writeDocumentFile, writeNewFile } from '../output-file.js';
+import { notWritten, writeDocumentFile, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
@@ -68,8 +68,9 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
   const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
   const yaml = stamped(stringify(merged.report, { lineWidth: 0 }));
-  if (writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge }).kind !== 'written') {
-    io.err(s.notOurs(o.out) + '\n');
+  const saved = writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge });
+  if (saved.kind !== 'written') {
+    io.err(notWritten(saved, o.out, s) + '\n');
     return EXIT.usage;
   }
   io.err(s.wrote(o.out) + '\n');
@@ -89,8 +90,8 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     const writer = await writerFor(f);
     if (!writer) continue;
     const target = join(dirname(out), basename(out, extname(out)) + writer.extension);
-    if (writeDocumentFile(target, await writer.write(doc), { force: o.force }).kind === 'written') io.err(s.wrote(target) + '\n');
-    else io.err(s.notOurs(target) + '\n');
+    const outcome = writeDocumentFile(target, await writer.write(doc), { force: o.force });
+    io.err((outcome.kind === 'written' ? s.wrote(target) : notWritten(outcome, target, s)) + '\n');
   }
   return EXIT.ok;
 }

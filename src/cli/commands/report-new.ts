@@ -6,7 +6,7 @@ import { scaffoldReport } from '../../report/scaffold.js';
 import { checkOutline } from '../../validate/check-outline.js';
 import { checkPlan } from '../../validate/check-plan.js';
 import { EXIT } from '../exit-codes.js';
-import { writeNewFile } from '../output-file.js';
+import { notWritten, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
@@ -45,8 +45,9 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     schemaPath: join(PACKAGE_ROOT, 'src', 'validate', 'schemas', 'report.schema.json'),
     ...(plan ? { plan } : {}),
   });
-  if (writeNewFile(out, text, { force: o.force }).kind !== 'written') {
-    io.err(s.exists(o.out ?? `${o.agency}.yaml`) + '\n');
+  const outcome = writeNewFile(out, text, { force: o.force });
+  if (outcome.kind !== 'written') {
+    io.err(notWritten(outcome, o.out ?? `${o.agency}.yaml`, s) + '\n');
     return EXIT.usage;
   }
   const index = indexOutline(outline.outline.input);
