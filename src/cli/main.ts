@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
+import { schemaCommand } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
@@ -119,6 +120,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', s.forceOption, false)
     .action(async (name: string, opts: { force: boolean }) => {
       code = await initCommand(name, opts, s);
+    });
+
+  program
+    .command('schema')
+    .description(s.schema)
+    .option('--write <dir>', s.schemaWriteOption, 'schemas')
+    .option('--force', s.forceOption, false)
+    .action((opts: { write: string; force: boolean }) => {
+      code = schemaCommand(opts.write, opts, s);
     });
 
   try {

@@ -16,7 +16,8 @@ export interface ScaffoldInput {
   readonly outlinePath: string;
   readonly agency: string;
   readonly out: string;
-  readonly schemaPath: string;
+  /** The `# yaml-language-server: $schema=…` line (src/cli/schema-link.ts). */
+  readonly schemaLine: string;
   readonly plan?: { readonly path: string; readonly input: PlanInput };
 }
 
@@ -61,7 +62,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
   const years = o.years ?? [];
   const subject = o.subject.replace(/^BÁO CÁO\s+/, '').toLocaleLowerCase('vi');
   const out: string[] = [
-    `# yaml-language-server: $schema=${rel(s.schemaPath)}`,
+    s.schemaLine,
     `# Báo cáo của ${oneLine(name)} theo đề cương "${oneLine(`${o.heading} ${o.subject}`)}".`,
     `# Tạo bởi "vanban report new"; điền lời văn (text) và số liệu, rồi: vanban lint ${relative(process.cwd(), s.out)}`,
     ...(o.notes ?? []).map((n) => comment(`${n.mark} ${n.text}`, '')),

@@ -18,11 +18,14 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: tru
 
 export function generateValidators(): string {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
-  ajv.addSchema(planSchema, 'plan');
-  ajv.addSchema(agenciesSchema, 'agencies');
-  ajv.addSchema(outlineSchema, 'outline');
-  ajv.addSchema(reportSchema, 'report');
-  const code = (standaloneCode as unknown as (a: Ajv2020, refs: Record<string, string>) => string)(ajv, { plan: 'plan', agencies: 'agencies', outline: 'outline', report: 'report' });
+  // Keyed by file name, with no $id inside: a reference such as "plan.schema.json#/$defs/date"
+  // then means the same to ajv as to an editor, which resolves it beside the file, offline.
+  ajv.addSchema(planSchema, 'plan.schema.json');
+  ajv.addSchema(agenciesSchema, 'agencies.schema.json');
+  ajv.addSchema(outlineSchema, 'outline.schema.json');
+  ajv.addSchema(reportSchema, 'report.schema.json');
+  const refs = { plan: 'plan.schema.json', agencies: 'agencies.schema.json', outline: 'outline.schema.json', report: 'report.schema.json' };
+  const code = (standaloneCode as unknown as (a: Ajv2020, refs: Record<string, string>) => string)(ajv, refs);
   // ajv's ESM output still reaches its one runtime helper with require(); import it instead.
   const esm = code.replace(/const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, 'import * as $1Ns from "ajv/dist/runtime/ucs2length.js";\n' +
       // Node, vitest and esbuild disagree on what a CommonJS default import is; accept either shape.

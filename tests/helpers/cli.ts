@@ -21,9 +21,9 @@ export interface CliOptions {
 
 /**
  * Runs a command in this process, as `vanban ARGS` would from `cwd`: the same
- * `main`, its output captured. Vitest runs each test file in its own process
- * (pool: forks) and its tests one after another, so changing the folder and the
- * environment for the call is safe. An exception escaping `main` is returned as
+ * `main`, its output captured. Each Vitest worker (pool: forks) runs one test
+ * file at a time and its tests one after another, so changing the folder and the
+ * environment for the call, and restoring them after, is safe. An exception escaping `main` is returned as
  * exit code -1 with its stack, so a test sees it as the crash it is.
  */
 export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {

@@ -1,6 +1,6 @@
 import { io } from '../io.js';
-import { join, resolve } from 'node:path';
-import { nodeWorld, PACKAGE_ROOT } from '../../env/world.js';
+import { resolve } from 'node:path';
+import { nodeWorld } from '../../env/world.js';
 import { indexOutline, mustAnswer } from '../../report/outline-index.js';
 import { scaffoldReport } from '../../report/scaffold.js';
 import { checkOutline } from '../../validate/check-outline.js';
@@ -8,7 +8,9 @@ import { checkPlan } from '../../validate/check-plan.js';
 import { EXIT } from '../exit-codes.js';
 import { notWritten, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
+import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
+import { reportSchemaCopies } from './schema.js';
 
 export interface ReportNewOptions extends ReportOptions {
   readonly outline: string;
@@ -40,9 +42,10 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     plan = { path: resolve(o.plan), input: r.plan.input };
   }
   const out = resolve(o.out ?? `${o.agency}.yaml`);
+  const link = schemaLink('report.schema.json', out);
   const text = scaffoldReport({
     outline: outline.outline, outlinePath: resolve(o.outline), agency: o.agency, out,
-    schemaPath: join(PACKAGE_ROOT, 'src', 'validate', 'schemas', 'report.schema.json'),
+    schemaLine: link.line,
     ...(plan ? { plan } : {}),
   });
   const outcome = writeNewFile(out, text, { force: o.force });
@@ -50,6 +53,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     io.err(notWritten(outcome, o.out ?? `${o.agency}.yaml`, s) + '\n');
     return EXIT.usage;
   }
+  if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
   const index = indexOutline(outline.outline.input);
   const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
   io.err(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
