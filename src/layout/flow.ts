@@ -25,6 +25,13 @@ export interface FixedBlock {
   readonly keepWithNext?: boolean;
   /** A table's header row, repeated above this row when it starts a page. */
   readonly repeatHeader?: FixedBlock;
+  /**
+   * A block that may break at a page foot (a table row taller than a page): the
+   * part that fits `room` (none when nothing fits and `force` is false) and the rest.
+   */
+  readonly splitAt?: (room: number, force: boolean) => readonly [FixedBlock | undefined, FixedBlock | undefined];
+  /** For a block with splitAt: the least of it that may stand at a page foot. */
+  readonly minHeight?: number;
 }
 
 export type FlowBlock = ParagraphBlock | FixedBlock;
@@ -51,7 +58,7 @@ function blockHeight(b: FlowBlock): number {
 
 /** The lines a paragraph must keep together at the foot of a page: all when short or kept together, else two. */
 function minimalLines(b: FlowBlock): number {
-  if (b.kind === 'fixed') return b.height;
+  if (b.kind === 'fixed') return b.minHeight ?? b.height;
   const n = b.lines.length;
   const must = b.keepTogether || n <= 2 * MIN_LINES - 1 ? n : MIN_LINES;
   return b.lines.slice(0, must).reduce((h, l) => h + l.height, 0);
@@ -105,18 +112,30 @@ export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, followerSpa
       spaceBefore = 0;
     }
     if (b.kind === 'fixed') {
-      if (!atTop && spaceBefore + b.height > room() + EPSILON) {
-        newPage();
-        spaceBefore = 0;
+      let block: FixedBlock | undefined = b;
+      while (block) {
+        if (atTop && block.repeatHeader && pages.length > 1) {
+          page().items.push(...shift(block.repeatHeader.items, y));
+          y += block.repeatHeader.height;
+        }
+        let place: FixedBlock | undefined = block;
+        let rest: FixedBlock | undefined;
+        if (spaceBefore + block.height > room() + EPSILON) {
+          if (block.splitAt) [place, rest] = block.splitAt(room() - spaceBefore, atTop);
+          else if (!atTop) [place, rest] = [undefined, block];
+        }
+        if (place) {
+          y += spaceBefore;
+          page().items.push(...shift(place.items, y));
+          y += place.height;
+          atTop = false;
+        }
+        if (rest) {
+          newPage();
+          spaceBefore = 0;
+        }
+        block = rest;
       }
-      if (atTop && b.repeatHeader && pages.length > 1) {
-        page().items.push(...shift(b.repeatHeader.items, y));
-        y += b.repeatHeader.height;
-      }
-      y += spaceBefore;
-      page().items.push(...shift(b.items, y));
-      y += b.height;
-      atTop = false;
       continue;
     }
     let lines = b.lines;

@@ -6,7 +6,8 @@ import { greedyBreak } from '../../src/layout/linebreak.js';
 import { fixedMeasurer } from '../../src/layout/measure.js';
 import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
 import { segment } from '../../src/layout/segment.js';
-import type { Document, Paragraph } from '../../src/model/types.js';
+import { tableBlocks } from '../../src/layout/table.js';
+import type { Document, Paragraph, Table } from '../../src/model/types.js';
 
 /** Every character 0.5 em wide: at 10 pt a character is 5 pt, so widths are easy to reason about. */
 const m = fixedMeasurer(0.5, 0.8, 1.2);
@@ -89,6 +90,42 @@ describe('pagination', () => {
     const pages = flow([header, row(1), row(2), row(3), row(4)], frame);
     expect(words(pages[0]!)).toEqual(['HEAD', 'R1', 'R2', 'R3']);
     expect(words(pages[1]!)).toEqual(['HEAD', 'R4']);
+  });
+});
+
+describe('a table row taller than a page (R08)', () => {
+  const cell = (text: string) => ({ blocks: [{ kind: 'paragraph' as const, inlines: t(text) }] });
+  const long = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(' ');
+  const table: Table = {
+    kind: 'table', columns: [1, 3],
+    rows: [{ header: true, cantSplit: true, cells: [cell('STT'), cell('Nội dung')] }, { cantSplit: true, cells: [cell('1'), cell(long)] }],
+  };
+  const blocks = tableBlocks(table, m);
+  it('breaks at the foot of the page it starts on, and again at each page after, under the repeated header', () => {
+    const before: FlowBlock = { kind: 'lines', spaceBefore: 0, lines: Array.from({ length: 10 }, () => ({ height: 20, items: [], words: 0 })) };
+    const pages = flow([before, ...blocks], { top: GEOMETRY.top, bottom: GEOMETRY.bottom });
+    const first = (pg: (typeof pages)[number]) => pg.items.find((it) => it.kind === 'text' && /^w\d/.test(it.text));
+    // Page 1 holds ten paragraph lines, the header and the row's first lines.
+    expect(first(pages[0]!)).toBeDefined();
+    expect(pages[0]!.items.some((it) => it.kind === 'text' && it.text === 'Nội dung')).toBe(true);
+    for (const pg of pages.slice(1)) expect(pg.items.filter((it) => it.kind === 'text' && it.text === 'Nội dung')).toHaveLength(1);
+    expect(pages.length).toBeGreaterThan(2);
+  });
+  it('keeps every word once, in order, inside the frame of its page, and draws borders round each piece', () => {
+    const pages = flow(blocks, { top: GEOMETRY.top, bottom: GEOMETRY.bottom });
+    expect(pages.length).toBeGreaterThan(2);
+    const seen = pages.flatMap((pg) => pg.items.flatMap((it) => (it.kind === 'text' && /^w\d/.test(it.text) ? it.text.split(' ') : [])));
+    expect(seen).toEqual(long.split(' '));
+    for (const pg of pages) {
+      for (const it of pg.items) {
+        // A text's top is its baseline less the measurer's ascent (0.8 em).
+        const [top, bottom] = it.kind === 'text' ? [it.y - 0.8 * it.size, it.y] : [Math.min(it.y1, it.y2), Math.max(it.y1, it.y2)];
+        expect(top).toBeGreaterThanOrEqual(GEOMETRY.top - 0.01);
+        expect(bottom).toBeLessThanOrEqual(GEOMETRY.bottom + 0.01);
+      }
+      const horizontal = pg.items.filter((it) => it.kind === 'rule' && it.y1 === it.y2);
+      expect(horizontal.length).toBeGreaterThanOrEqual(3); // the header's top, its foot (the piece's top), the piece's foot
+    }
   });
 });
 
