@@ -1,3 +1,4 @@
+import { resolvePlan } from '../plan/resolve.js';
 import { buildPlanView } from '../template/plan-view.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { buildOutlineAppendix } from './build-outline.js';
@@ -8,7 +9,7 @@ import { MODEL_VERSION, type Document } from './types.js';
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
 export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet): Document {
-  const view = buildPlanView(plan);
+  const view = buildPlanView(resolvePlan(plan));
   const markup = readDocument(templates.render(view));
   return {
     version: MODEL_VERSION,

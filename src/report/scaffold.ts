@@ -1,6 +1,6 @@
 import { relative, dirname } from 'node:path';
-import { planTargets } from '../load/plan-targets.js';
-import type { PlanInput } from '../load/types.js';
+import type { ResolvedPlan } from '../plan/types.js';
+import { query } from '../plan/walk.js';
 import { slugify } from '../text/slug.js';
 import type { CheckedOutline } from '../validate/check-outline.js';
 import { outlineNumbers } from '../validate/check-report.js';
@@ -18,7 +18,7 @@ export interface ScaffoldInput {
   readonly out: string;
   /** The `# yaml-language-server: $schema=…` line (src/cli/schema-link.ts). */
   readonly schemaLine: string;
-  readonly plan?: { readonly path: string; readonly input: PlanInput };
+  readonly plan?: ResolvedPlan;
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -109,7 +109,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
     }
   }
   if (s.plan) {
-    const targets = planTargets(s.plan.input).filter((t) => t.value !== undefined);
+    const targets = query(s.plan, 'target').map((t) => t.input).filter((t) => t.value !== undefined);
     if (targets.length > 0) {
       out.push('', '# Chỉ tiêu của kế hoạch: điền giá trị đạt được (cùng đơn vị).', 'targets:');
       for (const t of targets) out.push(`  ${t.id}: { achieved: null } # ${oneLine(`${t.comparator ?? ''} ${t.value}${t.unit ?? ''}: ${t.metric ?? t.text}`)}`);

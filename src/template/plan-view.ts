@@ -1,19 +1,13 @@
-import type { CheckedPlan } from '../validate/check-plan.js';
-import {
-  TARGET_REF,
-  type AgencyInput, type AgencyRefInput, type AssignmentInput, type ItemInput, type SectionInput, type TargetInput, type TaskInput,
-} from '../load/types.js';
-import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
+import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedTask, TextPart } from '../plan/types.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { numberLine } from '../text/ky-hieu.js';
-import { DEFAULT_LEVELS, formatNumber, Numberer, styleAt, type NumberStyle } from '../text/numbering.js';
 import { recipientLines } from '../text/recipients.js';
 import { headerView, signatureView } from './document-view.js';
 
 /**
- * What the plan templates see: the plan with every computed string in place —
- * numbers, agency phrases, dates, citations — and nothing left to compute.
+ * What the plan templates see: the resolved plan (src/plan/) put in printing
+ * order — paragraphs, headings, citations — with nothing left to compute.
  */
 
 export interface Segment {
@@ -30,7 +24,7 @@ export interface ParagraphView {
   readonly number: string;
   readonly segments: readonly Segment[];
   readonly more: readonly string[];
-  readonly steps: ReadonlyArray<{ readonly number: string; readonly text: string }>;
+  readonly steps: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string }>;
 }
 
 export interface SectionView {
@@ -77,110 +71,82 @@ export interface PlanView {
 
 const stripStop = (text: string) => text.replace(/[.\s]+$/, '');
 
-export function buildPlanView(plan: CheckedPlan): PlanView {
-  const { input, agencies } = plan;
+const printedText = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
+
+/** Tasks joined with same_paragraph share a paragraph; the punctuation between them follows the sentences. */
+function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
+  const groups: ResolvedTask[][] = [];
+  for (const t of tasks) {
+    if (t.joinsPrevious && groups.length > 0) groups[groups.length - 1]!.push(t);
+    else groups.push([t]);
+  }
+  return groups.map((group) => {
+    const segments = group.map((t, i): Segment => {
+      const phrase = t.assignment.phrase;
+      const deadline = t.deadline?.printed;
+      const next = group[i + 1];
+      const annotated = phrase !== undefined || deadline !== undefined;
+      const text = annotated ? stripStop(t.text) : t.text;
+      let after = '';
+      if (next) after = annotated || !/[.;:]$/.test(text) ? (/^\p{Ll}/u.test(next.text) ? '; ' : '. ') : ' ';
+      else if (annotated) after = '.';
+      return { text, after, ...(phrase ? { phrase } : {}), ...(deadline ? { deadline } : {}) };
+    });
+    const first = group[0]!;
+    return {
+      kind: 'paragraph', id: first.id, number: first.number, segments, more: group.flatMap((t) => t.more),
+      steps: group.flatMap((t) => t.steps.map((st) => ({ id: st.id, number: st.number, text: st.text }))),
+    };
+  });
+}
+
+function childViews(children: readonly ResolvedChild[]): Array<ParagraphView | SectionView> {
+  const out: Array<ParagraphView | SectionView> = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    switch (c.kind) {
+      case 'section':
+        out.push(sectionView(c));
+        break;
+      case 'item':
+        out.push({
+          kind: 'paragraph', id: c.id, number: c.number, segments: [{ text: printedText(c.text), after: '' }], more: [],
+          steps: c.steps.map((st) => ({ id: st.id, number: st.number, text: st.text })),
+        });
+        break;
+      case 'target':
+        out.push({ kind: 'paragraph', id: c.id, number: c.number, segments: [{ text: c.text, after: '' }], more: [], steps: [] });
+        break;
+      case 'task': {
+        let j = i;
+        while (j + 1 < children.length && children[j + 1]!.kind === 'task') j++;
+        out.push(...taskParagraphs(children.slice(i, j + 1) as ResolvedTask[]));
+        i = j;
+        break;
+      }
+      case 'agency-block':
+        out.push({
+          kind: 'section', id: c.id, level: c.level, number: c.number, title: c.agency.printed,
+          agency: { name: c.agency.printed, external: c.agency.kind === 'external' }, intro: [],
+          entries: taskParagraphs(c.children),
+        });
+        break;
+    }
+  }
+  return out;
+}
+
+function sectionView(s: ResolvedSection): SectionView {
+  return {
+    kind: 'section', id: s.id, level: s.level, number: s.number, title: s.title, intro: s.intro, entries: childViews(s.children),
+    ...(s.assignment?.phrase ? { phrase: s.assignment.phrase } : {}), ...(s.outro.length > 0 ? { outro: s.outro } : {}),
+  };
+}
+
+export function buildPlanView(plan: ResolvedPlan): PlanView {
+  const { input } = plan;
   const doc = input.document;
   const date = parseIsoDate(doc.date)!;
-  const levels: readonly NumberStyle[] = input.numbering?.levels ?? DEFAULT_LEVELS;
-  const taskStyle = input.numbering?.tasks ?? 'depth';
-  const numberSingles = input.numbering?.single === 'numbered';
-  const numberer = new Numberer(levels);
-
-  const agency = (ref: AgencyRefInput): AgencyInput => agencies.get(typeof ref === 'string' ? ref : ref.id)!;
-  const phraseAgency = (ref: AgencyRefInput): PhraseAgency => {
-    const a = agency(ref);
-    return { name: typeof ref === 'string' ? (a.short ?? a.name) : ref.as, group: a.kind === 'group' };
-  };
-  const phraseOf = (a: AssignmentInput, impliedLead?: AgencyRefInput): string | undefined => {
-    // In a per-agency block the heading already names the lead; the phrase only appears when a
-    // task names others too (seed 002's section V prints none).
-    const lead = [...(impliedLead && (a.support?.length || a.performers?.length || a.lead?.length) ? [impliedLead] : []), ...(a.lead ?? [])];
-    const text = agencyPhrase({
-      lead: lead.map(phraseAgency),
-      support: (a.support ?? []).map(phraseAgency),
-      performers: (a.performers ?? []).map(phraseAgency),
-      ...(a.form ? { form: a.form } : {}),
-      ...(a.conjunction ? { conjunction: a.conjunction } : {}),
-      ...(a.suffix ? { suffix: a.suffix } : {}),
-    });
-    return text === '' ? undefined : text;
-  };
-
-  /** Label for the i-th of n entries at a depth; a lone entry goes unnumbered unless asked. */
-  const label = (style: NumberStyle | 'depth', depth: number, count: number): string => {
-    const n = style === 'depth' ? numberer.next(depth) : formatNumber(style, 1);
-    return count === 1 && !numberSingles ? '' : n;
-  };
-  const stepsOf = (steps: readonly string[] | undefined, parentStyle: NumberStyle | 'depth', depth: number) => {
-    const style: NumberStyle = parentStyle === 'dash' ? 'plus' : styleAt(levels, depth + 1);
-    const local = new Numberer([style]);
-    return (steps ?? []).map((text) => ({ number: local.next(0), text }));
-  };
-
-  const expandTargets = (text: string, targets: readonly TargetInput[] | undefined) =>
-    text.replace(TARGET_REF, (_, id: string) => targets?.find((t) => t.id === id)?.text ?? '');
-
-  const itemView = (it: ItemInput, number: string, depth: number): ParagraphView => ({
-    kind: 'paragraph', id: it.id, number,
-    segments: [{ text: expandTargets(it.text, it.targets), after: '' }],
-    more: [], steps: stepsOf(it.steps, 'depth', depth),
-  });
-
-  /** Tasks marked same_paragraph fold into the paragraph before them. */
-  const taskViews = (tasks: readonly TaskInput[], depth: number, impliedLead?: AgencyRefInput): ParagraphView[] => {
-    const groups: TaskInput[][] = [];
-    for (const t of tasks) {
-      if (t.same_paragraph && groups.length > 0) groups[groups.length - 1]!.push(t);
-      else groups.push([t]);
-    }
-    return groups.map((group) => {
-      const segments = group.map((t, i): Segment => {
-        const phrase = phraseOf(t, impliedLead);
-        const deadline = t.deadline ? shortDate(parseIsoDate(t.deadline)!) : undefined;
-        const next = group[i + 1];
-        const annotated = phrase !== undefined || deadline !== undefined;
-        const text = annotated ? stripStop(t.text) : t.text;
-        let after = '';
-        if (next) after = annotated || !/[.;:]$/.test(text) ? (/^\p{Ll}/u.test(next.text) ? '; ' : '. ') : ' ';
-        else if (annotated) after = '.';
-        return { text, after, ...(phrase ? { phrase } : {}), ...(deadline ? { deadline } : {}) };
-      });
-      const first = group[0]!;
-      return {
-        kind: 'paragraph', id: first.id, number: label(taskStyle, depth, groups.length),
-        segments, more: group.flatMap((t) => t.more ?? []),
-        steps: stepsOf(group.flatMap((t) => t.steps ?? []), taskStyle, depth),
-      };
-    });
-  };
-
-  const sectionView = (s: SectionInput, depth: number): SectionView => {
-    const number = numberer.next(depth);
-    const entries: Array<ParagraphView | SectionView> = [];
-    const childDepth = depth + 1;
-    for (const c of s.sections ?? []) entries.push(sectionView(c, childDepth));
-    const items = s.items ?? [];
-    for (const it of items) entries.push(itemView(it, label('depth', childDepth, items.length), childDepth));
-    const targets = s.targets ?? [];
-    for (const t of targets) entries.push(itemView({ id: t.id, text: t.text }, label('depth', childDepth, targets.length), childDepth));
-    entries.push(...taskViews(s.tasks ?? [], childDepth));
-    for (const block of s.by_agency ?? []) {
-      const a = agency(block.agency);
-      const name = typeof block.agency === 'string' ? (a.short ?? a.name) : block.agency.as;
-      const blockNumber = numberer.next(childDepth);
-      entries.push({
-        kind: 'section', id: `${s.id}-${a.id}`, level: childDepth + 1, number: blockNumber, title: name,
-        agency: { name, external: a.kind === 'external' }, intro: [],
-        entries: taskViews(block.tasks, childDepth + 1, block.agency),
-      });
-    }
-    const phrase = s.assignment ? phraseOf(s.assignment) : undefined;
-    return {
-      kind: 'section', id: s.id, level: depth + 1, number, title: s.title, intro: s.intro ?? [], entries,
-      ...(phrase ? { phrase } : {}), ...(s.outro ? { outro: s.outro } : {}),
-    };
-  };
-
   const basis = input.basis;
   const citation = (d: NonNullable<typeof basis>['documents'][number]) => {
     const verb = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
@@ -204,22 +170,13 @@ export function buildPlanView(plan: CheckedPlan): PlanView {
           },
         }
       : {}),
-    sections: input.sections.map((s) => sectionView(s, 0)),
+    sections: plan.sections.map(sectionView),
     ...(input.closing ? { closing: input.closing } : {}),
-    recipients: recipientLines(
-      input.recipients.map((r) => (typeof r === 'string' ? r : phraseAgency(r.agency).name)),
-      input.archive ?? [],
-    ),
+    recipients: recipientLines(plan.recipients, input.archive ?? []),
     ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
     signature: signatureView(input.signature),
     date: doc.date,
     longDate: longDate(date),
-    appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${issuerShortName(agencies)})`,
+    appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${plan.issuer?.printed ?? ''})`,
   };
-}
-
-/** How the issuer names itself in running text: the registry's issuer entry. */
-function issuerShortName(agencies: ReadonlyMap<string, AgencyInput>): string {
-  const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
-  return issuer ? (issuer.short ?? issuer.name) : '';
 }

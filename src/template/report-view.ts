@@ -1,6 +1,6 @@
 import type { OutlineNodeInput } from '../load/outline-types.js';
 import type { AnswerInput } from '../load/report-types.js';
-import { planTargets } from '../load/plan-targets.js';
+import { query } from '../plan/walk.js';
 import type { TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
 import { DOCUMENT_TYPES } from '../text/document-types.js';
@@ -93,7 +93,7 @@ export function buildReportView(r: CheckedReport) {
     };
   };
 
-  const targets = r.plan ? planTargets(r.plan.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
+  const targets = r.plan ? query(r.plan, 'target').map((t) => t.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
   const doc = input.document;
   return {
     header: headerView(doc, 'BC'),

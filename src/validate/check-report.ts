@@ -1,7 +1,6 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
-import { planTargets } from '../load/plan-targets.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
 import { indexOutline, mustAnswer, type OutlineIndex } from '../report/outline-index.js';
@@ -9,7 +8,10 @@ import { breakdownConflicts } from '../report/statistics.js';
 import { Numberer, type NumberStyle } from '../text/numbering.js';
 import { DEFAULT_OUTLINE_LEVELS } from '../template/outline-view.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
-import { checkPlan, type CheckedPlan } from './check-plan.js';
+import { resolvePlan } from '../plan/resolve.js';
+import type { ResolvedPlan } from '../plan/types.js';
+import { query } from '../plan/walk.js';
+import { checkPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { referenceIn, relativeTo } from './registry.js';
 import { closest } from './rules/agencies.js';
@@ -24,7 +26,7 @@ export interface CheckedReport {
   readonly input: ReportInput;
   readonly outline: CheckedOutline;
   readonly index: OutlineIndex;
-  readonly plan?: CheckedPlan;
+  readonly plan?: ResolvedPlan;
 }
 
 export interface ReportCheckResult {
@@ -91,13 +93,13 @@ export async function checkReport(path: string, world: World, options: ReportChe
     outline = r.outline;
     if (!outline && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['outline']), args: { reason: data.outline } });
   }
-  let plan: CheckedPlan | undefined;
+  let plan: ResolvedPlan | undefined;
   const planPath = typeof data.plan === 'string' ? referenceIn(source, ['plan'], data.plan, world, diagnostics) : undefined;
   if (planPath) {
     const r = await checkPlan(planPath, world);
     for (const [k, v] of r.sources) sources.set(k, v);
     diagnostics.push(...r.diagnostics);
-    plan = r.plan;
+    plan = r.plan ? resolvePlan(r.plan) : undefined;
   }
 
   const index = outline ? indexOutline(outline.input) : undefined;
@@ -154,7 +156,7 @@ export async function checkReport(path: string, world: World, options: ReportChe
       }
     }
     if (plan && isObj(data.targets)) {
-      const known = new Set(planTargets(plan.input).map((t) => t.id));
+      const known = new Set(query(plan, 'target').map((t) => t.id));
       for (const id of Object.keys(data.targets)) if (!known.has(id)) findings.push({ ...error('unknown-target', ['targets', id], { id }), at: 'key' });
     }
     // Unfinished work is a warning: the outline's (**) note lets agencies skip nodes.

@@ -1,18 +1,16 @@
 import type { JsonPath } from '../load/source-file.js';
+import { isObj, readPlanTree, walkTree, type AgencyRole, type Located, type TreeNode } from '../plan/tree.js';
 
 /**
- * Flat lists of what the rules check, each with its JSON path. Built defensively:
- * the data may have failed the schema, and the rules still run on what is there,
- * so a user sees every problem at once.
+ * Flat lists of what the rules check, each with its JSON path, folded from the
+ * plan tree (src/plan/tree.ts). The data may have failed the schema, and the
+ * rules still run on what is there, so a user sees every problem at once.
  */
-export interface Located<T> {
-  readonly path: JsonPath;
-  readonly value: T;
-}
+export type { Located };
 
 export interface AgencyUse {
   readonly id: string;
-  readonly role: 'lead' | 'support' | 'performers' | 'agency' | 'recipient' | 'reporting';
+  readonly role: AgencyRole;
 }
 
 export interface TaskUse {
@@ -34,15 +32,7 @@ export interface PlanIndex {
   readonly tasks: Array<Located<TaskUse>>;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-function refId(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (isObj(v) && typeof v.id === 'string') return v.id;
-  return undefined;
-}
+const ids = (n: TreeNode, role: AgencyRole) => n.agencies.filter((a) => a.value.role === role).map((a) => ({ path: a.path, value: a.value.id }));
 
 export function indexPlan(data: unknown): PlanIndex {
   const index: PlanIndex = { ids: [], agencies: [], dates: [], dayMonths: [], periods: [], strings: [], sections: [], items: [], tasks: [] };
@@ -52,99 +42,51 @@ export function indexPlan(data: unknown): PlanIndex {
   const doc = isObj(data.document) ? data.document : {};
   if (typeof doc.date === 'string') index.dates.push({ path: ['document', 'date'], value: doc.date });
   addPeriod(doc.period, ['document', 'period'], index);
-
   const basis = isObj(data.basis) ? data.basis : {};
-  arr(basis.documents).forEach((d, i) => {
+  (Array.isArray(basis.documents) ? basis.documents : []).forEach((d, i) => {
     if (isObj(d) && typeof d.date === 'string') index.dates.push({ path: ['basis', 'documents', i, 'date'], value: d.date });
   });
 
-  const agencyRefs = (list: unknown, path: JsonPath, role: AgencyUse['role']): Array<Located<string>> => {
-    const out: Array<Located<string>> = [];
-    arr(list).forEach((r, i) => {
-      const id = refId(r);
-      if (id === undefined) return;
-      const p = typeof r === 'string' ? [...path, i] : [...path, i, 'id'];
-      index.agencies.push({ path: p, value: { id, role } });
-      out.push({ path: p, value: id });
-    });
-    return out;
-  };
-  const oneRef = (r: unknown, path: JsonPath, role: AgencyUse['role']) => {
-    const id = refId(r);
-    if (id !== undefined) index.agencies.push({ path: typeof r === 'string' ? path : [...path, 'id'], value: { id, role } });
-  };
-
-  const visitTask = (t: unknown, path: JsonPath, impliedLead?: Located<string>) => {
-    if (!isObj(t)) return;
-    if (typeof t.id === 'string') index.ids.push({ path: [...path, 'id'], value: t.id });
-    const lead = agencyRefs(t.lead, [...path, 'lead'], 'lead');
-    const support = agencyRefs(t.support, [...path, 'support'], 'support');
-    agencyRefs(t.performers, [...path, 'performers'], 'performers');
-    const deadline = typeof t.deadline === 'string' ? { path: [...path, 'deadline'], value: t.deadline } : undefined;
-    if (deadline) index.dates.push(deadline);
-    addPeriod(t.timeframe, [...path, 'timeframe'], index);
-    index.tasks.push({
-      path,
-      value: {
-        lead: impliedLead ? [impliedLead, ...lead] : lead,
-        support,
-        ...(deadline ? { deadline } : {}),
-        ...(t.timeframe !== undefined ? { timeframe: { path: [...path, 'timeframe'], value: t.timeframe } } : {}),
-      },
-    });
-  };
-
-  const visitTargets = (list: unknown, path: JsonPath) =>
-    arr(list).forEach((t, i) => {
-      if (isObj(t) && typeof t.id === 'string') index.ids.push({ path: [...path, i, 'id'], value: t.id });
-    });
-
-  const visitSection = (s: unknown, path: JsonPath) => {
-    if (!isObj(s)) return;
-    index.sections.push({ path, value: s });
-    if (typeof s.id === 'string') index.ids.push({ path: [...path, 'id'], value: s.id });
-    arr(s.items).forEach((it, i) => {
-      const ip = [...path, 'items', i];
-      if (!isObj(it)) return;
-      index.items.push({ path: ip, value: it });
-      if (typeof it.id === 'string') index.ids.push({ path: [...ip, 'id'], value: it.id });
-      visitTargets(it.targets, [...ip, 'targets']);
-      arr(it.reporting).forEach((r, j) => {
-        const rp = [...ip, 'reporting', j];
-        if (!isObj(r)) return;
-        agencyRefs(r.from, [...rp, 'from'], 'reporting');
-        oneRef(r.to, [...rp, 'to'], 'reporting');
-        if (r.via !== undefined) oneRef(r.via, [...rp, 'via'], 'reporting');
-        arr(r.schedule).forEach((sch, k) => {
-          if (isObj(sch) && typeof sch.due === 'string') index.dayMonths.push({ path: [...rp, 'schedule', k, 'due'], value: sch.due });
+  const tree = readPlanTree(data);
+  for (const [n] of walkTree(tree.sections)) {
+    if (n.id !== undefined) index.ids.push({ path: [...n.path, 'id'], value: n.id });
+    for (const a of n.agencies) index.agencies.push({ path: a.path, value: { id: a.value.id, role: a.value.role } });
+    const raw = n.raw;
+    switch (n.kind) {
+      case 'section':
+        index.sections.push({ path: n.path, value: raw });
+        break;
+      case 'item':
+        index.items.push({ path: n.path, value: raw });
+        break;
+      case 'reporting':
+        (Array.isArray(raw.schedule) ? raw.schedule : []).forEach((sch, k) => {
+          if (isObj(sch) && typeof sch.due === 'string') index.dayMonths.push({ path: [...n.path, 'schedule', k, 'due'], value: sch.due });
         });
-      });
-    });
-    visitTargets(s.targets, [...path, 'targets']);
-    arr(s.tasks).forEach((t, i) => visitTask(t, [...path, 'tasks', i]));
-    arr(s.by_agency).forEach((b, i) => {
-      if (!isObj(b)) return;
-      const bp = [...path, 'by_agency', i];
-      const id = refId(b.agency);
-      const agencyPath = typeof b.agency === 'string' ? [...bp, 'agency'] : [...bp, 'agency', 'id'];
-      if (id !== undefined) index.agencies.push({ path: agencyPath, value: { id, role: 'agency' } });
-      const implied = id !== undefined ? { path: agencyPath, value: id } : undefined;
-      arr(b.tasks).forEach((t, j) => visitTask(t, [...bp, 'tasks', j], implied));
-    });
-    if (isObj(s.assignment)) {
-      const ap = [...path, 'assignment'];
-      const lead = agencyRefs(s.assignment.lead, [...ap, 'lead'], 'lead');
-      const support = agencyRefs(s.assignment.support, [...ap, 'support'], 'support');
-      agencyRefs(s.assignment.performers, [...ap, 'performers'], 'performers');
-      index.tasks.push({ path: ap, value: { lead, support } });
+        break;
+      case 'task': {
+        const deadline = typeof raw.deadline === 'string' ? { path: [...n.path, 'deadline'], value: raw.deadline } : undefined;
+        if (deadline) index.dates.push(deadline);
+        addPeriod(raw.timeframe, [...n.path, 'timeframe'], index);
+        const implied = n.impliedLead ? [{ path: n.impliedLead.path, value: n.impliedLead.value.id }] : [];
+        index.tasks.push({
+          path: n.path,
+          value: {
+            lead: [...implied, ...ids(n, 'lead')], support: ids(n, 'support'),
+            ...(deadline ? { deadline } : {}),
+            ...(raw.timeframe !== undefined ? { timeframe: { path: [...n.path, 'timeframe'], value: raw.timeframe } } : {}),
+          },
+        });
+        break;
+      }
+      case 'assignment':
+        index.tasks.push({ path: n.path, value: { lead: ids(n, 'lead'), support: ids(n, 'support') } });
+        break;
+      default:
+        break;
     }
-    arr(s.sections).forEach((c, i) => visitSection(c, [...path, 'sections', i]));
-  };
-  arr(data.sections).forEach((s, i) => visitSection(s, ['sections', i]));
-
-  arr(data.recipients).forEach((r, i) => {
-    if (isObj(r)) oneRef(r.agency, ['recipients', i, 'agency'], 'recipient');
-  });
+  }
+  for (const r of tree.recipients) index.agencies.push({ path: r.path, value: { id: r.value.id, role: r.value.role } });
   return index;
 }
 
@@ -155,10 +97,9 @@ function addPeriod(p: unknown, path: JsonPath, index: PlanIndex): void {
   index.periods.push({ path, value: { from: p.from, to: p.to } });
 }
 
-function collectStrings(v: unknown, path: JsonPath, out: Array<Located<string>>): void {
+/** Every string of a YAML document, with its path: the encoding checks read them all. */
+export function collectStrings(v: unknown, path: JsonPath, out: Array<Located<string>>): void {
   if (typeof v === 'string') out.push({ path, value: v });
   else if (Array.isArray(v)) v.forEach((x, i) => collectStrings(x, [...path, i], out));
   else if (isObj(v)) for (const [k, x] of Object.entries(v)) collectStrings(x, [...path, k], out);
 }
-
-export { collectStrings };

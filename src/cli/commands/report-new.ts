@@ -5,6 +5,7 @@ import { indexOutline, mustAnswer } from '../../report/outline-index.js';
 import { scaffoldReport } from '../../report/scaffold.js';
 import { checkOutline } from '../../validate/check-outline.js';
 import { checkPlan } from '../../validate/check-plan.js';
+import { resolvePlan } from '../../plan/resolve.js';
 import { EXIT } from '../exit-codes.js';
 import { notWritten, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
@@ -39,7 +40,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
       printDiagnostics(r.diagnostics, r.sources, o);
       return EXIT.invalidInput;
     }
-    plan = { path: resolve(o.plan), input: r.plan.input };
+    plan = resolvePlan({ ...r.plan, path: resolve(o.plan) });
   }
   const out = resolve(o.out ?? `${o.agency}.yaml`);
   const link = schemaLink('report.schema.json', out);
