@@ -1,5 +1,5 @@
 import { TYPE } from '../model/page-setup.js';
-import type { Appendix, Block, Document, Inline } from '../model/types.js';
+import type { Appendix, Block, Document, Heading, Inline, Paragraph } from '../model/types.js';
 import { closingBlock } from './closing-block.js';
 import { flow, type FlowBlock, type FlowPage } from './flow.js';
 import { GEOMETRY } from './geometry.js';
@@ -38,7 +38,7 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
 /** Each run of pages (the document, each appendix) numbers itself from 1, with no number on its first page. */
 function numbered(pages: readonly FlowPage[], m: Measurer): Page[] {
   return pages.map((p, i) => {
-    if (i === 0) return { items: p.items, bookmarks: p.bookmarks };
+    if (i === 0) return { items: p.items, bookmarks: p.bookmarks, anchors: p.anchors };
     const label = String(i + 1);
     const size = TYPE.pageNumberPt;
     const w = m.width(label, 'regular', size);
@@ -46,7 +46,7 @@ function numbered(pages: readonly FlowPage[], m: Measurer): Page[] {
       kind: 'text', x: GEOMETRY.left + (GEOMETRY.textWidth - w) / 2, y: GEOMETRY.headerTop + m.ascent * size,
       style: 'regular', size, text: label, spaceExtra: 0,
     };
-    return { items: [item, ...p.items], bookmarks: p.bookmarks, label };
+    return { items: [item, ...p.items], bookmarks: p.bookmarks, anchors: p.anchors, label };
   });
 }
 
@@ -93,10 +93,14 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0): 
       ...(b.kind === 'paragraph' && b.style === 'note' ? { keepWithNext: true, keepTogether: true } : {}),
       ...(b.kind === 'heading' ? { keepWithNext: true, keepTogether: true } : {}),
       ...(bookmark ? { bookmark } : {}),
+      ...(anchorsOf(b).length > 0 ? { anchors: anchorsOf(b) } : {}),
     });
   }
   return out;
 }
+
+const anchorsOf = (b: Heading | Paragraph): string[] =>
+  [b.id, ...(b.kind === 'paragraph' ? b.anchors ?? [] : [])].filter((id): id is string => id !== undefined);
 
 /** An appendix: its own title block (heading, title, "Kèm theo …" line, rule), then its body. */
 function appendixBlocks(a: Appendix, m: Measurer): FlowBlock[] {

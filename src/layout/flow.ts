@@ -1,5 +1,5 @@
 import type { LineBox } from './paragraph.js';
-import type { Bookmark, PageItem } from './types.js';
+import type { Anchor, Bookmark, PageItem } from './types.js';
 
 /**
  * Stacks blocks onto pages the way LibreOffice does for our DOCX: space before
@@ -14,6 +14,8 @@ export interface ParagraphBlock {
   readonly keepWithNext?: boolean;
   readonly keepTogether?: boolean;
   readonly bookmark?: { readonly title: string; readonly level: number };
+  /** Ids of the plan nodes this paragraph prints, anchored at its first line. */
+  readonly anchors?: readonly string[];
 }
 
 export interface FixedBlock {
@@ -39,6 +41,7 @@ export type FlowBlock = ParagraphBlock | FixedBlock;
 export interface FlowPage {
   items: PageItem[];
   bookmarks: Bookmark[];
+  anchors: Anchor[];
 }
 
 export interface FlowFrame {
@@ -90,14 +93,14 @@ function chainFits(blocks: readonly FlowBlock[], i: number, y: number, bottom: n
 }
 
 export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, followerSpace: FollowerSpace = 'counted'): FlowPage[] {
-  const pages: FlowPage[] = [{ items: [], bookmarks: [] }];
+  const pages: FlowPage[] = [{ items: [], bookmarks: [], anchors: [] }];
   let y = frame.top;
   let atTop = true;
   // Space before is dropped at the top of a page the text flowed onto, not before the first block.
   let first = true;
   const page = () => pages[pages.length - 1]!;
   const newPage = () => {
-    pages.push({ items: [], bookmarks: [] });
+    pages.push({ items: [], bookmarks: [], anchors: [] });
     y = frame.top;
     atTop = true;
   };
@@ -155,6 +158,7 @@ export function flow(blocks: readonly FlowBlock[], frame: FlowFrame, followerSpa
         if (fit < MIN_LINES) fit = 0;
       }
       if (fit === 0 && atTop) fit = Math.max(1, fit);
+      if (fit > 0 && lines.length === b.lines.length) for (const id of b.anchors ?? []) page().anchors.push({ id, y });
       for (const line of lines.slice(0, fit)) {
         page().items.push(...shift(line.items, y));
         y += line.height;

@@ -37,9 +37,16 @@ export interface Bookmark {
   readonly y: number;
 }
 
+/** Where a plan node's paragraph or heading starts (its first line's top): the PDF's named destination. */
+export interface Anchor {
+  readonly id: string;
+  readonly y: number;
+}
+
 export interface Page {
   readonly items: PageItem[];
   readonly bookmarks: Bookmark[];
+  readonly anchors: Anchor[];
   /** The number printed at the top, or undefined on a first page. */
   readonly label?: string;
 }

@@ -5,7 +5,16 @@ import { buildOutlineAppendix } from './build-outline.js';
 import type { CheckedPlan } from '../validate/check-plan.js';
 import { readDocument } from './from-markup.js';
 import { documentMeta } from './meta.js';
-import { MODEL_VERSION, type Document } from './types.js';
+import { MODEL_VERSION, type Appendix, type Document } from './types.js';
+
+/**
+ * An attached outline's ids are its own, and may repeat the plan's ("du-bao-kien-nghi"
+ * is a task and an outline node): inside the plan's file they become "phu-luc-1/…",
+ * so every bookmark and destination names one place.
+ */
+function inNamespace(prefix: string, a: Appendix): Appendix {
+  return { ...a, body: a.body.map((b) => (b.kind !== 'table' && b.id !== undefined ? { ...b, id: `${prefix}/${b.id}` } : b)) };
+}
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
 export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet): Document {
@@ -15,6 +24,7 @@ export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, out
     version: MODEL_VERSION,
     meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),
     ...markup,
-    appendices: plan.appendices.map((o) => buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference)),
+    appendices: plan.appendices.map((o, i) =>
+      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference))),
   };
 }

@@ -132,7 +132,11 @@ export function readBody(el: Element): Block[] {
       case 'p': {
         const inlines = inlinesOf(c);
         if (inlines.length === 0) break;
-        blocks.push({ kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}) });
+        const anchors = (c.attrs.also ?? '').split(/\s+/).filter(Boolean);
+        blocks.push({
+          kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
+          ...(anchors.length > 0 ? { anchors } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}),
+        });
         break;
       }
       case 'h': {

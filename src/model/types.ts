@@ -18,6 +18,10 @@ export type Inline = TextRun;
 export interface Paragraph {
   readonly kind: 'paragraph';
   readonly number?: string;
+  /** The plan node this paragraph prints (a task, item, target or step), for bookmarks, destinations and diffs. */
+  readonly id?: string;
+  /** Other nodes printed inside this paragraph (tasks joined with same_paragraph). */
+  readonly anchors?: readonly string[];
   readonly inlines: readonly Inline[];
   /** Role hint for writers' named styles; body text unless said otherwise. */
   readonly style?: 'body' | 'note';

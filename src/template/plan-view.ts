@@ -21,6 +21,8 @@ export interface Segment {
 export interface ParagraphView {
   readonly kind: 'paragraph';
   readonly id: string;
+  /** Ids of the tasks joined into this paragraph after the first. */
+  readonly joined: readonly string[];
   readonly number: string;
   readonly segments: readonly Segment[];
   readonly more: readonly string[];
@@ -94,7 +96,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     });
     const first = group[0]!;
     return {
-      kind: 'paragraph', id: first.id, number: first.number, segments, more: group.flatMap((t) => t.more),
+      kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
       steps: group.flatMap((t) => t.steps.map((st) => ({ id: st.id, number: st.number, text: st.text }))),
     };
   });
@@ -110,12 +112,12 @@ function childViews(children: readonly ResolvedChild[]): Array<ParagraphView | S
         break;
       case 'item':
         out.push({
-          kind: 'paragraph', id: c.id, number: c.number, segments: [{ text: printedText(c.text), after: '' }], more: [],
+          kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: printedText(c.text), after: '' }], more: [],
           steps: c.steps.map((st) => ({ id: st.id, number: st.number, text: st.text })),
         });
         break;
       case 'target':
-        out.push({ kind: 'paragraph', id: c.id, number: c.number, segments: [{ text: c.text, after: '' }], more: [], steps: [] });
+        out.push({ kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: c.text, after: '' }], more: [], steps: [] });
         break;
       case 'task': {
         let j = i;

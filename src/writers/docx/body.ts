@@ -1,6 +1,7 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Bookmark, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } from '../../model/types.js';
 import { TEXT_WIDTH } from './layout.js';
+import { bookmarkName } from './bookmark-name.js';
 import { STYLE } from './styles.js';
 
 /** Body blocks. Numbers are written as text: Word's letter lists have no "đ". */
@@ -10,7 +11,7 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
     switch (b.kind) {
       case 'heading':
         return new Paragraph({
-          style: STYLE.heading(b.level), widowControl: true, children: runs(b.number, b.inlines),
+          style: STYLE.heading(b.level), widowControl: true, children: marked([b.id], runs(b.number, b.inlines)),
           ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
         });
       case 'paragraph':
@@ -27,11 +28,22 @@ function runs(number: string | undefined, inlines: readonly Inline[]): TextRun[]
   return number ? [new TextRun({ text: `${number} ` }), ...out] : out;
 }
 
+/**
+ * A plan node's paragraph holds a bookmark named after the node's id (bookmark-name.ts),
+ * so a program finds the task again in an edited file; joined tasks get one each.
+ */
+function marked(ids: ReadonlyArray<string | undefined>, children: TextRun[]): Array<TextRun | Bookmark> {
+  const named = ids.filter((id): id is string => id !== undefined);
+  if (named.length === 0) return children;
+  const [first, ...rest] = named;
+  return [...rest.map((id) => new Bookmark({ id: bookmarkName(id), children: [] })), new Bookmark({ id: bookmarkName(first!), children })];
+}
+
 function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
   // The last paragraph keeps with the closing block, which must not stand alone on a page.
   // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
   return new Paragraph({
-    style: STYLE.body, widowControl: true, children: runs(p.number, p.inlines),
+    style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(p.number, p.inlines)),
     ...(keepNext ? { keepNext: true, keepLines: true } : {}),
   });
 }

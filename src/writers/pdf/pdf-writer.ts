@@ -8,6 +8,7 @@ import { drawPages } from './draw.js';
 import { FontEmbedder } from './font-embedder.js';
 import { loadFonts, type LoadedFonts } from './font-measurer.js';
 import { resolveFonts } from './fonts.js';
+import { addDestinations } from './destinations.js';
 import { addOutline } from './outline.js';
 
 export const PRODUCER = 'vanban';
@@ -47,6 +48,7 @@ export async function writePdfWith(doc: Document, f: LoadedFonts, onNotice?: Wri
   lap('pdf: subset + embed');
   for (const m of fonts.missingGlyphs()) onNotice?.({ code: 'font-missing-glyphs', font: `${f.choice.family} ${m.style}`, characters: m.characters });
   addOutline(pdf, layout.pages, layout.height);
+  addDestinations(pdf, layout.pages, layout.height);
 
   const [y, m, d] = doc.meta.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
