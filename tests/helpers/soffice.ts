@@ -29,6 +29,8 @@ export function convertToPdf(docxPath: string): string {
   const key = createHash('sha256').update(readFileSync(docxPath)).digest('hex');
   const cached = cacheDir ? join(cacheDir, `${key}.pdf`) : undefined;
   if (cached && existsSync(cached)) return cached;
+  const batched = cacheDir ? fromBatch(cacheDir, key) : undefined;
+  if (batched) return batched;
   const pdf = convertNow(docxPath);
   if (cached) {
     const tmp = `${cached}.${process.pid}.tmp`;
@@ -36,6 +38,20 @@ export function convertToPdf(docxPath: string): string {
     renameSync(tmp, cached);
   }
   return pdf;
+}
+
+/**
+ * The PDF of a DOCX the global setup sent to LibreOffice in its batch
+ * (tests/setup/global.ts), once the batch is done; undefined when the DOCX was
+ * not in it or the batch made no PDF of it.
+ */
+function fromBatch(cacheDir: string, key: string): string | undefined {
+  const list = join(cacheDir, 'batch.list');
+  if (!existsSync(list) || !readFileSync(list, 'utf8').split('\n').includes(key)) return undefined;
+  const deadline = Date.now() + 120_000;
+  while (!existsSync(join(cacheDir, 'batch.done')) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  const pdf = join(cacheDir, 'batch-out', `${key}.pdf`);
+  return existsSync(pdf) ? pdf : undefined;
 }
 
 function convertNow(docxPath: string): string {
