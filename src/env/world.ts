@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { LIMITS } from '../load/limits.js';
+import { LIMITS } from './limits.js';
 
 /**
  * Effects come through one object, so tests can replace them and output never

@@ -1,4 +1,4 @@
-import { TYPE } from '../model/page-setup.js';
+import { HEADING_RUNS, TYPE } from '../model/page-setup.js';
 import type { Appendix, Block, Document, Heading, Inline, Paragraph } from '../model/types.js';
 import { closingBlock } from './closing-block.js';
 import { flow, type FlowBlock, type FlowPage } from './flow.js';
@@ -50,9 +50,7 @@ function numbered(pages: readonly FlowPage[], m: Measurer): Page[] {
   });
 }
 
-const HEADING_STYLE: Record<number, { bold: boolean; italic: boolean }> = {
-  1: { bold: true, italic: false }, 2: { bold: true, italic: false }, 3: { bold: true, italic: true }, 4: { bold: false, italic: true },
-};
+
 
 const withNumber = (number: string | undefined, inlines: readonly Inline[]): Inline[] =>
   number ? [{ kind: 'text', text: `${number} ` }, ...inlines] : [...inlines];
@@ -71,7 +69,7 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0): 
       out.push(...tableBlocks(b, m));
       continue;
     }
-    const style = b.kind === 'heading' ? HEADING_STYLE[b.level]! : { bold: false, italic: false };
+    const style = b.kind === 'heading' ? HEADING_RUNS[b.level] : { bold: false, italic: false };
     const centred = b.kind === 'heading' && b.align === 'center';
     const lines = layoutParagraph({
       inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',

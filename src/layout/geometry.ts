@@ -1,4 +1,4 @@
-import { PAGE, TYPE } from '../model/page-setup.js';
+import { BLOCKS, PAGE, TYPE, textWidthMm } from '../model/page-setup.js';
 
 /** Page geometry in points, from the shared page setup. */
 export const PT_PER_MM = 72 / 25.4;
@@ -12,17 +12,13 @@ export const GEOMETRY = {
   top: mm(PAGE.margins.topMm),
   bottom: mm(PAGE.heightMm - PAGE.margins.bottomMm),
   headerTop: mm(PAGE.headerMm),
-  textWidth: mm(PAGE.widthMm - PAGE.margins.leftMm - PAGE.margins.rightMm),
+  textWidth: mm(textWidthMm),
   firstIndent: TYPE.firstLineIndentCm * 10 * PT_PER_MM,
 } as const;
 
-/**
- * Column widths shared with the DOCX writer's tables (src/writers/docx/layout.ts
- * computes the same from millimetres): the header's right column holds the
- * Quốc hiệu on one line; the closing table is 45/55.
- */
-export const HEADER_RIGHT = mm(102);
-export const CELL_PADDING = mm(1);
-export const CLOSING_LEFT_SHARE = 0.45;
+/** The blocks' proportions (model/page-setup.ts: BLOCKS), in points; the DOCX writer reads the same in twips. */
+export const HEADER_RIGHT = mm(BLOCKS.headerRightMm);
+export const CELL_PADDING = mm(BLOCKS.cellPaddingMm);
+export const CLOSING_LEFT_SHARE = BLOCKS.closingLeftShare;
 /** Height of a rule paragraph: 3 pt above, a 2 pt line, and the border LibreOffice draws below it. */
 export const RULE_BLOCK = { before: 3, line: 2, border: 1.75, thickness: 0.75 } as const;

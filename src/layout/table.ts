@@ -1,4 +1,4 @@
-import { TYPE } from '../model/page-setup.js';
+import { BLOCKS, TYPE } from '../model/page-setup.js';
 import type { Table, TableRow } from '../model/types.js';
 import type { FixedBlock } from './flow.js';
 import { GEOMETRY } from './geometry.js';
@@ -6,8 +6,8 @@ import type { Measurer } from './measure.js';
 import { layoutParagraph, type LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
 
-/** Word's default cell margins, as the DOCX tables use: 108 twips left and right, none above and below. */
-const PADDING_X = 5.4;
+/** Word's default cell margins, which the DOCX tables keep: none above and below. */
+const PADDING_X = BLOCKS.tableCellPaddingPt;
 const PADDING_Y = 0;
 const BORDER = 0.5;
 

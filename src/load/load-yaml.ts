@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { UnreadableFile, type World } from '../env/world.js';
 import { bytePosition, decodeText } from './decode-text.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../env/limits.js';
 import { parseSource, type SourceFile } from './source-file.js';
 
 export interface LoadedYaml {

@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../env/limits.js';
 
 /**
  * Checks that keep a hostile YAML file from taking the process down, each run

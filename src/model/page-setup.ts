@@ -29,3 +29,26 @@ export const TYPE = {
 } as const;
 
 export const textWidthMm = PAGE.widthMm - PAGE.margins.leftMm - PAGE.margins.rightMm;
+
+/**
+ * The blocks' proportions, read by both writers (src/layout for the PDF,
+ * src/writers/docx for Word) so the two cannot drift apart.
+ */
+export const BLOCKS = {
+  /** The header's right column holds "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (13 pt bold, ~271 pt) on one line. */
+  headerRightMm: 102,
+  /** Nơi nhận on the left, the signature on the right: 45/55 of the text width. */
+  closingLeftShare: 0.45,
+  /** Left and right padding of the header and closing cells. */
+  cellPaddingMm: 1,
+  /** Word's default cell margin in body tables, which our DOCX tables keep: 108 twips = 5.4 pt a side. */
+  tableCellPaddingPt: 5.4,
+} as const;
+
+/** Heading runs by level (ND30 Phụ lục I: mục in bold, khoản bold, điểm bold italic, then italic). */
+export const HEADING_RUNS: Readonly<Record<1 | 2 | 3 | 4, { readonly bold: boolean; readonly italic: boolean }>> = {
+  1: { bold: true, italic: false },
+  2: { bold: true, italic: false },
+  3: { bold: true, italic: true },
+  4: { bold: false, italic: true },
+};

@@ -1,6 +1,5 @@
 import type { AnswerInput, ReportInput, TableAnswer } from '../load/report-types.js';
-import type { CheckedOutline } from '../validate/check-outline.js';
-import type { CheckedReport } from '../validate/check-report.js';
+import type { CheckedOutline, CheckedReport } from './types.js';
 import { indexOutline } from './outline-index.js';
 import { breakdownConflicts } from './statistics.js';
 

@@ -1,4 +1,5 @@
 import type { ListInput, OutlineInput, OutlineNodeInput, TableInput } from '../load/outline-types.js';
+import { Numberer, type NumberStyle } from '../text/numbering.js';
 
 /** An outline flattened by id, with who must answer each node (its own agencies, else its nearest ancestor's). */
 export interface IndexedNode {
@@ -41,4 +42,21 @@ export function indexOutline(outline: OutlineInput): OutlineIndex {
 /** Whether `agency` must answer the node: named by it (or an ancestor), or nobody is named. */
 export function mustAnswer(n: IndexedNode, agency: string): boolean {
   return n.asks && (n.agencies === undefined || n.agencies.includes(agency));
+}
+
+/** Seed 004's đề cương: PHẦN I. / I. / 1. / 1.1. / a) / -. */
+export const DEFAULT_OUTLINE_LEVELS: readonly NumberStyle[] = ['part', 'roman', 'arabic', 'arabic-path', 'letter', 'dash'];
+
+/** The printed number of every outline node ("PHẦN II.", "2.1.", "a)"), as the outline renders it. */
+export function outlineNumbers(outline: OutlineInput): Map<string, string> {
+  const numberer = new Numberer((outline.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS);
+  const out = new Map<string, string>();
+  const walk = (nodes: readonly OutlineNodeInput[], depth: number) => {
+    for (const n of nodes) {
+      out.set(n.id, numberer.next(depth));
+      walk(n.children ?? [], depth + 1);
+    }
+  };
+  walk(outline.nodes, 0);
+  return out;
 }

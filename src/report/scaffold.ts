@@ -2,9 +2,8 @@ import { relative, dirname } from 'node:path';
 import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
 import { slugify } from '../text/slug.js';
-import type { CheckedOutline } from '../validate/check-outline.js';
-import { outlineNumbers } from '../validate/check-report.js';
-import { indexOutline, mustAnswer } from './outline-index.js';
+import type { CheckedOutline } from './types.js';
+import { indexOutline, mustAnswer, outlineNumbers } from './outline-index.js';
 
 /**
  * `vanban report new`: the report YAML an agency fills in. Every node it must
@@ -58,7 +57,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
   const issuer = [...s.outline.agencies.values()].find((a) => a.kind === 'issuer');
   const rel = (p: string) => relative(dirname(s.out), p).split('\\').join('/');
   const index = indexOutline(o);
-  const numbers = outlineNumbers(s.outline);
+  const numbers = outlineNumbers(s.outline.input);
   const years = o.years ?? [];
   const subject = o.subject.replace(/^BÁO CÁO\s+/, '').toLocaleLowerCase('vi');
   const out: string[] = [

@@ -1,4 +1,5 @@
 import type { OutlineInput, OutlineNodeInput } from '../load/outline-types.js';
+import { DEFAULT_OUTLINE_LEVELS } from '../report/outline-index.js';
 import { Numberer, type NumberStyle } from '../text/numbering.js';
 
 /**
@@ -25,7 +26,6 @@ export interface OutlineView {
   readonly notes: ReadonlyArray<{ readonly mark: string; readonly text: string }>;
 }
 
-export const DEFAULT_OUTLINE_LEVELS: readonly NumberStyle[] = ['part', 'roman', 'arabic', 'arabic-path', 'letter', 'dash'];
 
 export function buildOutlineView(input: OutlineInput, reference?: string): OutlineView {
   const levels = (input.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS;

@@ -6,7 +6,8 @@ import { changeText, metricRows } from '../report/statistics.js';
 import { DOCUMENT_TYPES } from '../text/document-types.js';
 import { recipientLines } from '../text/recipients.js';
 import { headerView, signatureView } from './document-view.js';
-import { outlineNumbers, type CheckedReport } from '../validate/check-report.js';
+import { outlineNumbers } from '../report/outline-index.js';
+import type { CheckedReport } from '../report/types.js';
 
 /**
  * What the report templates see: the outline's numbering, the answers, and every
@@ -61,7 +62,7 @@ export function buildReportView(r: CheckedReport) {
   const { input, outline } = r;
   const o = outline.input;
   const years = o.years ?? [];
-  const numbers = outlineNumbers(outline);
+  const numbers = outlineNumbers(outline.input);
   const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
   const levels = o.numbering?.levels ?? ['part'];
   const partOffset = levels[0] === 'part' ? 1 : 0;

@@ -3,7 +3,6 @@ import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { OutlineInput } from '../load/outline-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
-import type { AgencyInput } from '../load/types.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { loadRegistry } from './registry.js';
 import { closest } from './rules/agencies.js';
@@ -14,11 +13,9 @@ import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
 /** An outline (đề cương) that passed every check. */
-export interface CheckedOutline {
-  readonly path: string;
-  readonly input: OutlineInput;
-  readonly agencies: ReadonlyMap<string, AgencyInput>;
-}
+import type { CheckedOutline } from '../report/types.js';
+
+export type { CheckedOutline };
 
 export interface OutlineCheckResult {
   readonly outline?: CheckedOutline;

@@ -3,10 +3,8 @@ import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
-import { indexOutline, mustAnswer, type OutlineIndex } from '../report/outline-index.js';
+import { indexOutline, mustAnswer, outlineNumbers } from '../report/outline-index.js';
 import { breakdownConflicts } from '../report/statistics.js';
-import { Numberer, type NumberStyle } from '../text/numbering.js';
-import { DEFAULT_OUTLINE_LEVELS } from '../template/outline-view.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
 import { resolvePlan } from '../plan/resolve.js';
 import type { ResolvedPlan } from '../plan/types.js';
@@ -20,14 +18,9 @@ import { error, warning, type Finding } from './rules/finding.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
-/** A report that passed every check, with the outline (and plan) it answers. */
-export interface CheckedReport {
-  readonly path: string;
-  readonly input: ReportInput;
-  readonly outline: CheckedOutline;
-  readonly index: OutlineIndex;
-  readonly plan?: ResolvedPlan;
-}
+import type { CheckedReport } from '../report/types.js';
+
+export type { CheckedReport };
 
 export interface ReportCheckResult {
   readonly report?: CheckedReport;
@@ -38,19 +31,6 @@ export interface ReportCheckResult {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The printed number of every outline node ("PHẦN II.", "2.1.", "a)"), as the outline renders it. */
-export function outlineNumbers(outline: CheckedOutline): Map<string, string> {
-  const numberer = new Numberer((outline.input.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS);
-  const out = new Map<string, string>();
-  const walk = (nodes: CheckedOutline['input']['nodes'], depth: number) => {
-    for (const n of nodes) {
-      out.set(n.id, numberer.next(depth));
-      walk(n.children ?? [], depth + 1);
-    }
-  };
-  walk(outline.input.nodes, 0);
-  return out;
-}
 
 /**
  * load → schema → the outline and plan it names → rules: node, table, metric and
@@ -161,7 +141,7 @@ export async function checkReport(path: string, world: World, options: ReportChe
     }
     // Unfinished work is a warning: the outline's (**) note lets agencies skip nodes.
     if (typeof data.agency === 'string' && !Array.isArray(data.sources)) {
-      const numbers = outlineNumbers(outline);
+      const numbers = outlineNumbers(outline.input);
       for (const id of index.order) {
         const n = index.nodes.get(id)!;
         if (!mustAnswer(n, data.agency)) continue;

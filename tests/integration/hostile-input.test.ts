@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/load/limits.js';
+import { LIMITS } from '../../src/env/limits.js';
 import { projectTemp, ROOT, runCli, STACK_LINE, type CliResult } from '../helpers/cli.js';
 
 /**

@@ -21,6 +21,7 @@ export default async function setup(): Promise<() => void> {
   let batch: ChildProcess | undefined;
   if (spawnSync('soffice', ['--version']).status === 0) batch = await startBatch(dir);
   return () => {
+    batch?.removeAllListeners('exit');
     batch?.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
     // Folders the tests made inside the repository (tests/helpers/cli.ts: projectTemp).

@@ -2,7 +2,7 @@ import { io } from '../io.js';
 import { statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { loadConfig } from '../../env/config.js';
+import { loadConfig } from '../../load/config.js';
 import { lap } from '../../env/timings.js';
 import type { Document } from '../../model/types.js';
 import { MarkupError } from '../../model/from-markup.js';

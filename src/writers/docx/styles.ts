@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
-import { TYPE } from '../../model/page-setup.js';
+import { HEADING_RUNS, TYPE } from '../../model/page-setup.js';
 import { cmToTwip, lineSpacing240, ptToHalfPt, ptToTwip } from './units.js';
 
 /**
@@ -25,12 +25,9 @@ const bodySpacing = { before: ptToTwip(TYPE.spaceBetweenParagraphsPt), after: 0,
 const single = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
 
 export function documentStyles(): IStylesOptions {
-  const headingRun = [
-    { bold: true },
-    { bold: true },
-    { bold: true, italics: true },
-    { italics: true },
-  ];
+  const headingRun = ([1, 2, 3, 4] as const).map((level) => ({
+    ...(HEADING_RUNS[level].bold ? { bold: true } : {}), ...(HEADING_RUNS[level].italic ? { italics: true } : {}),
+  }));
   return {
     default: {
       document: { run: { font: TYPE.font, size: ptToHalfPt(TYPE.bodyPt), color: '000000' }, paragraph: { spacing: single } },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readConfig } from '../../env/config.js';
+import { readConfig } from '../../load/config.js';
 import type { FontStyle } from '../../layout/types.js';
 
 /**

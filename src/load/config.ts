@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { bytePosition, decodeText } from '../load/decode-text.js';
-import { LIMITS } from '../load/limits.js';
-import { parseSource, rangeAt } from '../load/source-file.js';
-import { readRegularFile, UnreadableFile } from './world.js';
+import { bytePosition, decodeText } from './decode-text.js';
+import { LIMITS } from '../env/limits.js';
+import { parseSource, rangeAt } from './source-file.js';
+import { readRegularFile, UnreadableFile } from '../env/world.js';
 
 /**
  * Per-project settings in vanban.config.yaml (in the folder vanban runs from),

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+/** src/<folder> → the folders its files import from, type imports included. */
+function folderGraph(): Map<string, Set<string>> {
+  const src = join(ROOT, 'src');
+  const graph = new Map<string, Set<string>>();
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (name.endsWith('.ts')) {
+        const from = relative(src, path).split(/[\\/]/)[0]!;
+        for (const m of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+          const to = relative(src, normalize(join(dirname(path), m[1]!))).split(/[\\/]/)[0]!;
+          if (to !== from && !to.startsWith('..') && !to.includes('.')) {
+            if (!graph.has(from)) graph.set(from, new Set());
+            graph.get(from)!.add(to);
+          }
+        }
+      }
+    }
+  };
+  visit(src);
+  return graph;
+}
+
+describe('the folders of src/', () => {
+  it('depend on each other without a cycle, so each stage can be read (and replaced) on its own', () => {
+    const graph = folderGraph();
+    const cycles: string[] = [];
+    // Depth-first search for a path back to the start.
+    for (const start of graph.keys()) {
+      const stack: Array<[string, string[]]> = [[start, [start]]];
+      const seen = new Set<string>();
+      while (stack.length > 0) {
+        const [at, path] = stack.pop()!;
+        for (const next of graph.get(at) ?? []) {
+          if (next === start) cycles.push([...path, start].join(' → '));
+          else if (!seen.has(next)) {
+            seen.add(next);
+            stack.push([next, [...path, next]]);
+          }
+        }
+      }
+    }
+    expect(cycles).toEqual([]);
+    // The pipeline's order shows in the graph: the plan layer reads no later stage.
+    expect([...(graph.get('plan') ?? [])].sort()).toEqual(['load', 'text']);
+    expect(graph.get('validate')?.has('template')).toBe(false);
+  });
+});
