@@ -8,6 +8,7 @@ import type { TemplateError } from '../template/template-error.js';
 import { checkOutline } from '../validate/check-outline.js';
 import { checkPlan } from '../validate/check-plan.js';
 import { checkReport } from '../validate/check-report.js';
+import { checkRegistry } from '../validate/registry.js';
 import { buildReportDocument } from '../model/build-report.js';
 import { kindOf } from './inputs.js';
 
@@ -40,13 +41,18 @@ export class Templates {
   }
 }
 
-/** Routes a file to the checks of its kind: plans by default, outlines and reports when they say so. */
+/** Routes a file to the checks of its kind: plans by default; outlines, reports and agency registries when they say so. */
 export async function checkInput(path: string, options: { gaps?: boolean; root?: string } = {}): Promise<CheckedInput> {
   const world: World = options.root ? { ...nodeWorld, projectRoot: options.root } : nodeWorld;
   if (kindOf(path) === 'report') {
     const r = await checkReport(path, world, options);
     const report = r.report;
     return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
+  }
+  if (kindOf(path) === 'agencies') {
+    // A registry is checked, never built: it becomes part of the plans that name it.
+    const r = await checkRegistry(path, world);
+    return { diagnostics: r.diagnostics, sources: r.sources };
   }
   if (kindOf(path) === 'outline') {
     const r = await checkOutline(path, world);

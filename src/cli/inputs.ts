@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIMITS } from '../env/limits.js';
+import { readRegularFile } from '../env/world.js';
 
 /** The kind a YAML file declares on its top-level "kind:" line, if it can be read. */
 export function kindOf(path: string): string | undefined {
   try {
-    return /^kind:\s*([a-z-]+)\s*$/m.exec(readFileSync(path, 'utf8'))?.[1];
+    // Only a regular file of bounded size: a FIFO or /dev/zero named on the command line
+    // must not hang here; the loader then says what the path is.
+    return /^kind:\s*([a-z-]+)\s*$/m.exec(new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes)))?.[1];
   } catch {
     return undefined;
   }

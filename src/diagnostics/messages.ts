@@ -117,6 +117,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
   },
+  'blank-text': {
+    vi: (a) => `"${a.key}" để trống: ở đây cần có chữ`,
+    en: (a) => `"${a.key}" is blank: text is required here`,
+  },
   'empty-section': {
     vi: (a) => `Mục "${a.id}" không có nội dung`,
     en: (a) => `Section "${a.id}" has no content`,

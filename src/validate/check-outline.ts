@@ -9,6 +9,7 @@ import { closest } from './rules/agencies.js';
 import { checkDateValues } from './rules/dates.js';
 import { error, type Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
+import { checkBlank } from './rules/blank-text.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
@@ -58,6 +59,7 @@ export async function checkOutline(path: string, world: World, shownPath = path)
   const dates = ['from', 'to'].filter((k) => typeof window?.[k] === 'string').map((k) => ({ path: ['window', k], value: window![k] as string }));
   const findings: Finding[] = [
     ...checkEncoding(strings, 'plan'),
+    ...checkBlank(strings, 'plan'),
     ...checkDuplicateIds(ids, (l) => rangeAt(source, l.path).start.line, 'plan'),
     ...checkDateValues({ dates, dayMonths: [], periods: window ? [{ path: ['window'], value: { from: window.from, to: window.to } }] : [] }),
   ];

@@ -11,6 +11,7 @@ import { checkDates } from './rules/dates.js';
 import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
 import { checkSignature, checkStructure } from './rules/structure.js';
+import { checkBlank } from './rules/blank-text.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
@@ -48,6 +49,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
 
   const findings: Finding[] = [
     ...checkEncoding(index.strings, 'plan'),
+    ...checkBlank(index.strings, 'plan'),
     ...checkDuplicateIds(index.ids, lineIn(planSource), 'plan'),
     ...checkStructure(index),
     ...checkSignature(data?.signature),

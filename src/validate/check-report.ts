@@ -15,6 +15,7 @@ import { referenceIn, relativeTo } from './registry.js';
 import { closest } from './rules/agencies.js';
 import { checkDateValues } from './rules/dates.js';
 import { error, warning, type Finding } from './rules/finding.js';
+import { checkBlank } from './rules/blank-text.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
@@ -56,6 +57,8 @@ export async function checkReport(path: string, world: World, options: ReportChe
   const strings: Array<Located<string>> = [];
   collectStrings(data, [], strings);
   findings.push(...checkEncoding(strings, 'plan'));
+  // Answers may leave a cell or a line empty; what the document says of itself may not.
+  findings.push(...checkBlank(strings.filter((s) => s.path[0] === 'document' || s.path[0] === 'signature'), 'plan'));
   const doc = isObj(data.document) ? data.document : {};
   if (typeof doc.date === 'string') findings.push(...checkDateValues({ dates: [{ path: ['document', 'date'], value: doc.date }], dayMonths: [], periods: [] }));
 

@@ -9,6 +9,7 @@ import { collectStrings } from './plan-index.js';
 import { checkGroups } from './rules/agencies.js';
 import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
+import { checkBlank } from './rules/blank-text.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
@@ -39,19 +40,34 @@ export async function loadRegistry(
   const source: SourceFile = { ...reg.source, path: shownPath };
   diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
   if (reg.data === undefined) return { source, agencies: new Map(), complete: false };
-  const schemaErrors = validateSchema('agencies', source, reg.data);
+  return { source, ...checkRegistryData(source, reg.data, diagnostics) };
+}
+
+/** A registry file on its own (`vanban validate ke-hoach.agencies.yaml`). */
+export async function checkRegistry(path: string, world: World): Promise<{ diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+  const reg = await loadYaml(path, world);
+  const diagnostics = [...reg.diagnostics];
+  const sources = new Map<string, string>();
+  if (reg.source) sources.set(path, reg.source.text);
+  if (reg.source && reg.data !== undefined) checkRegistryData(reg.source, reg.data, diagnostics);
+  return { diagnostics, sources };
+}
+
+function checkRegistryData(source: SourceFile, raw: unknown, diagnostics: Diagnostic[]): { agencies: Map<string, AgencyInput>; complete: boolean } {
+  const schemaErrors = validateSchema('agencies', source, raw);
   diagnostics.push(...schemaErrors);
-  const data = reg.data as AgencyRegistryInput;
+  const data = raw as AgencyRegistryInput;
   const list = Array.isArray(data?.agencies) ? data.agencies.filter((a) => typeof a?.id === 'string') : [];
   const strings: Array<{ path: Array<string | number>; value: string }> = [];
   collectStrings(data, [], strings);
   const findings: Finding[] = [
     ...checkEncoding(strings, 'registry'),
+    ...checkBlank(strings, 'registry'),
     ...checkDuplicateIds(list.map((a, i) => ({ path: ['agencies', i, 'id'], value: a.id })), (l) => rangeAt(source, l.path).start.line, 'registry'),
     ...checkGroups(list),
   ];
-  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: shownPath, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
-  return { source, agencies: new Map(list.map((a) => [a.id, a])), complete: schemaErrors.length === 0 };
+  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: source.path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
+  return { agencies: new Map(list.map((a) => [a.id, a])), complete: schemaErrors.length === 0 };
 }
 
 /**

@@ -258,6 +258,18 @@ describe('paths inside YAML stay inside the project (R14)', () => {
     expect(codes(await validateJson(file))).toEqual(['reference-unreadable@6:11']);
   });
 
+  it('a FIFO or a device named on the command line is refused at once, by validate and build', async () => {
+    const dir = tmp('vanban-fifo-arg-');
+    execFileSync('mkfifo', [join(dir, 'plan.yaml')]);
+    for (const path of [join(dir, 'plan.yaml'), '/dev/zero']) {
+      for (const args of [['validate', path, '--format', 'json'], ['build', path, '--out', join(dir, 'out'), '--report', 'json']]) {
+        const r = await runCli(args);
+        expect(r.code, `${args.join(' ')}`).toBe(1);
+        expect(r.stdout).toContain('file-unreadable');
+      }
+    }
+  });
+
   it('a link inside the project that points outside is refused', async () => {
     const file = planWith((t) => t.replace('agencies: base.agencies.yaml', 'agencies: link.yaml'));
     symlinkSync('/etc/passwd', join(file, '..', 'link.yaml'));

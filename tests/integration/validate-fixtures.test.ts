@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
@@ -54,5 +54,26 @@ describe('bad input', () => {
     const r = await runCli(['validate', join(ROOT, 'tests/fixtures/valid/minimal.yaml'), 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml']);
     expect(r.stderr).not.toContain('lỗi [');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('an agency registry named on its own', () => {
+  it('validates as a registry, and build says it is no document of its own', async () => {
+    const file = join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml');
+    expect((await runCli(['validate', file])).code).toBe(0);
+    const built = await runCli(['build', file, '--out', join(ROOT, 'tests', '.tmp', 'registry-out')]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain('danh mục cơ quan hợp lệ');
+  });
+
+  it('reports a broken registry with its codes and lines', async () => {
+    const dir = join(ROOT, 'tests', '.tmp');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'broken.agencies.yaml');
+    writeFileSync(file, 'kind: agencies\nagencies:\n  - id: a\n    name: "  "\n    kind: member\n  - id: a\n    name: A\n    kind: sometimes\n');
+    const r = await runCli(['validate', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as Array<{ code: string; start: { line: number } }>).map((d) => `${d.code}@${d.start.line}`);
+    expect(found).toEqual(expect.arrayContaining(['blank-text@4', 'duplicate-id@6', 'schema-enum@8']));
   });
 });

@@ -97,6 +97,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
       for (const [k, v] of checked.sources) sources.set(k, v);
       if (!checked.build) {
         fileFailed = hasErrors(checked.diagnostics);
+        if (!fileFailed) io.err(s.nothingToBuild(file) + '\n');
         continue;
       }
       let doc: Document;
