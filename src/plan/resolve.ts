@@ -60,24 +60,6 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
     return { number: count === 1 && !numberSingles ? '' : n, numberStyle };
   };
 
-  /** Steps are numbered in the style below their parent's; steps of joined tasks continue one count (`local`). */
-  const stepStyle = (parentStyle: NumberStyle | 'depth', depth: number): NumberStyle => (parentStyle === 'dash' ? 'plus' : styleAt(levels, depth + 1));
-  const stepsOf = (
-    nodes: readonly TreeNode[], parentId: string, parents: readonly string[], parentStyle: NumberStyle | 'depth', depth: number,
-    local = new Numberer([stepStyle(parentStyle, depth)]),
-  ): ResolvedStep[] => {
-    const style = stepStyle(parentStyle, depth);
-    return nodes.map((n, i) => ({
-      kind: 'step', id: `${parentId}/${i + 1}`, path: n.path, parents: [...parents, parentId],
-      number: local.next(0), numberStyle: style, text: n.raw.text as string,
-    }));
-  };
-
-  const target = (n: TreeNode, parents: readonly string[], placed: boolean, numbering: { number: string; numberStyle: NumberStyle }): ResolvedTarget => {
-    const t = n.raw as unknown as TargetInput;
-    return { kind: 'target', id: t.id, path: n.path, parents, ...numbering, text: t.text, input: t, placed };
-  };
-
   const textParts = (text: string, targets: readonly ResolvedTarget[]): TextPart[] => {
     const parts: TextPart[] = [];
     let at = 0;
@@ -91,6 +73,26 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
     return parts;
   };
 
+  /** Steps are numbered in the style below their parent's; steps of joined tasks continue one count (`local`). */
+  const stepStyle = (parentStyle: NumberStyle | 'depth', depth: number): NumberStyle => (parentStyle === 'dash' ? 'plus' : styleAt(levels, depth + 1));
+  const stepsOf = (
+    nodes: readonly TreeNode[], parentId: string, parents: readonly string[], parentStyle: NumberStyle | 'depth', depth: number,
+    local = new Numberer([stepStyle(parentStyle, depth)]),
+    targets: readonly ResolvedTarget[] = [],
+  ): ResolvedStep[] => {
+    const style = stepStyle(parentStyle, depth);
+    return nodes.map((n, i) => ({
+      kind: 'step', id: `${parentId}/${i + 1}`, path: n.path, parents: [...parents, parentId],
+      number: local.next(0), numberStyle: style, text: n.raw.text as string, parts: textParts(n.raw.text as string, targets),
+    }));
+  };
+
+  const target = (n: TreeNode, parents: readonly string[], placed: boolean, numbering: { number: string; numberStyle: NumberStyle }): ResolvedTarget => {
+    const t = n.raw as unknown as TargetInput;
+    return { kind: 'target', id: t.id, path: n.path, parents, ...numbering, text: t.text, input: t, placed };
+  };
+
+
   const item = (n: TreeNode, parents: readonly string[], depth: number, count: number): ResolvedItem => {
     const raw = n.raw as { id: string; text: string; role?: string };
     const numbering = label('depth', depth, count);
@@ -99,7 +101,7 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
     return {
       kind: 'item', id: raw.id, path: n.path, parents, ...numbering,
       text: textParts(raw.text, targets), ...(raw.role ? { role: raw.role } : {}), targets,
-      steps: stepsOf(n.children.filter((c) => c.kind === 'step'), raw.id, parents, 'depth', depth),
+      steps: stepsOf(n.children.filter((c) => c.kind === 'step'), raw.id, parents, 'depth', depth, undefined, targets),
       reporting: n.children.filter((c) => c.kind === 'reporting').map((c) => {
         const r = c.raw as unknown as ReportingInput;
         return { from: r.from.map(resolveAgency), to: resolveAgency(r.to), ...(r.via ? { via: resolveAgency(r.via) } : {}), schedule: r.schedule };

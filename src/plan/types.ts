@@ -114,7 +114,10 @@ export interface ResolvedTask extends NodeBase {
 
 export interface ResolvedStep extends NodeBase {
   readonly kind: 'step';
+  /** As written. */
   readonly text: string;
+  /** With {target:id} places resolved against the item's targets. */
+  readonly parts: readonly TextPart[];
 }
 
 export type ResolvedChild = ResolvedSection | ResolvedAgencyBlock | ResolvedItem | ResolvedTarget | ResolvedTask;

@@ -1,4 +1,4 @@
-import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedTask, TextPart } from '../plan/types.js';
+import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedStep, ResolvedTask, TextPart } from '../plan/types.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { numberLine } from '../text/ky-hieu.js';
@@ -26,7 +26,17 @@ export interface ParagraphView {
   readonly number: string;
   readonly segments: readonly Segment[];
   readonly more: readonly string[];
-  readonly steps: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string }>;
+  readonly steps: readonly StepView[];
+}
+
+/** A sub-step; the last step of a task whose text leads into its steps (":") carries the task's phrase. */
+export interface StepView {
+  readonly id: string;
+  readonly number: string;
+  readonly text: string;
+  readonly phrase?: string;
+  readonly deadline?: string;
+  readonly after: string;
 }
 
 export interface SectionView {
@@ -73,6 +83,29 @@ export interface PlanView {
 
 const stripStop = (text: string) => text.replace(/[.\s]+$/, '');
 
+/**
+ * Steps as sentences of one list: each ends with ";" and the last with "." unless
+ * the author ended it otherwise. A task that leads into its steps (text ending
+ * with ":") takes its phrase where its sentence ends: after the last step.
+ */
+function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?: string; readonly deadline?: string }): StepView[] {
+  return steps.map((st, i) => {
+    const last = i === steps.length - 1;
+    const annotated = last && closing && (closing.phrase !== undefined || closing.deadline !== undefined);
+    const printed = printedText(st.parts);
+    const written = /[.;:!?]$/.test(printed.trim());
+    const text = annotated ? stripStop(printed).replace(/;$/, '') : printed;
+    const after = annotated ? '.' : written ? '' : last ? '.' : ';';
+    return {
+      id: st.id, number: st.number, text, after,
+      ...(annotated && closing.phrase ? { phrase: closing.phrase } : {}), ...(annotated && closing.deadline ? { deadline: closing.deadline } : {}),
+    };
+  });
+}
+
+/** A task whose text leads into its steps: "… gồm các nội dung sau:". */
+const leadsIntoSteps = (t: ResolvedTask) => t.steps.length > 0 && /:\s*$/.test(t.text);
+
 const printedText = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
 
 /** Tasks joined with same_paragraph share a paragraph; the punctuation between them follows the sentences. */
@@ -84,8 +117,9 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
   }
   return groups.map((group) => {
     const segments = group.map((t, i): Segment => {
-      const phrase = t.assignment.phrase;
-      const deadline = t.deadline?.printed;
+      const deferred = leadsIntoSteps(t);
+      const phrase = deferred ? undefined : t.assignment.phrase;
+      const deadline = deferred ? undefined : t.deadline?.printed;
       const next = group[i + 1];
       const annotated = phrase !== undefined || deadline !== undefined;
       const text = annotated ? stripStop(t.text) : t.text;
@@ -97,7 +131,9 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     const first = group[0]!;
     return {
       kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
-      steps: group.flatMap((t) => t.steps.map((st) => ({ id: st.id, number: st.number, text: st.text }))),
+      steps: group.flatMap((t) => stepViews(t.steps, leadsIntoSteps(t)
+        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.printed } : {}) }
+        : undefined)),
     };
   });
 }
@@ -113,7 +149,7 @@ function childViews(children: readonly ResolvedChild[]): Array<ParagraphView | S
       case 'item':
         out.push({
           kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: printedText(c.text), after: '' }], more: [],
-          steps: c.steps.map((st) => ({ id: st.id, number: st.number, text: st.text })),
+          steps: stepViews(c.steps),
         });
         break;
       case 'target':

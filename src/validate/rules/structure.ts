@@ -12,13 +12,19 @@ export function checkStructure(index: PlanIndex): Finding[] {
     if (empty) out.push(error('empty-section', [...s.path, 'title'], { id: String(s.value.id ?? '') }));
   }
   for (const it of index.items) {
-    const text = typeof it.value.text === 'string' ? it.value.text : '';
     const targets = Array.isArray(it.value.targets) ? it.value.targets : [];
     const ids = new Set(targets.map((t) => (t as { id?: unknown }).id).filter((x): x is string => typeof x === 'string'));
     const placed = new Set<string>();
-    for (const m of text.matchAll(TARGET_REF)) {
-      placed.add(m[1]!);
-      if (!ids.has(m[1]!)) out.push(error('unknown-target-ref', [...it.path, 'text'], { id: m[1]! }));
+    // An item places its targets in its text or in any of its steps.
+    const texts: Array<[string, Array<string | number>]> = [
+      [typeof it.value.text === 'string' ? it.value.text : '', [...it.path, 'text']],
+      ...(Array.isArray(it.value.steps) ? it.value.steps : []).map((st, i): [string, Array<string | number>] => [typeof st === 'string' ? st : '', [...it.path, 'steps', i]]),
+    ];
+    for (const [text, path] of texts) {
+      for (const m of text.matchAll(TARGET_REF)) {
+        placed.add(m[1]!);
+        if (!ids.has(m[1]!)) out.push(error('unknown-target-ref', path, { id: m[1]! }));
+      }
     }
     targets.forEach((t, i) => {
       const id = (t as { id?: unknown }).id;
