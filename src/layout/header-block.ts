@@ -19,15 +19,16 @@ export function headerBlock(h: DocumentHeader, m: Measurer): FixedBlock {
   const rightW = HEADER_RIGHT - 2 * CELL_PADDING;
 
   const left = stackColumn([
-    ...h.parentBody.map((l): CellLine => ({ inlines: text(upper(l)), size: TYPE.headerPt })),
-    ...h.issuer.map((l): CellLine => ({ inlines: text(upper(l)), size: TYPE.headerPt, bold: true })),
+    ...h.parentBody.map((l): CellLine => ({ inlines: text(upper(l)), size: h.parentBodyPt })),
+    ...h.issuer.map((l): CellLine => ({ inlines: text(upper(l)), size: h.issuerPt, bold: true })),
   ], leftX, leftW, m);
   const right = stackColumn([
     { inlines: text(h.motto.nation), size: TYPE.headerPt, bold: true },
     { inlines: text(h.motto.slogan), size: TYPE.mottoPt, bold: true },
   ], rightX, rightW, m);
 
-  const issuerWidth = Math.max(...h.issuer.map((l) => m.width(upper(l), 'bold', TYPE.headerPt)));
+  // The issuer's lines are those it prints on (model: header.issuer), so this is the printed width.
+  const issuerWidth = Math.max(...h.issuer.map((l) => m.width(upper(l), 'bold', h.issuerPt)));
   const sloganWidth = m.width(h.motto.slogan, 'bold', TYPE.mottoPt);
   const ruleHeight = RULE_BLOCK.before + RULE_BLOCK.line + RULE_BLOCK.border;
   const rule = (centre: number, width: number, top: number): PageItem => {

@@ -1,3 +1,6 @@
+import { textWidthPt } from '../measure/text-width.js';
+import { fitHeaderLines } from '../text/header-lines.js';
+import { BLOCKS, TYPE, textWidthMm } from './page-setup.js';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Appendix, Block, Closing, DocumentHeader, Inline, Table, TableRow, TextRun, TitleBlock } from './types.js';
 
@@ -178,6 +181,15 @@ export function readAppendix(xml: string): Appendix {
   };
 }
 
+/** The names of ô 2 in capitals, on the lines and at the size they print with in the header's left column. */
+function agencyNames(parent: readonly string[], issuer: readonly string[]) {
+  const upper = (l: string) => l.toLocaleUpperCase('vi');
+  const width = (textWidthMm - BLOCKS.headerRightMm - 2 * BLOCKS.cellPaddingMm) * (72 / 25.4);
+  const p = fitHeaderLines(parent.map(upper), width, (t, pt) => textWidthPt(t, pt, 'regular'), [TYPE.headerPt, 12]);
+  const i = fitHeaderLines(issuer.map(upper), width, (t, pt) => textWidthPt(t, pt, 'bold'), [TYPE.headerPt, 12]);
+  return { parentBody: p.lines, parentBodyPt: p.sizePt, issuer: i.lines, issuerPt: i.sizePt };
+}
+
 export function readDocument(xml: string): MarkupDocument {
   const root = parseMarkup(xml);
   if (root.name !== 'document') throw new MarkupError('the template must produce a <document>');
@@ -188,8 +200,7 @@ export function readDocument(xml: string): MarkupDocument {
   const drafter = elements(closing, 'drafter')[0];
   return {
     header: {
-      parentBody: elements(header, 'parent').map(plainText),
-      issuer: elements(header, 'issuer').map(plainText),
+      ...agencyNames(elements(header, 'parent').map(plainText), elements(header, 'issuer').map(plainText)),
       numberLine: plainText(child(header, 'number')),
       placeDate: plainText(child(header, 'place-date')),
       motto: { nation: plainText(child(header, 'nation')), slogan: plainText(child(header, 'slogan')) },

@@ -65,8 +65,11 @@ export type Block = Paragraph | Heading | Table;
 export interface DocumentHeader {
   /** Tên cơ quan chủ quản, in capitals, regular (ô 2); may be empty. */
   readonly parentBody: readonly string[];
-  /** Tên cơ quan ban hành, in capitals, bold (ô 2). */
+  /** Tên cơ quan ban hành, in capitals, bold (ô 2), on the lines it prints on (text/header-lines.ts). */
   readonly issuer: readonly string[];
+  /** 13, or 12 when a line the author wrote is too wide at 13 (ND30: 12–13). */
+  readonly issuerPt: number;
+  readonly parentBodyPt: number;
   /** "Số: 22/KH-BCĐ" (ô 3). */
   readonly numberLine: string;
   /** "Ninh Bình, ngày 05 tháng 02 năm 2024" (ô 4). */

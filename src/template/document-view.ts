@@ -5,7 +5,9 @@ import { signatureLines } from '../text/signature.js';
 
 /** The parts every document kind prints the same way: the national header and the signature. */
 
-export const asLines = (l: Lines | undefined): string[] => (l === undefined ? [] : typeof l === 'string' ? [l] : [...l]);
+/** Lines as the author wrote them: a list, or one string whose line breaks (a YAML block) are the breaks. */
+export const asLines = (l: Lines | undefined): string[] =>
+  (l === undefined ? '' : typeof l === 'string' ? l : l.join('\n')).split('\n').map((x) => x.trim()).filter(Boolean);
 
 export function headerView(doc: IssuedDocumentFields, typeCode: string) {
   return {

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/types.js';
+import { textWidthPt } from '../../src/measure/text-width.js';
+import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { buildModel } from '../helpers/build.js';
+import { docxParts } from '../helpers/docx.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const VALID = join(ROOT, 'tests', 'fixtures', 'valid');
@@ -30,5 +33,33 @@ describe('a target placed in a step', () => {
     const r = await runCli(['validate', join(VALID, 'steps-and-targets.yaml'), '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
+
+describe('a long issuer name', () => {
+  it('prints on even lines in the header, with the rule under it 1/3–1/2 of the widest printed line', async () => {
+    const model = await buildModel(join(VALID, 'long-issuer.yaml'));
+    const { issuer, issuerPt } = model.header!;
+    expect(issuer.join(' ')).toBe('BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC TỈNH');
+    const widest = Math.max(...issuer.map((l) => textWidthPt(l, issuerPt, 'bold')));
+    const columnPt = (165 - 102 - 2) * (72 / 25.4);
+    expect(widest).toBeLessThanOrEqual(columnPt);
+    // DOCX: the rule is the first cell's bordered paragraph, narrowed by equal indents.
+    const xml = docxParts(await writeDocx(model))['word/document.xml']!;
+    const cell = /<w:tc>([\s\S]*?)<\/w:tc>/.exec(xml)![1]!;
+    const ind = /<w:pBdr>[\s\S]*?<\/w:pBdr>|<w:ind w:left="(\d+)" w:right="(\d+)"\/>/g;
+    const indents = [...cell.matchAll(ind)].filter((m) => m[1]).map((m) => Number(m[1]));
+    expect(indents).toHaveLength(1);
+    const ruleDocxPt = (columnPt * 20 - 2 * indents[0]!) / 20;
+    expect(ruleDocxPt / widest).toBeGreaterThanOrEqual(1 / 3 - 0.01);
+    expect(ruleDocxPt / widest).toBeLessThanOrEqual(1 / 2 + 0.01);
+  });
+
+  it('keeps the lines the author wrote, in a list or as a YAML block', async () => {
+    const model = await buildModel(join(VALID, 'long-issuer.yaml'));
+    expect(model.header!.parentBody).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH MẪU']);
+    const listed = await buildModel(join(VALID, 'minimal.yaml'));
+    // Written on one line and too wide for the column: broken before the place, as a typist would.
+    expect(listed.header!.issuer).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH MẪU']);
   });
 });

@@ -134,7 +134,7 @@ describe('document layout', () => {
   const doc: Document = {
     version: 1,
     meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'vi-VN', date: '2024-02-05' },
-    header: { parentBody: ['UBND TỈNH X'], issuer: ['BAN CHỈ ĐẠO'], numberLine: 'Số: 01/KH-BCĐ', placeDate: 'X, ngày 05 tháng 02 năm 2024', motto: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' } },
+    header: { parentBody: ['UBND TỈNH X'], parentBodyPt: 13, issuer: ['BAN CHỈ ĐẠO'], issuerPt: 13, numberLine: 'Số: 01/KH-BCĐ', placeDate: 'X, ngày 05 tháng 02 năm 2024', motto: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' } },
     title: { typeName: 'KẾ HOẠCH', subject: ['Thử'] },
     body: Array.from({ length: 40 }, (_, i) => p(`Đoạn ${i} ${'chữ '.repeat(60)}`)),
     closing: { recipients: ['- Như trên;', '- Lưu: VT.'], signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' } },

@@ -18,11 +18,12 @@ export function headerTable(h: DocumentHeader): Table {
     new Paragraph({ style: STYLE.headerCell, children: [new TextRun({ text, ...opts, ...(opts.size ? { size: ptToHalfPt(opts.size) } : {}) })] });
   const inner = (col: number) => HEADER_COLUMNS[col]! - 2 * CELL_PADDING;
 
-  const issuerWidth = Math.max(...h.issuer.map((l) => textWidthPt(upper(l), TYPE.headerPt, 'bold')));
+  // The issuer's lines are those it prints on (model: header.issuer), so this is the printed width.
+  const issuerWidth = Math.max(...h.issuer.map((l) => textWidthPt(upper(l), h.issuerPt, 'bold')));
   const sloganWidth = textWidthPt(h.motto.slogan, TYPE.mottoPt, 'bold');
   const left = [
-    ...h.parentBody.map((l) => line(upper(l))),
-    ...h.issuer.map((l) => line(upper(l), { bold: true })),
+    ...h.parentBody.map((l) => line(upper(l), h.parentBodyPt === TYPE.headerPt ? {} : { size: h.parentBodyPt })),
+    ...h.issuer.map((l) => line(upper(l), { bold: true, ...(h.issuerPt === TYPE.headerPt ? {} : { size: h.issuerPt }) })),
     // 1/3–1/2 of the name's length (NĐ 30 ô 2): 40 %.
     ruleParagraph(ptToTwip(issuerWidth * 0.4), inner(0)),
   ];
