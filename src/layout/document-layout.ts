@@ -1,7 +1,7 @@
 import { HEADING_RUNS, TYPE } from '../model/page-setup.js';
 import type { Appendix, Block, Document, Heading, Inline, Paragraph } from '../model/types.js';
 import { closingBlock } from './closing-block.js';
-import { flow, type FlowBlock, type FlowPage } from './flow.js';
+import { flow, type FixedBlock, type FlowBlock, type FlowPage } from './flow.js';
 import { GEOMETRY } from './geometry.js';
 import { headerBlock } from './header-block.js';
 import type { Measurer } from './measure.js';
@@ -14,25 +14,53 @@ import type { LayoutResult, Page, PageItem } from './types.js';
 export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
   const pages: Page[] = [];
-  if (doc.header && doc.title && doc.closing) {
-    const addressee = (doc.addressee ?? []).map((l): FlowBlock => ({
-      kind: 'lines', spaceBefore: 0, keepWithNext: true,
-      lines: layoutParagraph({ inlines: [{ kind: 'text', text: l }], size: TYPE.bodyPt, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
-    }));
-    // The DOCX gives each "Kính gửi" line 6 pt after it; LibreOffice takes the larger of that and the
-    // next paragraph's 6 pt before (not their sum), so the body's own space before is all that is needed.
-    const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m)];
-    // The last paragraph keeps with the closing block, which never stands alone (as in the DOCX).
-    const lastIndex = blocks.length - 1;
-    const last = blocks[lastIndex]!;
-    if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
-    blocks.push(closingBlock(doc.closing, m));
-    pages.push(...numbered(flow(blocks, frame), m));
+  const first = firstSection(doc, m);
+  if (first) {
+    const { blocks, closing } = first;
+    let flowed = flow([...blocks, closing], frame);
+    if (standsAlone(flowed, closing)) {
+      // The closing block never stands alone on a page: the last paragraph comes with it,
+      // whole, as LibreOffice moves a paragraph kept with the next (and the DOCX asks for that).
+      const lastIndex = blocks.length - 1;
+      const last = blocks[lastIndex]!;
+      if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
+      flowed = flow([...blocks, closing], frame);
+    }
+    pages.push(...numbered(flowed, m));
   }
   // An appendix is a later section of the DOCX, where LibreOffice weighs keep-with-next differently (see flow).
   const later = pages.length > 0 ? 'ignored' : 'counted';
   doc.appendices.forEach((appendix, i) => pages.push(...numbered(flow(appendixBlocks(appendix, m), frame, i === 0 ? later : 'ignored'), m)));
   return { width: GEOMETRY.width, height: GEOMETRY.height, pages };
+}
+
+/** Whether the closing block came out alone at the top of the last page. */
+const standsAlone = (pages: readonly FlowPage[], closing: FixedBlock) =>
+  pages.length > 1 && pages[pages.length - 1]!.items.length === closing.items.length;
+
+/**
+ * Whether the document's last paragraph must move with the closing block: only
+ * when, left free to break, it would leave the closing block alone on a page.
+ * Otherwise a long last paragraph breaks where the page ends, as any paragraph
+ * does, and the signature follows its last lines (never a page a third empty).
+ * The DOCX writer asks this to set the same keep flags.
+ */
+export function lastParagraphKeepsWithClosing(doc: Document, m: Measurer): boolean {
+  const first = firstSection(doc, m);
+  return first !== undefined && standsAlone(flow([...first.blocks, first.closing], { top: GEOMETRY.top, bottom: GEOMETRY.bottom }), first.closing);
+}
+
+/** The document's own pages as blocks: header, title, Kính gửi, body; and its closing block. */
+function firstSection(doc: Document, m: Measurer): { blocks: FlowBlock[]; closing: FixedBlock } | undefined {
+  if (!doc.header || !doc.title || !doc.closing) return undefined;
+  const addressee = (doc.addressee ?? []).map((l): FlowBlock => ({
+    kind: 'lines', spaceBefore: 0, keepWithNext: true,
+    lines: layoutParagraph({ inlines: [{ kind: 'text', text: l }], size: TYPE.bodyPt, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
+  }));
+  // The DOCX gives each "Kính gửi" line 6 pt after it; LibreOffice takes the larger of that and the
+  // next paragraph's 6 pt before (not their sum), so the body's own space before is all that is needed.
+  const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m)];
+  return { blocks, closing: closingBlock(doc.closing, m) };
 }
 
 /** Each run of pages (the document, each appendix) numbers itself from 1, with no number on its first page. */

@@ -4,7 +4,9 @@ import type { Document } from '../../src/model/types.js';
 import { textWidthPt } from '../../src/measure/text-width.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { buildModel } from '../helpers/build.js';
-import { docxParts } from '../helpers/docx.js';
+import { docxParts, paragraphs } from '../helpers/docx.js';
+import { lastParagraphKeepsWithClosing, layoutDocument } from '../../src/layout/document-layout.js';
+import { metricsMeasurer } from '../../src/layout/metrics-measurer.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const VALID = join(ROOT, 'tests', 'fixtures', 'valid');
@@ -61,5 +63,48 @@ describe('a long issuer name', () => {
     const listed = await buildModel(join(VALID, 'minimal.yaml'));
     // Written on one line and too wide for the column: broken before the place, as a typist would.
     expect(listed.header!.issuer).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH MẪU']);
+  });
+});
+
+describe('the last paragraph and the closing block', () => {
+  const pageTexts = (layout: ReturnType<typeof layoutDocument>) =>
+    layout.pages.map((p) => p.items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join(' '));
+
+  it('a long last paragraph under the last heading breaks at the page foot; only its last lines go with the signature', async () => {
+    const model = await buildModel(join(VALID, 'long-last-paragraph.yaml'));
+    const pages = pageTexts(layoutDocument(model, metricsMeasurer));
+    expect(pages).toHaveLength(2);
+    // Page 1 holds the last heading and the paragraph's first lines, not a third of a page of nothing.
+    expect(pages[0]).toContain('II. NHIỆM VỤ');
+    expect(pages[0]).toContain('Tổ chức tuyên truyền, phổ biến pháp luật');
+    expect(pages[1]).toContain('Nơi nhận:');
+    // The DOCX leaves that paragraph free to break (no keep-with-next), so Word and LibreOffice do the same.
+    expect(lastParagraphKeepsWithClosing(model, metricsMeasurer)).toBe(false);
+    const xml = docxParts(await writeDocx(model))['word/document.xml']!;
+    const last = paragraphs(xml).filter((p) => p.text.includes('Tổ chức tuyên truyền')).at(-1)!;
+    expect(last.xml).not.toContain('<w:keepNext/>');
+  });
+
+  it('keeps the last paragraph with the closing block when the block would otherwise stand alone on a page', () => {
+    // 40 paragraphs of the same length end so that the closing block would open the last page alone.
+    const p = (text: string) => ({ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }] });
+    let kept = 0;
+    for (let n = 30; n < 60; n++) {
+      const doc = {
+        version: 1, meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'vi-VN', date: '2024-02-05' },
+        header: { parentBody: [], parentBodyPt: 13, issuer: ['BAN CHỈ ĐẠO'], issuerPt: 13, numberLine: 'Số: 01/KH-BCĐ', placeDate: 'X, ngày 05 tháng 02 năm 2024', motto: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' } },
+        title: { typeName: 'KẾ HOẠCH', subject: ['Thử'] },
+        body: Array.from({ length: n }, (_, i) => p(`Đoạn ${i} ${'chữ '.repeat(40)}`)),
+        closing: { recipients: ['- Như trên;', '- Lưu: VT.'], signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' } },
+        appendices: [],
+      };
+      const pages = pageTexts(layoutDocument(doc, metricsMeasurer));
+      // Whatever the length, the last page holds body text before the signature.
+      expect(pages.at(-1), `${n} paragraphs`).toMatch(/Đoạn \d+/);
+      if (lastParagraphKeepsWithClosing(doc, metricsMeasurer)) kept++;
+    }
+    // Some of those lengths did need the last paragraph moved; most did not.
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(15);
   });
 });

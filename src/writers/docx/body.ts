@@ -15,7 +15,7 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
           ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
         });
       case 'paragraph':
-        // A table's caption stays with its table, as the last paragraph stays with the closing block.
+        // A table's caption stays with its table; the last paragraph, when asked, with the closing block.
         return paragraph(b, keepWithClosing || b.style === 'note');
       case 'table':
         return table(b);

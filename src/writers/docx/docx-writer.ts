@@ -1,4 +1,6 @@
 import { Document as DocxDocument, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { lastParagraphKeepsWithClosing } from '../../layout/document-layout.js';
+import { metricsMeasurer } from '../../layout/metrics-measurer.js';
 import { PAGE } from '../../model/page-setup.js';
 import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
@@ -33,7 +35,9 @@ function sections(doc: Document): ISectionOptions[] {
       children: [
         headerTable(doc.header), ...titleBlock(doc.title),
         ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
-        ...bodyBlocks(doc.body, { keepLastWithNext: true }), closingTable(doc.closing),
+        // LibreOffice moves a paragraph kept with the next whole: ask for that only when the
+        // closing block would otherwise stand alone (the PDF layout decides the same way).
+        ...bodyBlocks(doc.body, { keepLastWithNext: lastParagraphKeepsWithClosing(doc, metricsMeasurer) }), closingTable(doc.closing),
       ],
     });
   }
