@@ -100,6 +100,13 @@ const plainText = (el: Element) => inlinesOf(el).map((r) => r.text).join('');
 function appendEndMark(blocks: Block[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
+    // Content that ends with a table ends after it: the mark stands on its own line below the
+    // table, not on the caption above it (and keeps the table apart from the closing table,
+    // which Word and LibreOffice would otherwise merge with it, borders and all).
+    if (b.kind === 'table') {
+      blocks.splice(i + 1, 0, { kind: 'paragraph', inlines: [{ kind: 'text', text: './.' }] });
+      return;
+    }
     if (b.kind !== 'paragraph' || b.inlines.length === 0) continue;
     const runs = [...b.inlines];
     const last = runs[runs.length - 1]!;

@@ -1,3 +1,4 @@
+import { parseIsoDate, shortDate } from '../text/dates.js';
 import type { OutlineNodeInput } from '../load/outline-types.js';
 import type { AnswerInput } from '../load/report-types.js';
 import { query } from '../plan/walk.js';
@@ -83,7 +84,7 @@ export function buildReportView(r: CheckedReport) {
       title: l.title,
       widths: l.columns.map((_, i) => (i === 0 ? '3' : '1.5')).join(','),
       columns: l.columns,
-      rows: (a?.lists?.[l.id] ?? []).map((row) => row.map((c) => (c === null ? '' : String(c)))),
+      rows: (a?.lists?.[l.id] ?? []).map((row) => row.map(listCell)),
     }));
     return {
       id: n.id, number: numbers.get(n.id) ?? '', part: levels[depth] === 'part',
@@ -120,4 +121,12 @@ export function buildReportView(r: CheckedReport) {
     recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
     signature: signatureView(input.signature),
   };
+}
+
+/** A list cell as printed: a date written 2023-05-10 (as YAML invites) prints 10/5/2023, as dates do in the text. */
+function listCell(c: unknown): string {
+  if (c === null || c === undefined) return '';
+  const text = String(c);
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseIsoDate(text) : undefined;
+  return date ? shortDate(date) : text;
 }

@@ -314,7 +314,7 @@ describe('the start-up code cache never changes what vanban writes (R10)', () =>
     const bundleB = join(work, 'B', 'dist', 'bundle', 'vanban.cjs');
     const source = readFileSync(bundleB, 'utf8');
     expect(source).toContain('"./."');
-    writeFileSync(bundleB, source.replace('"./."', '"#FX"'));
+    writeFileSync(bundleB, source.replaceAll('"./."', '"#FX"'));
     const epoch = new Date('1985-10-26T08:15:00Z');
     for (const v of ['A', 'B']) utimesSync(join(work, v, 'dist', 'bundle', 'vanban.cjs'), epoch, epoch);
     const build = (v: string) => {

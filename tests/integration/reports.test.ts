@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -158,5 +158,37 @@ describe('targets in a report', () => {
     expect(row('tỷ lệ giải quyết tố giác, tin báo')).toEqual(['tỷ lệ giải quyết tố giác, tin báo', '> 90%', '85%', 'Không đạt']);
     expect(row('tỷ lệ điều tra, khám phá trên tổng số án khởi tố')).toEqual(['tỷ lệ điều tra, khám phá trên tổng số án khởi tố', '> 90%', '92,5%', 'Đạt']);
     expect(row('tỷ lệ vụ án được giải quyết, xét xử')).toEqual(['tỷ lệ vụ án được giải quyết, xét xử', '≥ 90%', '', 'Chưa có số liệu']);
+  });
+});
+
+describe('a report whose content ends with a list', () => {
+  const build = async () => {
+    const dir = projectTemp('list-end-');
+    const sample = readFileSync(join(SAMPLES, 'bo-chi-huy-bo-doi-bien-phong-tinh.yaml'), 'utf8')
+      .replace('outline: "../tong-ket-pcmbn-2021-2025.yaml"', `outline: "${OUTLINE}"`)
+      .replace('"12/3/2023"', '2023-05-10');
+    expect(sample).toContain('2023-05-10');
+    writeFileSync(join(dir, 'bc.yaml'), sample);
+    const r = await runCli(['build', join(dir, 'bc.yaml'), '--out', dir, '--root', ROOT]);
+    expect(r.code, r.stderr).toBe(0);
+    return docxParts(readFileSync(join(dir, 'bc.docx')))['word/document.xml']!;
+  };
+
+  it('ends with "./." below the table, not on the caption above it; the table keeps its borders (a paragraph parts it from the closing table)', async () => {
+    const xml = await build();
+    const caption = paragraphs(xml).find((p) => p.text.startsWith('Vụ án mua bán người trong kỳ báo cáo'))!;
+    expect(caption.text).toBe('Vụ án mua bán người trong kỳ báo cáo');
+    // Between the list's table and the closing table stands the end mark's paragraph.
+    const between = /Ngày văn bản[\s\S]*?<\/w:tbl>([\s\S]*?)<w:tbl>/.exec(xml)![1]!;
+    expect(paragraphs(between).map((p) => p.text)).toEqual(['./.']);
+    const list = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?Tóm tắt vụ án/.exec(xml)![0];
+    expect(list).toContain('<w:insideH w:val="single"');
+  });
+
+  it('prints a date written 2023-05-10 as 10/5/2023', async () => {
+    const xml = await build();
+    const list = tables(xml).find((t) => t.includes('Ngày văn bản'))!;
+    expect(paragraphs(list).map((p) => p.text)).toContain('10/5/2023');
+    expect(xml).not.toContain('2023-05-10');
   });
 });
