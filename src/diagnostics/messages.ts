@@ -117,6 +117,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
   },
+  'typed-number': {
+    vi: (a) => `Văn bản bắt đầu bằng số thứ tự gõ tay "${a.typed}": vanban tự đánh số, nên sẽ in hai lần; hãy xóa "${a.typed}" ở đầu`,
+    en: (a) => `The text starts with a typed number "${a.typed}": vanban numbers it, so it would print twice; delete the leading "${a.typed}"`,
+  },
   'blank-text': {
     vi: (a) => `"${a.key}" để trống: ở đây cần có chữ`,
     en: (a) => `"${a.key}" is blank: text is required here`,

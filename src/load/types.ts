@@ -49,7 +49,7 @@ export interface DocumentInput extends IssuedDocumentFields {
   readonly keywords?: readonly string[];
 }
 
-export type NumberStyleInput = 'roman' | 'arabic' | 'arabic-path' | 'letter' | 'dash' | 'plus' | 'none';
+export type NumberStyleInput = 'roman' | 'arabic' | 'arabic-path' | 'letter' | 'paren-arabic' | 'arabic-paren' | 'dash' | 'plus' | 'none';
 
 export interface NumberingInput {
   readonly levels?: readonly NumberStyleInput[];
@@ -127,6 +127,8 @@ export interface SectionInput {
   readonly id: string;
   readonly title: string;
   readonly role?: string;
+  /** How this section's own children are numbered, instead of by their depth. */
+  readonly numbering?: NumberStyleInput;
   readonly intro?: readonly string[];
   readonly sections?: readonly SectionInput[];
   readonly items?: readonly ItemInput[];

@@ -10,6 +10,19 @@ import type {
 } from './types.js';
 import { walk } from './walk.js';
 
+/** The list a node is numbered in: its depth, and the style its section sets for it, if any. */
+interface ChildList {
+  readonly depth: number;
+  readonly style?: NumberStyle;
+  /** Entries numbered so far by that style. */
+  count: number;
+  /** The parent's arabic ordinals ("2.1." → [2, 1]), for an arabic-path style set on a section. */
+  readonly path: readonly number[];
+}
+
+/** "2.1." → [2, 1]; anything else → []. */
+const arabicPath = (number: string): number[] => (/^\d+(\.\d+)*\.$/.test(number) ? number.slice(0, -1).split('.').map(Number) : []);
+
 /**
  * checked plan → resolved plan: numbers in printed order (as a typist numbers by
  * hand, src/text/numbering.ts), agencies and phrases from the registry, deadlines,
@@ -53,10 +66,28 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
     };
   };
 
-  /** The i-th of n entries at a depth; a lone entry goes unnumbered unless the plan asks. */
-  const label = (style: NumberStyle | 'depth', depth: number, count: number): { number: string; numberStyle: NumberStyle } => {
-    const numberStyle = style === 'depth' ? styleAt(levels, depth) : style;
-    const n = style === 'depth' ? numberer.next(depth) : formatNumber(style, 1);
+  /**
+   * The number of the next entry of a list: by the document's level style at its depth,
+   * or by the style its section sets for its own children (`numbering:` on the section),
+   * or, for tasks, by numbering.tasks (counted among the tasks). A lone entry of its
+   * kind goes unnumbered unless the plan asks.
+   */
+  const label = (list: ChildList, style: NumberStyle | 'depth', count: number, index: number): { number: string; numberStyle: NumberStyle } => {
+    let numberStyle: NumberStyle;
+    let n: string;
+    if (list.style) {
+      // The document's counter still moves, so what sits below restarts as it should.
+      numberer.next(list.depth);
+      list.count++;
+      numberStyle = list.style;
+      n = formatNumber(list.style, list.count, list.path);
+    } else if (style === 'depth') {
+      numberStyle = styleAt(levels, list.depth);
+      n = numberer.next(list.depth);
+    } else {
+      numberStyle = style;
+      n = formatNumber(style, index);
+    }
     return { number: count === 1 && !numberSingles ? '' : n, numberStyle };
   };
 
@@ -93,9 +124,10 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
   };
 
 
-  const item = (n: TreeNode, parents: readonly string[], depth: number, count: number): ResolvedItem => {
+  const item = (n: TreeNode, parents: readonly string[], list: ChildList, count: number, index: number): ResolvedItem => {
+    const depth = list.depth;
     const raw = n.raw as { id: string; text: string; role?: string };
-    const numbering = label('depth', depth, count);
+    const numbering = label(list, 'depth', count, index);
     const inner = [...parents, raw.id];
     const targets = n.children.filter((c) => c.kind === 'target').map((c) => target(c, inner, true, { number: '', numberStyle: 'none' }));
     return {
@@ -110,13 +142,15 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
   };
 
   /** Tasks marked same_paragraph join the paragraph before them: one number a paragraph. */
-  const tasks = (nodes: readonly TreeNode[], parents: readonly string[], depth: number, impliedLead?: AgencyRefInput): ResolvedTask[] => {
+  const tasks = (nodes: readonly TreeNode[], parents: readonly string[], list: ChildList, impliedLead?: AgencyRefInput): ResolvedTask[] => {
+    const depth = list.depth;
     const paragraphs = nodes.filter((n, i) => i === 0 || n.raw.same_paragraph !== true).length;
+    let paragraph = 0;
     let stepCount = new Numberer([stepStyle(taskStyle, depth)]);
     return nodes.map((n, i) => {
       const raw = n.raw as unknown as AssignmentInput & { id: string; text: string; more?: string[]; same_paragraph?: boolean; deadline?: string; timeframe?: PeriodInput; output?: string };
       const joinsPrevious = i > 0 && raw.same_paragraph === true;
-      const numbering = joinsPrevious ? { number: '', numberStyle: 'none' as const } : label(taskStyle, depth, paragraphs);
+      const numbering = joinsPrevious ? { number: '', numberStyle: 'none' as const } : label(list, taskStyle, paragraphs, ++paragraph);
       if (!joinsPrevious) stepCount = new Numberer([stepStyle(taskStyle, depth)]);
       return {
         kind: 'task', id: raw.id, path: n.path, parents, ...numbering,
@@ -131,39 +165,45 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
     });
   };
 
-  const section = (n: TreeNode, parents: readonly string[], depth: number): ResolvedSection => {
-    const raw = n.raw as { id: string; title: string; role?: string; intro?: string[]; outro?: string[] };
-    const number = numberer.next(depth);
+  const section = (n: TreeNode, parents: readonly string[], list: ChildList): ResolvedSection => {
+    const depth = list.depth;
+    const raw = n.raw as { id: string; title: string; role?: string; intro?: string[]; outro?: string[]; numbering?: NumberStyle };
+    const own = label(list, 'depth', 2, 0);
     const inner = [...parents, raw.id];
     const childDepth = depth + 1;
+    const childList = (depthOf: number, number: string, style?: NumberStyle): ChildList => ({
+      depth: depthOf, count: 0, path: arabicPath(number), ...(style ? { style } : {}),
+    });
+    const mine = childList(childDepth, own.number, raw.numbering);
     const of = (kind: TreeNode['kind']) => n.children.filter((c) => c.kind === kind);
-    const children: ResolvedChild[] = of('section').map((c) => section(c, inner, childDepth));
+    const children: ResolvedChild[] = of('section').map((c) => section(c, inner, mine));
     const items = of('item');
-    for (const it of items) children.push(item(it, inner, childDepth, items.length));
+    items.forEach((it, i) => children.push(item(it, inner, mine, items.length, i + 1)));
     const targets = of('target');
-    for (const t of targets) children.push(target(t, inner, false, label('depth', childDepth, targets.length)));
-    children.push(...tasks(of('task'), inner, childDepth));
+    targets.forEach((t, i) => children.push(target(t, inner, false, label(mine, 'depth', targets.length, i + 1))));
+    children.push(...tasks(of('task'), inner, mine));
     for (const b of of('agency-block')) {
       const ref = b.raw.agency as AgencyRefInput;
       const agency = resolveAgency(ref);
-      const blockNumber = numberer.next(childDepth);
+      const blockNumber = label(mine, 'depth', 2, 0);
       const id = `${raw.id}-${agency.id}`;
       const block: ResolvedAgencyBlock = {
-        kind: 'agency-block', id, path: b.path, parents: inner, number: blockNumber, numberStyle: styleAt(levels, childDepth),
-        level: childDepth + 1, agency, children: tasks(b.children, [...inner, id], childDepth + 1, ref),
+        kind: 'agency-block', id, path: b.path, parents: inner, ...blockNumber,
+        level: childDepth + 1, agency, children: tasks(b.children, [...inner, id], childList(childDepth + 1, blockNumber.number)),
       };
       children.push(block);
     }
     const whole = of('assignment')[0];
     return {
-      kind: 'section', id: raw.id, path: n.path, parents, number, numberStyle: styleAt(levels, depth), level: depth + 1,
+      kind: 'section', id: raw.id, path: n.path, parents, ...own, level: depth + 1,
       title: raw.title, ...(raw.role ? { role: raw.role } : {}), intro: raw.intro ?? [], outro: raw.outro ?? [], children,
       ...(whole ? { assignment: assignment(whole.raw as AssignmentInput) } : {}),
     };
   };
 
   const tree = readPlanTree(input);
-  const sections = tree.sections.map((s) => section(s, [], 0));
+  const top: ChildList = { depth: 0, count: 0, path: [] };
+  const sections = tree.sections.map((s) => section(s, [], top));
   const issuerEntry = [...agencies.values()].find((a) => a.kind === 'issuer');
   const byId = new Map<string, PlanNode>();
   const plan: ResolvedPlan = {

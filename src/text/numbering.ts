@@ -14,6 +14,8 @@ export type NumberStyle =
   | 'arabic' // 1.  2.
   | 'arabic-path' // 2.1.  2.1.3. (parent's arabic path + own)
   | 'letter' // a)  b) … đ)
+  | 'paren-arabic' // (1)  (2)
+  | 'arabic-paren' // 1)  2)
   | 'dash' // -
   | 'plus' // +
   | 'none';
@@ -71,6 +73,10 @@ export function formatNumber(style: NumberStyle, index: number, arabicPath: read
       return `${[...arabicPath, index].join('.')}.`;
     case 'letter':
       return `${vietnameseLetter(index)})`;
+    case 'paren-arabic':
+      return `(${index})`;
+    case 'arabic-paren':
+      return `${index})`;
     case 'dash':
       return '-';
     case 'plus':

@@ -12,6 +12,7 @@ import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
 import { checkSignature, checkStructure } from './rules/structure.js';
 import { checkBlank } from './rules/blank-text.js';
+import { checkTypedNumbers } from './rules/typed-numbers.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
 
@@ -50,6 +51,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
   const findings: Finding[] = [
     ...checkEncoding(index.strings, 'plan'),
     ...checkBlank(index.strings, 'plan'),
+    ...checkTypedNumbers(index.numbered),
     ...checkDuplicateIds(index.ids, lineIn(planSource), 'plan'),
     ...checkStructure(index),
     ...checkSignature(data?.signature),

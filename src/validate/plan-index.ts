@@ -30,12 +30,14 @@ export interface PlanIndex {
   readonly sections: Array<Located<Record<string, unknown>>>;
   readonly items: Array<Located<Record<string, unknown>>>;
   readonly tasks: Array<Located<TaskUse>>;
+  /** Texts vanban prints after a number it computes: section titles, items, tasks, steps. */
+  readonly numbered: Array<Located<string>>;
 }
 
 const ids = (n: TreeNode, role: AgencyRole) => n.agencies.filter((a) => a.value.role === role).map((a) => ({ path: a.path, value: a.value.id }));
 
 export function indexPlan(data: unknown): PlanIndex {
-  const index: PlanIndex = { ids: [], agencies: [], dates: [], dayMonths: [], periods: [], strings: [], sections: [], items: [], tasks: [] };
+  const index: PlanIndex = { ids: [], agencies: [], dates: [], dayMonths: [], periods: [], strings: [], sections: [], items: [], tasks: [], numbered: [] };
   collectStrings(data, [], index.strings);
   if (!isObj(data)) return index;
 
@@ -52,6 +54,10 @@ export function indexPlan(data: unknown): PlanIndex {
     if (n.id !== undefined) index.ids.push({ path: [...n.path, 'id'], value: n.id });
     for (const a of n.agencies) index.agencies.push({ path: a.path, value: { id: a.value.id, role: a.value.role } });
     const raw = n.raw;
+    const text = n.kind === 'section' ? raw.title : raw.text;
+    if (typeof text === 'string' && ['section', 'item', 'task', 'step'].includes(n.kind)) {
+      index.numbered.push({ path: n.kind === 'step' ? n.path : [...n.path, n.kind === 'section' ? 'title' : 'text'], value: text });
+    }
     switch (n.kind) {
       case 'section':
         index.sections.push({ path: n.path, value: raw });

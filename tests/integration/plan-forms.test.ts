@@ -108,3 +108,29 @@ describe('the last paragraph and the closing block', () => {
     expect(kept).toBeLessThan(15);
   });
 });
+
+describe('a number typed at the start of a text', () => {
+  it('is reported where it stands, with the fix (delete it), since vanban numbers the node itself', async () => {
+    const r = await runCli(['validate', join(VALID, 'typed-numbers.yaml'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const found = (JSON.parse(r.stdout) as Array<{ code: string; start: { line: number }; args: { typed: string }; message: string }>)
+      .map((d) => `${d.code}@${d.start.line}:${d.args.typed}`);
+    expect(found).toEqual(['typed-number@16:I.', 'typed-number@19:-', 'typed-number@24:2.1.', 'typed-number@26:(1)', 'typed-number@27:b)']);
+    const human = await runCli(['validate', join(VALID, 'typed-numbers.yaml')]);
+    expect(human.stderr).toContain('hãy xóa "2.1." ở đầu');
+  });
+});
+
+describe('numbering style per list', () => {
+  it('lets each section number its own children: (1) here, 1) there, a) in one section and "-" in another', async () => {
+    const printed = lines(await buildModel(join(VALID, 'list-styles.yaml')));
+    expect(printed).toEqual(expect.arrayContaining([
+      '(1) Nâng cao nhận thức của người dân.', '(2) Giảm số vụ mua bán người.',
+      '1) 100% xã được tuyên truyền.', '2) 90% vụ án được khám phá.',
+      'III. NHIỆM VỤ', '1. Tuyên truyền',
+      'a) Biên soạn tài liệu (Công an tỉnh chủ trì thực hiện).', 'b) Tập huấn báo cáo viên (Sở Tư pháp chủ trì thực hiện).',
+      '2. Đấu tranh',
+      '- Mở đợt cao điểm (Công an tỉnh chủ trì thực hiện).', '- Điều tra, xử lý các vụ án (Công an tỉnh chủ trì thực hiện)./.',
+    ]));
+  });
+});

@@ -42,3 +42,12 @@ describe('Numberer', () => {
     expect(got).toEqual(['I.', '1.', 'a)', 'b)', 'c)', 'd)', 'đ)', '2.', 'a)']);
   });
 });
+
+describe('parenthesised numbers', () => {
+  it('(1) (2) and 1) 2), counted like arabic', () => {
+    expect([1, 2, 10].map((i) => formatNumber('paren-arabic', i))).toEqual(['(1)', '(2)', '(10)']);
+    expect([1, 2, 10].map((i) => formatNumber('arabic-paren', i))).toEqual(['1)', '2)', '10)']);
+    const n = new Numberer(['roman', 'paren-arabic']);
+    expect([n.next(0), n.next(1), n.next(1), n.next(0), n.next(1)]).toEqual(['I.', '(1)', '(2)', 'II.', '(1)']);
+  });
+});
