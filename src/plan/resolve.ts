@@ -189,7 +189,7 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
       const id = `${raw.id}-${agency.id}`;
       const block: ResolvedAgencyBlock = {
         kind: 'agency-block', id, path: b.path, parents: inner, ...blockNumber,
-        level: childDepth + 1, agency, children: tasks(b.children, [...inner, id], childList(childDepth + 1, blockNumber.number)),
+        level: childDepth + 1, agency, children: tasks(b.children, [...inner, id], childList(childDepth + 1, blockNumber.number), ref),
       };
       children.push(block);
     }
