@@ -117,6 +117,14 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
   },
+  'citation-incomplete': {
+    vi: (a) => `Căn cứ thiếu ${a.fields}: một văn bản được viện dẫn cần relation, type, date và số (number) hoặc tên (title); một đoạn viết sẵn thì chỉ ghi text`,
+    en: (a) => `The citation lacks ${a.fields}: a cited document needs relation, type, date and a number or a title; a written paragraph has text alone`,
+  },
+  'citation-text-mixed': {
+    vi: (a) => `Căn cứ có text (đoạn viết sẵn, in nguyên văn) thì không ghi thêm "${a.field}"`,
+    en: (a) => `A citation with text (a written paragraph, printed as is) takes no "${a.field}"`,
+  },
   'typed-number': {
     vi: (a) => `Văn bản bắt đầu bằng số thứ tự gõ tay "${a.typed}": vanban tự đánh số, nên sẽ in hai lần; hãy xóa "${a.typed}" ở đầu`,
     en: (a) => `The text starts with a typed number "${a.typed}": vanban numbers it, so it would print twice; delete the leading "${a.typed}"`,

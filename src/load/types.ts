@@ -57,19 +57,32 @@ export interface NumberingInput {
   readonly single?: 'plain' | 'numbered';
 }
 
+export type DateStyle = 'short' | 'long';
+
+/** A cited document (checked by validate/rules/citations.ts: relation, type, date, and number or title). */
 export interface CitedDocumentInput {
+  readonly text?: undefined;
   readonly relation: 'pursuant' | 'implementing';
   readonly type: string;
-  readonly number: string;
+  /** A law cited by name: "Luật Tổ chức chính quyền địa phương ngày …". */
+  readonly title?: string;
+  readonly number?: string;
   readonly date: IsoDate;
-  readonly issuer: string;
+  readonly issuer?: string;
   readonly about?: string;
+  readonly date_style?: DateStyle;
+}
+
+/** A basis paragraph written out, printed as it stands. */
+export interface FreeBasisInput {
+  readonly text: string;
 }
 
 export interface BasisInput {
   readonly layout?: 'lines' | 'inline';
   readonly join?: string;
-  readonly documents: readonly CitedDocumentInput[];
+  readonly date_style?: DateStyle;
+  readonly documents: ReadonlyArray<CitedDocumentInput | FreeBasisInput>;
   readonly conclusion?: string;
 }
 

@@ -67,7 +67,8 @@ export interface PlanView {
   readonly basis?: {
     readonly inline: boolean;
     readonly join: string;
-    readonly citations: readonly string[];
+    /** Each citation; `asWritten` ones carry their own end punctuation. */
+    readonly citations: ReadonlyArray<{ readonly text: string; readonly asWritten: boolean }>;
     readonly conclusion?: string;
   };
   readonly sections: readonly SectionView[];
@@ -187,10 +188,16 @@ export function buildPlanView(plan: ResolvedPlan): PlanView {
   const date = parseIsoDate(doc.date)!;
   const basis = input.basis;
   const citation = (d: NonNullable<typeof basis>['documents'][number]) => {
+    if (d.text !== undefined) return { text: d.text, asWritten: true };
     const verb = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
     const typeName = documentTypeName(d.type) ?? d.type;
-    const when = shortDate(parseIsoDate(d.date)!);
-    return [`${verb} ${typeName} số ${d.number} ngày ${when} của ${d.issuer}`, d.about].filter(Boolean).join(' ');
+    const date = parseIsoDate(d.date)!;
+    const when = (d.date_style ?? basis?.date_style ?? 'short') === 'long' ? longDate(date) : `ngày ${shortDate(date)}`;
+    const text = [
+      `${verb} ${typeName}`, d.title, d.number !== undefined ? `số ${d.number}` : undefined, when,
+      d.issuer !== undefined ? `của ${d.issuer}` : undefined, d.about,
+    ].filter(Boolean).join(' ');
+    return { text, asWritten: false };
   };
 
   return {

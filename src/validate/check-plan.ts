@@ -12,6 +12,7 @@ import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
 import { checkSignature, checkStructure } from './rules/structure.js';
 import { checkBlank } from './rules/blank-text.js';
+import { checkCitations } from './rules/citations.js';
 import { checkTypedNumbers } from './rules/typed-numbers.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
@@ -55,6 +56,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
     ...checkDuplicateIds(index.ids, lineIn(planSource), 'plan'),
     ...checkStructure(index),
     ...checkSignature(data?.signature),
+    ...checkCitations(data?.basis),
     ...checkDates(index, (data?.document as { period?: { from?: unknown; to?: unknown } } | undefined)?.period),
   ];
   if (registry?.complete) findings.push(...checkAgencies(index, registry.agencies));

@@ -134,3 +134,16 @@ describe('numbering style per list', () => {
     ]));
   });
 });
+
+describe('the basis (căn cứ)', () => {
+  it('writes dates long or short per plan or per citation, cites a law by its name without a number, and prints written paragraphs as they stand', async () => {
+    const printed = lines(await buildModel(join(VALID, 'basis-forms.yaml')));
+    expect(printed.slice(0, 5)).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15 ngày 28 tháng 6 năm 2024;',
+      'Thực hiện Kế hoạch số 19/KH-BCĐ138/CP ngày 14/3/2022 của Ban Chỉ đạo 138/CP về phòng, chống mua bán người;',
+      'Xét tình hình thực tế của địa phương trong năm 2025.',
+      'Ủy ban nhân dân tỉnh Mẫu ban hành Kế hoạch thực hiện năm 2026 như sau:',
+    ]);
+  });
+});
