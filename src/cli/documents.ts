@@ -9,6 +9,8 @@ import { checkOutline } from '../validate/check-outline.js';
 import { checkPlan } from '../validate/check-plan.js';
 import { checkReport } from '../validate/check-report.js';
 import { checkRegistry } from '../validate/registry.js';
+import { checkDecision } from '../validate/check-decision.js';
+import { buildDecisionDocument } from '../model/build-decision.js';
 import { buildReportDocument } from '../model/build-report.js';
 import { kindOf } from './inputs.js';
 
@@ -41,13 +43,21 @@ export class Templates {
   }
 }
 
-/** Routes a file to the checks of its kind: plans by default; outlines, reports and agency registries when they say so. */
+/** Routes a file to the checks of its kind: plans by default; decisions, outlines, reports and agency registries when they say so. */
 export async function checkInput(path: string, options: { gaps?: boolean; root?: string } = {}): Promise<CheckedInput> {
   const world: World = options.root ? { ...nodeWorld, projectRoot: options.root } : nodeWorld;
   if (kindOf(path) === 'report') {
     const r = await checkReport(path, world, options);
     const report = r.report;
     return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
+  }
+  if (kindOf(path) === 'decision') {
+    const r = await checkDecision(path, world);
+    const decision = r.decision;
+    return {
+      diagnostics: r.diagnostics, sources: r.sources,
+      ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), t.get('plan'), t.get('outline')) } : {}),
+    };
   }
   if (kindOf(path) === 'agencies') {
     // A registry is checked, never built: it becomes part of the plans that name it.

@@ -6,7 +6,7 @@ import { writeNewFile, type WriteOutcome } from './output-file.js';
 
 /** The JSON Schemas as shipped in the package (package.json "files"); they refer to each other by file name. */
 export const SCHEMA_DIR = join(PACKAGE_ROOT, 'src', 'validate', 'schemas');
-export const SCHEMA_FILES = ['plan.schema.json', 'agencies.schema.json', 'outline.schema.json', 'report.schema.json'] as const;
+export const SCHEMA_FILES = ['plan.schema.json', 'agencies.schema.json', 'outline.schema.json', 'report.schema.json', 'decision.schema.json'] as const;
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
 export interface SchemaCopy {
@@ -27,8 +27,9 @@ export function writeSchemas(dir: string, force: boolean): SchemaCopy[] {
 /**
  * What the `# yaml-language-server: $schema=…` line of a new file should say, so an
  * editor finds the schema offline on any machine that checks the project out:
- *  - vanban installed in the project's node_modules → a relative path into it
- *    (node_modules/vanban/src/validate/schemas/…), the same on every clone;
+ *  - vanban installed in the project's node_modules (or the project is vanban's
+ *    checkout) → a relative path into it (node_modules/vanban/src/validate/schemas/…),
+ *    the same on every clone;
  *  - otherwise (a global install, a checkout) → a copy in the project's schemas/
  *    folder, which `copyInto` asks the caller to write.
  */
@@ -37,7 +38,8 @@ export function schemaLink(
 ): { readonly line: string; readonly copyInto?: string } {
   const at = resolve(forFile);
   const root = projectRoot(at);
-  const inProjectModules = packageRoot.split(sep).includes('node_modules') && isInside(packageRoot, root);
+  // vanban in the project's node_modules, or the project is vanban's own checkout: the shipped files are right there.
+  const inProjectModules = (packageRoot.split(sep).includes('node_modules') && isInside(packageRoot, root)) || packageRoot === root;
   const shipped = join(packageRoot, relative(PACKAGE_ROOT, SCHEMA_DIR));
   const target = inProjectModules ? join(shipped, file) : join(root, 'schemas', file);
   const line = `# yaml-language-server: $schema=${relative(dirname(at), target).split(sep).join('/')}`;

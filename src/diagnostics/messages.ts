@@ -117,6 +117,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
   },
+  'article-empty': {
+    vi: (a) => `Điều ${a.n} không có nội dung: cần text, clauses hoặc executors`,
+    en: (a) => `Article ${a.n} is empty: it needs text, clauses or executors`,
+  },
   'citation-incomplete': {
     vi: (a) => `Căn cứ thiếu ${a.fields}: một văn bản được viện dẫn cần relation, type, date và số (number) hoặc tên (title); một đoạn viết sẵn thì chỉ ghi text`,
     en: (a) => `The citation lacks ${a.fields}: a cited document needs relation, type, date and a number or a title; a written paragraph has text alone`,

@@ -11,6 +11,7 @@ export function currentReference(): string {
     { file: 'agencies.schema.json', schema: schemaFor('agencies') },
     { file: 'outline.schema.json', schema: schemaFor('outline') },
     { file: 'report.schema.json', schema: schemaFor('report') },
+    { file: 'decision.schema.json', schema: schemaFor('decision') },
   ]);
 }
 

@@ -98,7 +98,7 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0): 
       continue;
     }
     const style = b.kind === 'heading' ? HEADING_RUNS[b.level] : { bold: false, italic: false };
-    const centred = b.kind === 'heading' && b.align === 'center';
+    const centred = b.align === 'center';
     const lines = layoutParagraph({
       inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',
       x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: centred ? 0 : GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,

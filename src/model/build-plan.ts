@@ -17,8 +17,8 @@ function inNamespace(prefix: string, a: Appendix): Appendix {
 }
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
-export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet): Document {
-  const view = buildPlanView(resolvePlan(plan));
+export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet, { attached = false } = {}): Document {
+  const view = buildPlanView(resolvePlan(plan), { attached });
   const markup = readDocument(templates.render(view));
   return {
     version: MODEL_VERSION,

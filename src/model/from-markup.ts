@@ -146,6 +146,7 @@ export function readBody(el: Element): Block[] {
         blocks.push({
           kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
           ...(anchors.length > 0 ? { anchors } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}),
+          ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
         });
         break;
       }

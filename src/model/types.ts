@@ -25,6 +25,8 @@ export interface Paragraph {
   readonly inlines: readonly Inline[];
   /** Role hint for writers' named styles; body text unless said otherwise. */
   readonly style?: 'body' | 'note';
+  /** Centred, with no first-line indent (a decision's "QUYẾT ĐỊNH:" and its authority line). */
+  readonly align?: 'center';
 }
 
 export interface Heading {

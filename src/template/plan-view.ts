@@ -1,3 +1,4 @@
+import type { CitedDocumentInput, DateStyle, FreeBasisInput } from '../load/types.js';
 import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedStep, ResolvedTask, TextPart } from '../plan/types.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
@@ -182,35 +183,24 @@ function sectionView(s: ResolvedSection): SectionView {
   };
 }
 
-export function buildPlanView(plan: ResolvedPlan): PlanView {
+/** `attached`: the plan is issued by a decision, whose căn cứ stand for its own; it prints without them. */
+export function buildPlanView(plan: ResolvedPlan, { attached = false } = {}): PlanView {
   const { input } = plan;
   const doc = input.document;
   const date = parseIsoDate(doc.date)!;
   const basis = input.basis;
-  const citation = (d: NonNullable<typeof basis>['documents'][number]) => {
-    if (d.text !== undefined) return { text: d.text, asWritten: true };
-    const verb = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
-    const typeName = documentTypeName(d.type) ?? d.type;
-    const date = parseIsoDate(d.date)!;
-    const when = (d.date_style ?? basis?.date_style ?? 'short') === 'long' ? longDate(date) : `ngày ${shortDate(date)}`;
-    const text = [
-      `${verb} ${typeName}`, d.title, d.number !== undefined ? `số ${d.number}` : undefined, when,
-      d.issuer !== undefined ? `của ${d.issuer}` : undefined, d.about,
-    ].filter(Boolean).join(' ');
-    return { text, asWritten: false };
-  };
 
   return {
     header: headerView(doc, 'KH'),
     typeTitle: DOCUMENT_TYPES.KH!.title,
     typeName: DOCUMENT_TYPES.KH!.name,
     subject: doc.subject,
-    ...(basis
+    ...(basis && !attached
       ? {
           basis: {
             inline: (basis.layout ?? (basis.documents.length === 1 ? 'inline' : 'lines')) === 'inline',
             join: basis.join ?? ', ',
-            citations: basis.documents.map(citation),
+            citations: basis.documents.map((d) => citationText(d, basis.date_style)),
             ...(basis.conclusion ? { conclusion: basis.conclusion } : {}),
           },
         }
@@ -224,4 +214,22 @@ export function buildPlanView(plan: ResolvedPlan): PlanView {
     longDate: longDate(date),
     appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${plan.issuer?.printed ?? ''})`,
   };
+}
+
+/**
+ * One căn cứ as printed, without its end punctuation: "Căn cứ Luật Tổ chức chính
+ * quyền địa phương ngày 19 tháng 6 năm 2015", "Thực hiện Kế hoạch số 19/KH-BCĐ138/CP
+ * ngày 14/3/2022 của …"; a paragraph written out comes as it stands (asWritten).
+ */
+export function citationText(d: CitedDocumentInput | FreeBasisInput, dateStyle: DateStyle = 'short'): { text: string; asWritten: boolean } {
+  if (d.text !== undefined) return { text: d.text, asWritten: true };
+  const verb = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
+  const typeName = documentTypeName(d.type) ?? d.type;
+  const date = parseIsoDate(d.date)!;
+  const when = (d.date_style ?? dateStyle) === 'long' ? longDate(date) : `ngày ${shortDate(date)}`;
+  const text = [
+    `${verb} ${typeName}`, d.title, d.number !== undefined ? `số ${d.number}` : undefined, when,
+    d.issuer !== undefined ? `của ${d.issuer}` : undefined, d.about,
+  ].filter(Boolean).join(' ');
+  return { text, asWritten: false };
 }

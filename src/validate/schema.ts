@@ -5,11 +5,12 @@ import agenciesSchema from './schemas/agencies.schema.json' with { type: 'json' 
 import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
 import reportSchema from './schemas/report.schema.json' with { type: 'json' };
+import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
 
-export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report';
+export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision';
 
-const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema };
+const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema, decision: decisionSchema };
 
 /** Validators precompiled from the schemas (see compile-schemas.ts): no schema compiling at start-up. */
 function validatorFor(name: SchemaName): generated.GeneratedValidator {

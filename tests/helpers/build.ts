@@ -7,6 +7,8 @@ import { checkPlan } from '../../src/validate/check-plan.js';
 import { checkOutline } from '../../src/validate/check-outline.js';
 import { buildOutlineDocument } from '../../src/model/build-outline.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
+import { checkDecision } from '../../src/validate/check-decision.js';
+import { buildDecisionDocument } from '../../src/model/build-decision.js';
 import { ROOT } from './cli.js';
 
 export const PLANS = {
@@ -16,6 +18,16 @@ export const PLANS = {
 } as const;
 
 export const OUTLINE = join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml');
+
+/** The constructed example of a Quyết định ban hành Kế hoạch, attaching the Đồng Nai plan. */
+export const DECISION = join(ROOT, 'plans', 'dong-nai-2016-quyet-dinh.yaml');
+
+/** A decision built in-process, through the same path as `vanban build`. */
+export async function buildDecisionModel(path = DECISION): Promise<Document> {
+  const checked = await checkDecision(path, nodeWorld);
+  if (!checked.decision) throw new Error(`${path} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
+  return buildDecisionDocument(checked.decision, loadTemplates('decision'), loadTemplates('plan'), loadTemplates('outline'));
+}
 
 /** An outline built on its own, through the same path as `vanban build OUTLINE`. */
 export async function buildOutlineModel(path = OUTLINE): Promise<Document> {

@@ -232,3 +232,45 @@ describe('a Báo cáo passes the same format checks', () => {
     expect(closing.filter((p) => p.style === 'VBSignature').map((p) => p.text)).toEqual(['THỦ TRƯỞNG CƠ QUAN', 'Nguyễn Văn Mẫu']);
   });
 });
+
+describe('a Quyết định passes the same format checks', () => {
+  let parts: Record<string, string>;
+  beforeAll(async () => {
+    const { buildDecisionModel } = await import('../helpers/build.js');
+    const { writeDocx } = await import('../../src/writers/docx/docx-writer.js');
+    parts = docxParts(await writeDocx(await buildDecisionModel()));
+  });
+  it('page, header table, "Số: …/QĐ-…", title, authority and "QUYẾT ĐỊNH:" centred bold, căn cứ italic, "Điều" bold, Nơi nhận, signature; the plan in a section of its own', async () => {
+    const xml = body(parts);
+    const sects = [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sects).toHaveLength(2);
+    for (const sect of sects) {
+      expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
+      expect(attr(sect, 'w:pgMar', 'w:left')).toBe('1701');
+    }
+    // The attached plan restarts its page numbers at 1 (ND30: pages numbered per attachment).
+    expect(attr(sects[1]!, 'w:pgNumType', 'w:start')).toBe('1');
+    const header = paragraphs(tables(xml)[0]!);
+    expect(header.filter((p) => p.style === 'VBRule')).toHaveLength(2);
+    expect(header.map((p) => p.text)).toContain('Số: 3521/QĐ-UBND');
+    const paras = bodyParas(parts);
+    expect(paras[0]).toMatchObject({ style: 'VBTitle', text: 'QUYẾT ĐỊNH' });
+    const at = (t: string) => paras.find((p) => p.text === t)!;
+    for (const t of ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', 'QUYẾT ĐỊNH:']) {
+      expect(at(t).xml).toContain('<w:jc w:val="center"/>');
+      expect(at(t).runs.every((r) => r.bold)).toBe(true);
+    }
+    const basis = paras.filter((p) => p.text.startsWith('Căn cứ') || p.text.startsWith('Theo đề nghị'));
+    expect(basis).toHaveLength(4);
+    for (const p of basis) expect(p.runs.every((r) => r.italic)).toBe(true);
+    const articles = paras.filter((p) => /^Điều \d\./.test(p.text));
+    expect(articles.map((p) => p.runs[0]!.text)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.']);
+    for (const p of articles) expect([p.runs[0]!.bold, p.runs[1]!.bold]).toEqual([true, false]);
+    const closing = paragraphs(tables(xml)[1]!);
+    expect(closing[0]).toMatchObject({ style: 'VBRecipientsHeading', text: 'Nơi nhận:' });
+    expect(closing[1]!.text).toBe('- Như Điều 3;');
+    expect(closing.filter((p) => p.style === 'VBSignature').map((p) => p.text)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Hòa Hiệp']);
+    // No second header or signature: the attached plan has two tables fewer than a plan on its own.
+    expect(tables(xml)).toHaveLength(2);
+  });
+});

@@ -6,11 +6,11 @@ import { mutate, rng } from '../helpers/mutate.js';
 
 /**
  * Mutation fuzzing of every kind of input vanban reads: a plan, its agency
- * registry, an outline and a report, each mutated from the examples with a fixed
+ * registry, an outline, a report and a decision, each mutated from the examples with a fixed
  * seed. Every case is validated; every case that validates is built to DOCX and
  * PDF. No outcome may be exit 3 (a bug) or a stack trace: whatever the input,
  * it is a coded error (1, 2) or a document (0). `npm test` runs 60 cases a kind;
- * `npm run test:fuzz` (in CI) 520 a kind, 2,080 in all; VANBAN_FUZZ_CASES and
+ * `npm run test:fuzz` (in CI) 520 a kind, 2,600 in all; VANBAN_FUZZ_CASES and
  * VANBAN_FUZZ_SEED set others.
  */
 const CASES = Number(process.env.VANBAN_FUZZ_CASES ?? 60);
@@ -21,6 +21,7 @@ const KINDS = [
   { kind: 'registry', source: 'plans/ninh-binh-2024.agencies.yaml', mutated: 'plans/ninh-binh-2024.agencies.yaml', input: 'plans/ninh-binh-2024.yaml' },
   { kind: 'outline', source: 'outlines/tong-ket-pcmbn-2021-2025.yaml', mutated: 'outlines/tong-ket-pcmbn-2021-2025.yaml', input: 'outlines/tong-ket-pcmbn-2021-2025.yaml' },
   { kind: 'report', source: 'outlines/bao-cao-mau/cong-an-tinh.yaml', mutated: 'outlines/bao-cao-mau/cong-an-tinh.yaml', input: 'outlines/bao-cao-mau/cong-an-tinh.yaml' },
+  { kind: 'decision', source: 'plans/dong-nai-2016-quyet-dinh.yaml', mutated: 'plans/dong-nai-2016-quyet-dinh.yaml', input: 'plans/dong-nai-2016-quyet-dinh.yaml' },
 ] as const;
 
 describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => {

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDocx, PLANS } from '../helpers/build.js';
+import { writeDocx } from '../../src/writers/docx/docx-writer.js';
+import { buildDecisionModel, buildDocx, PLANS } from '../helpers/build.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -33,8 +34,9 @@ async function startBatch(dir: string): Promise<ChildProcess> {
   const inputs = join(dir, 'batch');
   mkdirSync(inputs);
   const hashes: string[] = [];
-  for (const plan of Object.values(PLANS)) {
-    const bytes = await buildDocx(plan);
+  const documents = [...Object.values(PLANS).map((p) => () => buildDocx(p)), async () => writeDocx(await buildDecisionModel())];
+  for (const build of documents) {
+    const bytes = await build();
     const hash = createHash('sha256').update(bytes).digest('hex');
     writeFileSync(join(inputs, `${hash}.docx`), bytes);
     hashes.push(hash);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,15 @@ describe('the folders of src/', () => {
     // The pipeline's order shows in the graph: the plan layer reads no later stage.
     expect([...(graph.get('plan') ?? [])].sort()).toEqual(['load', 'text']);
     expect(graph.get('validate')?.has('template')).toBe(false);
+  });
+});
+
+describe('the repository', () => {
+  const git = spawnSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' });
+  it.skipIf(git.status !== 0)('keeps the fixed shape at the top level (nothing a test or a command wrote by mistake)', () => {
+    const top = [...new Set(git.stdout.split('\n').filter(Boolean).map((f) => f.split('/')[0]!))].sort();
+    const folders = ['.ci', 'bench', 'bin', 'docs', 'outlines', 'plans', 'src', 'templates', 'tests'];
+    const files = ['.gitignore', 'README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
+    for (const entry of top) expect([...folders, ...files], entry).toContain(entry);
   });
 });

@@ -9,3 +9,4 @@ export const plan: GeneratedValidator;
 export const agencies: GeneratedValidator;
 export const outline: GeneratedValidator;
 export const report: GeneratedValidator;
+export const decision: GeneratedValidator;

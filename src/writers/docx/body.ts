@@ -44,6 +44,7 @@ function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
   // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
   return new Paragraph({
     style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(p.number, p.inlines)),
+    ...(p.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
     ...(keepNext ? { keepNext: true, keepLines: true } : {}),
   });
 }

@@ -1,0 +1,29 @@
+import type { TemplateSet } from '../template/environment.js';
+import { buildDecisionView } from '../template/decision-view.js';
+import type { CheckedDecision } from '../validate/check-decision.js';
+import { buildPlanDocument } from './build-plan.js';
+import { readDocument } from './from-markup.js';
+import { documentMeta } from './meta.js';
+import { MODEL_VERSION, type Appendix, type Document } from './types.js';
+
+/**
+ * template → model for a Quyết định ban hành Kế hoạch: the decision, then the plan
+ * it issues as an attachment in the same file — on a new page, "KẾ HOẠCH", its
+ * subject and "(Kèm theo Quyết định số …)", its body, with no header, number or
+ * signature of its own (ND30 Điều 13, Phụ lục I §8) — then the plan's own appendices.
+ */
+export function buildDecisionDocument(d: CheckedDecision, templates: TemplateSet, planTemplates: TemplateSet, outlineTemplates: TemplateSet): Document {
+  const view = buildDecisionView(d);
+  const markup = readDocument(templates.render(view));
+  const attached: Appendix[] = [];
+  if (d.attachment) {
+    const plan = buildPlanDocument(d.attachment, planTemplates, outlineTemplates, { attached: true });
+    attached.push({ heading: plan.title!.typeName, title: plan.title!.subject, reference: view.attachmentReference, body: plan.body }, ...plan.appendices);
+  }
+  return {
+    version: MODEL_VERSION,
+    meta: documentMeta(d.input.document, view.typeName, view.header.numberLine),
+    ...markup,
+    appendices: attached,
+  };
+}

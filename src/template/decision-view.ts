@@ -1,0 +1,84 @@
+import type { ExecutorInput } from '../load/decision-types.js';
+import type { AgencyRefInput } from '../load/types.js';
+import { parseIsoDate, shortDate } from '../text/dates.js';
+import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
+import { executorsSentence } from '../text/executors.js';
+import { numberLine } from '../text/ky-hieu.js';
+import { formatNumber } from '../text/numbering.js';
+import { recipientLines } from '../text/recipients.js';
+import type { CheckedDecision } from '../validate/check-decision.js';
+import { asLines, headerView, signatureView } from './document-view.js';
+import { citationText } from './plan-view.js';
+
+/** What the decision template sees: every line as it prints, numbered and punctuated. */
+export interface DecisionView {
+  readonly header: ReturnType<typeof headerView>;
+  readonly typeTitle: string;
+  readonly typeName: string;
+  readonly subject: string;
+  readonly authority: readonly string[];
+  /** Căn cứ and "Theo đề nghị …" lines, each with its end punctuation. */
+  readonly basis: readonly string[];
+  readonly articles: ReadonlyArray<{
+    readonly id: string;
+    readonly label: string;
+    readonly title?: string;
+    readonly text?: string;
+    readonly clauses: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly points: ReadonlyArray<{ readonly number: string; readonly text: string }> }>;
+  }>;
+  readonly recipients: readonly string[];
+  readonly drafterCode?: string;
+  readonly signature: { readonly lines: readonly string[]; readonly name: string };
+  /** "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/4/2025 của Ủy ban nhân dân tỉnh Gia Lai)": the attached plan's reference line. */
+  readonly attachmentReference: string;
+}
+
+export function buildDecisionView(d: CheckedDecision): DecisionView {
+  const { input, agencies } = d;
+  const doc = input.document;
+  const date = parseIsoDate(doc.date)!;
+  const printed = (ref: AgencyRefInput) => {
+    const a = agencies.get(typeof ref === 'string' ? ref : ref.id)!;
+    return typeof ref === 'string' ? (a.short ?? a.name) : ref.as;
+  };
+  const lines = [
+    ...(input.basis?.documents ?? []).map((c) => citationText(c, input.basis?.date_style)),
+    ...(input.proposal ? [{ text: proposalText(input.proposal), asWritten: false }] : []),
+  ];
+  const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.]$/, '')}${i === lines.length - 1 ? '.' : ';'}`));
+  const executor = (e: ExecutorInput) => (typeof e === 'string' ? e : { title: e.title, agencies: e.agencies.map(printed) });
+  const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
+  const number = numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim();
+  return {
+    header: headerView(doc, 'QĐ'),
+    typeTitle: DOCUMENT_TYPES.QĐ!.title,
+    typeName: DOCUMENT_TYPES.QĐ!.name,
+    subject: doc.subject,
+    authority: asLines(input.authority).map((l) => l.toLocaleUpperCase('vi')),
+    basis,
+    articles: input.articles.map((a, i) => ({
+      id: `dieu-${i + 1}`,
+      label: `Điều ${i + 1}.`,
+      ...(a.title ? { title: a.title } : {}),
+      ...(a.executors
+        ? { text: [a.text, executorsSentence(a.executors.map(executor), a.executors_end)].filter(Boolean).join(' ') }
+        : a.text ? { text: a.text } : {}),
+      clauses: (a.clauses ?? []).map((c, k) => ({
+        id: `dieu-${i + 1}/${k + 1}`, number: formatNumber('arabic', k + 1), text: c.text,
+        points: (c.points ?? []).map((p, j) => ({ number: formatNumber('letter', j + 1), text: p })),
+      })),
+    })),
+    recipients: recipientLines(input.recipients.map((r) => (typeof r === 'string' ? r : printed(r.agency))), input.archive ?? []),
+    ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
+    signature: signatureView(input.signature),
+    attachmentReference: `(Kèm theo ${DOCUMENT_TYPES.QĐ!.name} số ${number} ngày ${shortDate(date)} của ${issuer?.name ?? asLines(doc.issuer).join(' ')})`,
+  };
+}
+
+function proposalText(p: NonNullable<CheckedDecision['input']['proposal']>): string {
+  const type = documentTypeName(p.type ?? 'TTr') ?? p.type ?? 'Tờ trình';
+  const date = p.date ? parseIsoDate(p.date) : undefined;
+  return [`Theo đề nghị của ${p.by}`, p.number ? `tại ${type} số ${p.number}` : undefined, date ? `ngày ${shortDate(date)}` : undefined]
+    .filter(Boolean).join(' ');
+}
+
