@@ -90,9 +90,13 @@ export interface AssignmentInput {
   readonly lead?: readonly AgencyRefInput[];
   readonly support?: readonly AgencyRefInput[];
   readonly performers?: readonly AgencyRefInput[];
-  readonly form?: 'lead-with-support' | 'lead-then-support' | 'coordinate';
+  readonly form?: 'lead-with-support' | 'lead-then-support' | 'coordinate' | 'lead-in' | 'standing';
   readonly conjunction?: 'comma' | 'and';
   readonly suffix?: string;
+  /** For the standing form: "Cơ quan thường trực Ban Chỉ đạo 138 tỉnh". */
+  readonly standing?: string;
+  /** A section's assignment: in parentheses after its entries, or a sentence of its own. */
+  readonly place?: 'after' | 'sentence';
 }
 
 export interface TargetInput {

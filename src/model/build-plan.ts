@@ -18,7 +18,7 @@ function inNamespace(prefix: string, a: Appendix): Appendix {
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
 export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet, { attached = false } = {}): Document {
-  const view = buildPlanView(resolvePlan(plan), { attached });
+  const view = buildPlanView(resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) }), { attached });
   const markup = readDocument(templates.render(view));
   return {
     version: MODEL_VERSION,

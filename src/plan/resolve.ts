@@ -5,7 +5,7 @@ import { parseIsoDate, shortDate } from '../text/dates.js';
 import { DEFAULT_LEVELS, formatNumber, Numberer, styleAt, type NumberStyle } from '../text/numbering.js';
 import { readPlanTree, type TreeNode } from './tree.js';
 import type {
-  PlanNode, PlanToResolve, ResolvedAgency, ResolvedAgencyBlock, ResolvedAssignment, ResolvedChild, ResolvedItem, ResolvedPlan, ResolvedSection,
+  PlanNode, PlanToResolve, ResolveOptions, ResolvedAgency, ResolvedAgencyBlock, ResolvedAssignment, ResolvedChild, ResolvedItem, ResolvedPlan, ResolvedSection,
   ResolvedStep, ResolvedTarget, ResolvedTask, TextPart,
 } from './types.js';
 import { walk } from './walk.js';
@@ -28,7 +28,7 @@ const arabicPath = (number: string): number[] => (/^\d+(\.\d+)*\.$/.test(number)
  * hand, src/text/numbering.ts), agencies and phrases from the registry, deadlines,
  * {target:id} places. Reads the tree of src/plan/tree.ts, never the YAML again.
  */
-export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
+export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}): ResolvedPlan {
   const { input, agencies } = checked;
   const levels: readonly NumberStyle[] = input.numbering?.levels ?? DEFAULT_LEVELS;
   const taskStyle = input.numbering?.tasks ?? 'depth';
@@ -58,11 +58,13 @@ export function resolvePlan(checked: PlanToResolve): ResolvedPlan {
       ? agencyPhrase({
           lead: lead.map(phraseAgency), support: support.map(phraseAgency), performers: performers.map(phraseAgency),
           ...(a.form ? { form: a.form } : {}), ...(a.conjunction ? { conjunction: a.conjunction } : {}), ...(a.suffix ? { suffix: a.suffix } : {}),
-        })
+          ...(a.standing ? { standing: a.standing } : {}),
+        }, options.phrases)
       : '';
     return {
       lead, support, performers, ...(implied ? { impliedLead: implied } : {}), ...(a.form ? { form: a.form } : {}),
       ...(phrase ? { phrase } : {}),
+      placement: a.form === 'lead-in' ? 'before' : a.place === 'sentence' ? 'sentence' : 'after',
     };
   };
 

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../load/source-file.js';
 import type { AgencyInput, AgencyKind, PeriodInput, PlanInput, TargetInput } from '../load/types.js';
-import type { PhraseForm } from '../text/agency-phrase.js';
+import type { PhraseForm, PhraseTable } from '../text/agency-phrase.js';
 import type { NumberStyle } from '../text/numbering.js';
 
 /**
@@ -29,6 +29,8 @@ export interface ResolvedAssignment {
   readonly form?: PhraseForm;
   /** The phrase as printed, without parentheses ("Công an tỉnh chủ trì, phối hợp với … thực hiện"); absent when none is printed. */
   readonly phrase?: string;
+  /** Where it prints: in parentheses after the text, before the text (lead-in: "Giao A …"), or as a sentence of its own. */
+  readonly placement: 'after' | 'before' | 'sentence';
 }
 
 export interface Deadline {
@@ -124,6 +126,11 @@ export type ResolvedChild = ResolvedSection | ResolvedAgencyBlock | ResolvedItem
 export type PlanNode = ResolvedChild | ResolvedStep;
 
 /** What resolution needs: a plan that passed the checks (validate/check-plan.ts: CheckedPlan) and its registry. */
+export interface ResolveOptions {
+  /** The phrase patterns (text/agency-phrase.ts: DEFAULT_PHRASES, or a province's phrases.yaml). */
+  readonly phrases?: PhraseTable;
+}
+
 export interface PlanToResolve {
   readonly path: string;
   readonly input: PlanInput;

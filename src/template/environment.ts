@@ -2,6 +2,8 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PRECOMPILED } from './generated/templates.js';
+import type { PhraseTable } from '../text/agency-phrase.js';
+import { loadPhrases } from './phrases.js';
 import { checkHandlebars, checkMarkup, TemplateError } from './template-error.js';
 import { COMPILE_OPTIONS, DEFAULT_TEMPLATES, templateFiles, textHash } from './template-files.js';
 
@@ -16,6 +18,8 @@ export interface TemplateSet {
   render(view: unknown): string;
   /** When the rendered markup is malformed: the province template to blame, if any is in use. */
   culprit?(): TemplateError | undefined;
+  /** The assignment phrases, with a province's phrases.yaml applied (phrases.ts). */
+  readonly phrases?: PhraseTable;
 }
 
 type Spec = Parameters<typeof Handlebars.template>[0];
@@ -46,7 +50,9 @@ export function loadTemplates(kind: string, overrideDir?: string, { precompiled:
   // noEscape stays off: escaping is what keeps YAML text from becoming markup.
   const template = load(files.get('document')!);
   const ownFiles = [...files.values()].filter(own);
+  const phrases = loadPhrases(overrideDir);
   return {
+    phrases,
     render: (view) => {
       if (ownFiles.length === 0) return template(view);
       try {

@@ -51,8 +51,10 @@ export interface SectionView {
   readonly intro: readonly string[];
   readonly entries: ReadonlyArray<ParagraphView | SectionView>;
   readonly outro?: readonly string[];
-  /** Section-wide assignment, printed as its own paragraph after the entries. */
+  /** Section-wide assignment, printed as its own paragraph after the entries: "(…)." */
   readonly phrase?: string;
+  /** …or as a sentence of its own: "Các sở, ngành … phối hợp thực hiện." */
+  readonly phraseSentence?: string;
 }
 
 export interface PlanView {
@@ -108,6 +110,10 @@ function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?:
 /** A task whose text leads into its steps: "… gồm các nội dung sau:". */
 const leadsIntoSteps = (t: ResolvedTask) => t.steps.length > 0 && /:\s*$/.test(t.text);
 
+/** "Tổ chức triển khai …" after "Giao A chủ trì," reads "tổ chức triển khai …"; a name keeps its capital. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^(Sở|Công an|Ủy ban|UBND|Bộ|Ban|Hội|Viện|Tòa)\b/u.test(s) ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s);
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 const printedText = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
 
 /** Tasks joined with same_paragraph share a paragraph; the punctuation between them follows the sentences. */
@@ -120,11 +126,14 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
   return groups.map((group) => {
     const segments = group.map((t, i): Segment => {
       const deferred = leadsIntoSteps(t);
-      const phrase = deferred ? undefined : t.assignment.phrase;
+      // A lead-in phrase ("Giao A chủ trì, phối hợp với B") opens the sentence instead of closing it.
+      const leadIn = t.assignment.placement === 'before' && t.assignment.phrase !== undefined;
+      const phrase = deferred || leadIn ? undefined : t.assignment.phrase;
       const deadline = deferred ? undefined : t.deadline?.printed;
       const next = group[i + 1];
       const annotated = phrase !== undefined || deadline !== undefined;
-      const text = annotated ? stripStop(t.text) : t.text;
+      const written = leadIn ? `${t.assignment.phrase} ${lowerFirst(t.text)}` : t.text;
+      const text = annotated ? stripStop(written) : written;
       let after = '';
       if (next) after = annotated || !/[.;:]$/.test(text) ? (/^\p{Ll}/u.test(next.text) ? '; ' : '. ') : ' ';
       else if (annotated) after = '.';
@@ -179,7 +188,10 @@ function childViews(children: readonly ResolvedChild[]): Array<ParagraphView | S
 function sectionView(s: ResolvedSection): SectionView {
   return {
     kind: 'section', id: s.id, level: s.level, number: s.number, title: s.title, intro: s.intro, entries: childViews(s.children),
-    ...(s.assignment?.phrase ? { phrase: s.assignment.phrase } : {}), ...(s.outro.length > 0 ? { outro: s.outro } : {}),
+    ...(s.assignment?.phrase
+      ? s.assignment.placement === 'sentence' ? { phraseSentence: upperFirst(s.assignment.phrase) } : { phrase: s.assignment.phrase }
+      : {}),
+    ...(s.outro.length > 0 ? { outro: s.outro } : {}),
   };
 }
 

@@ -19,13 +19,42 @@ export type PhraseForm =
   /** "A chủ trì; B phối hợp thực hiện" */
   | 'lead-then-support'
   /** "A phối hợp với B thực hiện" — joint leads without the word "chủ trì" */
-  | 'coordinate';
+  | 'coordinate'
+  /** "Giao A chủ trì, phối hợp với B" — before the task's own words ("… tổ chức triển khai …") */
+  | 'lead-in'
+  /** "A là Cơ quan thường trực …, chủ trì, phối hợp với B thực hiện" */
+  | 'standing';
 
 export type Conjunction =
   /** every list joined with ", " */
   | 'comma'
   /** "và" before the first group that follows named agencies, else before the last name */
   | 'and';
+
+/**
+ * The phrase patterns, as data: a province may replace any of them (templates
+ * folder, phrases.yaml) without touching code. {lead}, {others} (support then
+ * performers), {all}, {standing} and {act} ("thực hiện" and the task's suffix)
+ * are filled in; a key ending "-alone" is the form with nobody but the lead.
+ */
+export const PHRASE_KEYS = [
+  'lead-alone', 'lead-with-support', 'lead-then-support', 'coordinate', 'performers',
+  'lead-in', 'lead-in-alone', 'standing', 'standing-alone',
+] as const;
+export type PhraseKey = (typeof PHRASE_KEYS)[number];
+export type PhraseTable = Readonly<Record<PhraseKey, string>>;
+
+export const DEFAULT_PHRASES: PhraseTable = {
+  'lead-alone': '{lead} chủ trì {act}',
+  'lead-with-support': '{lead} chủ trì, phối hợp với {others} {act}',
+  'lead-then-support': '{lead} chủ trì; {others} phối hợp {act}',
+  coordinate: '{lead} phối hợp với {others} {act}',
+  performers: '{all} {act}',
+  'lead-in': 'Giao {lead} chủ trì, phối hợp với {others}',
+  'lead-in-alone': 'Giao {lead}',
+  standing: '{lead} là {standing}, chủ trì, phối hợp với {others} {act}',
+  'standing-alone': '{lead} là {standing}, chủ trì {act}',
+};
 
 export interface PhraseInput {
   readonly lead: readonly PhraseAgency[];
@@ -36,6 +65,8 @@ export interface PhraseInput {
   readonly conjunction?: Conjunction;
   /** Words after "thực hiện", e.g. "theo chức năng, nhiệm vụ". */
   readonly suffix?: string;
+  /** For the standing form: "Cơ quan thường trực Ban Chỉ đạo 138 tỉnh". */
+  readonly standing?: string;
 }
 
 export function joinAgencies(list: readonly PhraseAgency[], conjunction: Conjunction = 'comma'): string {
@@ -47,22 +78,17 @@ export function joinAgencies(list: readonly PhraseAgency[], conjunction: Conjunc
 }
 
 /** The phrase without parentheses; empty when nobody is assigned. */
-export function agencyPhrase(input: PhraseInput): string {
+export function agencyPhrase(input: PhraseInput, table: PhraseTable = DEFAULT_PHRASES): string {
   const join = (list: readonly PhraseAgency[]) => joinAgencies(list, input.conjunction);
-  const tail = input.suffix ? `thực hiện ${input.suffix}` : 'thực hiện';
   const { lead, support, performers } = input;
-  if (lead.length === 0) {
-    const all = [...performers, ...support];
-    return all.length === 0 ? '' : `${join(all)} ${tail}`;
-  }
-  if (support.length === 0 && performers.length === 0) return `${join(lead)} chủ trì ${tail}`;
   const others = [...support, ...performers];
-  switch (input.form ?? 'lead-with-support') {
-    case 'lead-with-support':
-      return `${join(lead)} chủ trì, phối hợp với ${join(others)} ${tail}`;
-    case 'lead-then-support':
-      return `${join(lead)} chủ trì; ${join(others)} phối hợp ${tail}`;
-    case 'coordinate':
-      return `${join(lead)} phối hợp với ${join(others)} ${tail}`;
-  }
+  const fill = (key: PhraseKey) => table[key]
+    .replace('{lead}', join(lead)).replace('{others}', join(others)).replace('{all}', join([...performers, ...support]))
+    .replace('{standing}', input.standing ?? 'cơ quan thường trực')
+    .replace('{act}', input.suffix ? `thực hiện ${input.suffix}` : 'thực hiện')
+    .replace(/\s+/g, ' ').trim();
+  if (lead.length === 0) return others.length === 0 ? '' : fill('performers');
+  const form = input.form ?? 'lead-with-support';
+  if (others.length === 0) return fill(form === 'lead-in' ? 'lead-in-alone' : form === 'standing' ? 'standing-alone' : 'lead-alone');
+  return fill(form);
 }

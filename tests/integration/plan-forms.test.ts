@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/types.js';
@@ -7,7 +8,7 @@ import { buildModel } from '../helpers/build.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
 import { lastParagraphKeepsWithClosing, layoutDocument } from '../../src/layout/document-layout.js';
 import { metricsMeasurer } from '../../src/layout/metrics-measurer.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
 
 const VALID = join(ROOT, 'tests', 'fixtures', 'valid');
 
@@ -145,5 +146,30 @@ describe('the basis (căn cứ)', () => {
       'Xét tình hình thực tế của địa phương trong năm 2025.',
       'Ủy ban nhân dân tỉnh Mẫu ban hành Kế hoạch thực hiện năm 2026 như sau:',
     ]);
+  });
+});
+
+describe('assignment phrases as data', () => {
+  it('writes "Giao A chủ trì, phối hợp với B …" before the task, the standing role, and a section-wide assignment as a sentence', async () => {
+    const printed = lines(await buildModel(join(VALID, 'phrase-forms.yaml')));
+    expect(printed).toContain('1. Giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tổ chức triển khai các hoạt động trợ giúp pháp lý cho nạn nhân.');
+    expect(printed).toContain('2. Theo dõi, đôn đốc việc thực hiện Kế hoạch (Công an tỉnh là Cơ quan thường trực Ban Chỉ đạo 138 tỉnh, chủ trì thực hiện).');
+    expect(printed.at(-1)).toBe('UBND các huyện, thành phố thực hiện theo chức năng, nhiệm vụ./.');
+  });
+
+  it('takes a province\'s own wording from phrases.yaml in its templates folder, without code', async () => {
+    const dir = projectTemp('phrases-');
+    writeFileSync(join(dir, 'phrases.yaml'), 'lead-with-support: "{lead} chủ trì, phối hợp chặt chẽ với {others} {act}"\n');
+    const model = await buildModel(join(VALID, 'minimal.yaml'), dir);
+    expect(lines(model)).toContain('Nhiệm vụ thứ nhất (Công an tỉnh chủ trì, phối hợp chặt chẽ với Sở Tư pháp thực hiện; hoàn thành trước ngày 30/6/2026)./.');
+  });
+
+  it('reports a phrase the table does not know, with its file and line, as the province\'s mistake (exit 2)', async () => {
+    const dir = projectTemp('phrases-bad-');
+    writeFileSync(join(dir, 'phrases.yaml'), '# tỉnh Mẫu\nlead-with-support: "{lead} chủ trì {act}"\nchu-tri: "{lead}"\n');
+    const r = await runCli(['build', join(VALID, 'minimal.yaml'), '--templates', dir, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, 'phrases.yaml')}:3:1`);
+    expect(r.stderr).toContain('unknown phrase "chu-tri"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyPhrase, joinAgencies, type PhraseAgency } from '../../src/text/agency-phrase.js';
+import { agencyPhrase, DEFAULT_PHRASES, joinAgencies, type PhraseAgency } from '../../src/text/agency-phrase.js';
 import { numberLine } from '../../src/text/ky-hieu.js';
 import { recipientLines } from '../../src/text/recipients.js';
 import { signatureLines } from '../../src/text/signature.js';
@@ -71,5 +71,22 @@ describe('slugify', () => {
     expect(slugify('Công an tỉnh')).toBe('cong-an-tinh');
     expect(slugify('UBND các huyện, thành phố')).toBe('ubnd-cac-huyen-thanh-pho');
     expect(slugify('Đài Phát thanh và Truyền hình')).toBe('dai-phat-thanh-va-truyen-hinh');
+  });
+});
+
+describe('agencyPhrase: the forms real plans add, and a province\'s own table', () => {
+  it('lead-in, with and without others', () => {
+    expect(agencyPhrase({ lead: [a('Sở Tư pháp')], support: [CA], performers: [], form: 'lead-in' })).toBe('Giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh');
+    expect(agencyPhrase({ lead: [a('Sở Tư pháp')], support: [], performers: [], form: 'lead-in' })).toBe('Giao Sở Tư pháp');
+  });
+  it('the standing role (Cơ quan thường trực)', () => {
+    expect(agencyPhrase({ lead: [CA], support: [], performers: [], form: 'standing', standing: 'Cơ quan thường trực Ban Chỉ đạo 138 tỉnh' }))
+      .toBe('Công an tỉnh là Cơ quan thường trực Ban Chỉ đạo 138 tỉnh, chủ trì thực hiện');
+    expect(agencyPhrase({ lead: [CA], support: [SO_NGANH], performers: [], form: 'standing', standing: 'Cơ quan thường trực' }))
+      .toBe('Công an tỉnh là Cơ quan thường trực, chủ trì, phối hợp với các sở, ngành thực hiện');
+  });
+  it('reads its patterns from the table it is given', () => {
+    const table = { ...DEFAULT_PHRASES, 'lead-alone': '{lead} chịu trách nhiệm {act}' };
+    expect(agencyPhrase({ lead: [CA], support: [], performers: [], suffix: 'theo chức năng' }, table)).toBe('Công an tỉnh chịu trách nhiệm thực hiện theo chức năng');
   });
 });
