@@ -1,4 +1,4 @@
-import type { AgencyRefInput, BasisInput, IsoDate, IssuedDocumentFields, Lines, RecipientInput, SignatureInput } from './types.js';
+import type { AgencyRefInput, BasisInput, ClosingFieldsInput, IsoDate, IssuedDocumentFields, Lines } from './types.js';
 
 /** A Quyết định ban hành Kế hoạch as written in YAML (decision.schema.json). */
 
@@ -24,7 +24,7 @@ export interface ArticleInput {
   readonly executors_end?: string;
 }
 
-export interface DecisionInput {
+export interface DecisionInput extends ClosingFieldsInput {
   readonly kind: 'decision';
   readonly agencies: string;
   readonly document: DecisionDocumentInput;
@@ -33,8 +33,4 @@ export interface DecisionInput {
   readonly proposal?: ProposalInput;
   readonly articles: readonly ArticleInput[];
   readonly attachment?: string;
-  readonly recipients: readonly RecipientInput[];
-  readonly archive?: readonly string[];
-  readonly drafter_code?: string;
-  readonly signature: SignatureInput;
 }

@@ -167,7 +167,15 @@ export interface SignatureInput {
   readonly name: string;
 }
 
-export interface PlanInput {
+/** What every issued document closes with (ô 7, 9, 12): Nơi nhận, the Lưu line, the drafter's code, the signature. */
+export interface ClosingFieldsInput {
+  readonly recipients: readonly RecipientInput[];
+  readonly archive?: readonly string[];
+  readonly drafter_code?: string;
+  readonly signature: SignatureInput;
+}
+
+export interface PlanInput extends ClosingFieldsInput {
   readonly kind: 'plan';
   readonly agencies: string;
   readonly document: DocumentInput;
@@ -175,9 +183,5 @@ export interface PlanInput {
   readonly basis?: BasisInput;
   readonly sections: readonly SectionInput[];
   readonly closing?: string;
-  readonly recipients: readonly RecipientInput[];
-  readonly archive?: readonly string[];
-  readonly drafter_code?: string;
-  readonly signature: SignatureInput;
   readonly appendices?: ReadonlyArray<{ readonly outline: string }>;
 }
