@@ -99,7 +99,8 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
     for (const m of text.matchAll(TARGET_REF)) {
       if (m.index > at) parts.push({ kind: 'text', text: text.slice(at, m.index) });
       const t = targets.find((x) => x.id === m[1]);
-      if (t) parts.push({ kind: 'target', target: t });
+      // validate refuses a reference to nothing; should one slip through, it prints as written.
+      parts.push(t ? { kind: 'target', target: t } : { kind: 'text', text: m[0] });
       at = m.index + m[0].length;
     }
     if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });

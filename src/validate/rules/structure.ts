@@ -31,6 +31,11 @@ export function checkStructure(index: PlanIndex): Finding[] {
       if (typeof id === 'string' && !placed.has(id)) out.push(warning('target-not-placed', [...it.path, 'targets', i, 'id'], { id }));
     });
   }
+  // Tasks hold no targets: a {target:id} in a task's words would print as written.
+  for (const t of index.numbered) {
+    if (!t.path.includes('tasks')) continue;
+    for (const m of t.value.matchAll(TARGET_REF)) out.push(error('unknown-target-ref', t.path, { id: m[1]! }));
+  }
   return out;
 }
 
