@@ -184,4 +184,6 @@ export interface PlanInput extends ClosingFieldsInput {
   readonly sections: readonly SectionInput[];
   readonly closing?: string;
   readonly appendices?: ReadonlyArray<{ readonly outline: string }>;
+  /** The assignment appendix (Phụ lục phân công nhiệm vụ), generated from the tasks. */
+  readonly assignment_table?: boolean | { readonly title?: string };
 }

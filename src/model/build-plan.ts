@@ -3,7 +3,8 @@ import { buildPlanView } from '../template/plan-view.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { buildOutlineAppendix } from './build-outline.js';
 import type { CheckedPlan } from '../validate/check-plan.js';
-import { readDocument } from './from-markup.js';
+import { readAppendix, readDocument } from './from-markup.js';
+import { buildAssignmentsView } from '../template/assignments-view.js';
 import { documentMeta } from './meta.js';
 import { MODEL_VERSION, type Appendix, type Document } from './types.js';
 
@@ -18,13 +19,18 @@ function inNamespace(prefix: string, a: Appendix): Appendix {
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */
 export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet, { attached = false } = {}): Document {
-  const view = buildPlanView(resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) }), { attached });
+  const resolved = resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) });
+  const view = buildPlanView(resolved, { attached });
   const markup = readDocument(templates.render(view));
+  const assignments = plan.input.assignment_table
+    ? [readAppendix(loadTemplates('assignments').render(buildAssignmentsView(resolved, view.appendixReference)))]
+    : [];
   return {
     version: MODEL_VERSION,
     meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),
     ...markup,
     appendices: plan.appendices.map((o, i) =>
-      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference))),
+      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference)))
+      .concat(assignments),
   };
 }

@@ -173,3 +173,25 @@ describe('assignment phrases as data', () => {
     expect(r.stderr).toContain('unknown phrase "chu-tri"');
   });
 });
+
+describe('the assignment appendix', () => {
+  it('lists every task on a page of its own: STT, task, lead, support, when, product; header row repeated; "(Kèm theo Kế hoạch số …)"', async () => {
+    const model = await buildModel(join(VALID, 'assignment-table.yaml'));
+    const appendix = model.appendices.at(-1)!;
+    expect([appendix.heading, ...appendix.title]).toEqual(['Phụ lục', 'PHÂN CÔNG NHIỆM VỤ']);
+    expect(appendix.reference).toBe('(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/01/2026 của UBND tỉnh)');
+    const table = appendix.body.find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' && table.rows[0]!.header).toBe(true);
+    const cells = table.kind === 'table' ? table.rows.map((r) => r.cells.map((c) => c.blocks.map((p) => p.inlines.map((i) => i.text).join('')).join(''))) : [];
+    expect(cells).toEqual([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+      ['1', 'Nhiệm vụ thứ nhất', 'Công an tỉnh', 'Sở Tư pháp', '30/6/2026', 'Báo cáo kết quả'],
+      ['2', 'Mở đợt cao điểm tấn công, trấn áp tội phạm mua bán người', 'Công an tỉnh', '', '01/7/2026 - 30/9/2026', ''],
+      ['3', 'Tuyên truyền tại cơ sở', 'UBND các huyện, thành phố', '', '', ''],
+    ]);
+    // The DOCX repeats the header row on every page and starts the appendix in a section of its own.
+    const xml = docxParts(await writeDocx(model))['word/document.xml']!;
+    expect(xml).toContain('<w:tblHeader/>');
+    expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(2);
+  });
+});
