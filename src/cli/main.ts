@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
+import { subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
@@ -120,6 +121,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', s.forceOption, false)
     .action(async (name: string, opts: { force: boolean }) => {
       code = await initCommand(name, opts, s);
+    });
+
+  program
+    .command('subplan')
+    .description(s.subplan)
+    .argument('<plan>', s.subplanPlan)
+    .requiredOption('--agency <id>', s.agencyOption)
+    .option('-o, --out <dir>', s.subplanOut, '.')
+    .option('-f, --format <formats>', s.outputFormatOption, 'docx')
+    .option('--force', s.forceOption, false)
+    .action(async (plan: string, opts: { agency: string; out: string; format: string; force: boolean }) => {
+      code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
     });
 
   program

@@ -25,6 +25,8 @@ export interface AgencyInput {
   readonly short?: string;
   readonly kind: AgencyKind;
   readonly members?: readonly string[];
+  /** For a group: every agency of these kinds belongs to it. */
+  readonly includes?: readonly AgencyKind[];
 }
 
 export interface AgencyRegistryInput {
@@ -133,6 +135,10 @@ export interface TaskInput extends AssignmentInput {
   readonly deadline?: IsoDate;
   readonly timeframe?: PeriodInput;
   readonly output?: string;
+  /** In a sub-plan: the id of the parent plan's task this one carries out. */
+  readonly derived_from?: string;
+  /** Where the task comes from, printed last in its parentheses: "mục II.1 Kế hoạch số 22/KH-BCĐ". */
+  readonly source?: string;
 }
 
 export interface AgencyBlockInput {
@@ -178,6 +184,8 @@ export interface ClosingFieldsInput {
 export interface PlanInput extends ClosingFieldsInput {
   readonly kind: 'plan';
   readonly agencies: string;
+  /** The registry agency that issues this plan, when the registry is shared (a sub-plan uses its province's list). */
+  readonly issuing_agency?: string;
   readonly document: DocumentInput;
   readonly numbering?: NumberingInput;
   readonly basis?: BasisInput;

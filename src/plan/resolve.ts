@@ -41,7 +41,9 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
     return {
       id, name: a.name, kind: a.kind,
       printed: typeof ref === 'string' ? (a.short ?? a.name) : ref.as,
-      members: (a.members ?? []).flatMap((m) => (agencies.has(m) ? [resolveAgency(m)] : [])),
+      // A group's members: those it lists, and every agency of the kinds it includes.
+      members: [...new Set([...(a.members ?? []), ...[...agencies.values()].filter((x) => x.kind !== 'group' && a.includes?.includes(x.kind)).map((x) => x.id)])]
+        .flatMap((m) => (agencies.has(m) && m !== id ? [resolveAgency(m)] : [])),
     };
   };
   const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group' });
@@ -151,7 +153,9 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
     let paragraph = 0;
     let stepCount = new Numberer([stepStyle(taskStyle, depth)]);
     return nodes.map((n, i) => {
-      const raw = n.raw as unknown as AssignmentInput & { id: string; text: string; more?: string[]; same_paragraph?: boolean; deadline?: string; timeframe?: PeriodInput; output?: string };
+      const raw = n.raw as unknown as AssignmentInput & {
+        id: string; text: string; more?: string[]; same_paragraph?: boolean; deadline?: string; timeframe?: PeriodInput; output?: string; derived_from?: string; source?: string;
+      };
       const joinsPrevious = i > 0 && raw.same_paragraph === true;
       const numbering = joinsPrevious ? { number: '', numberStyle: 'none' as const } : label(list, taskStyle, paragraphs, ++paragraph);
       if (!joinsPrevious) stepCount = new Numberer([stepStyle(taskStyle, depth)]);
@@ -163,6 +167,8 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
         ...(raw.deadline ? { deadline: { iso: raw.deadline, printed: shortDate(parseIsoDate(raw.deadline)!) } } : {}),
         ...(raw.timeframe ? { timeframe: raw.timeframe } : {}),
         ...(raw.output ? { output: raw.output } : {}),
+        ...(raw.derived_from ? { derivedFrom: raw.derived_from } : {}),
+        ...(raw.source ? { source: raw.source } : {}),
         joinsPrevious,
       };
     });
@@ -207,7 +213,8 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   const tree = readPlanTree(input);
   const top: ChildList = { depth: 0, count: 0, path: [] };
   const sections = tree.sections.map((s) => section(s, [], top));
-  const issuerEntry = [...agencies.values()].find((a) => a.kind === 'issuer');
+  // A sub-plan names its issuer in the province's shared list; a plan of its own marks it kind: issuer.
+  const issuerEntry = input.issuing_agency ? agencies.get(input.issuing_agency) : [...agencies.values()].find((a) => a.kind === 'issuer');
   const byId = new Map<string, PlanNode>();
   const plan: ResolvedPlan = {
     path: checked.path, input, agencies, sections, byId,

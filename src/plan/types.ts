@@ -110,6 +110,10 @@ export interface ResolvedTask extends NodeBase {
   readonly deadline?: Deadline;
   readonly timeframe?: PeriodInput;
   readonly output?: string;
+  /** In a sub-plan: the parent plan's task this one carries out. */
+  readonly derivedFrom?: string;
+  /** "mục II.1 Kế hoạch số 22/KH-BCĐ", printed last in the task's parentheses. */
+  readonly source?: string;
   /** Printed in the paragraph of the task before it (same_paragraph); its number is "". */
   readonly joinsPrevious: boolean;
 }

@@ -15,6 +15,7 @@ export interface Segment {
   readonly text: string;
   readonly phrase?: string;
   readonly deadline?: string;
+  readonly source?: string;
   /** What follows this segment: "; ", ". ", "." or "". */
   readonly after: string;
 }
@@ -130,14 +131,15 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
       const leadIn = t.assignment.placement === 'before' && t.assignment.phrase !== undefined;
       const phrase = deferred || leadIn ? undefined : t.assignment.phrase;
       const deadline = deferred ? undefined : t.deadline?.printed;
+      const source = deferred ? undefined : t.source;
       const next = group[i + 1];
-      const annotated = phrase !== undefined || deadline !== undefined;
+      const annotated = phrase !== undefined || deadline !== undefined || source !== undefined;
       const written = leadIn ? `${t.assignment.phrase} ${lowerFirst(t.text)}` : t.text;
       const text = annotated ? stripStop(written) : written;
       let after = '';
       if (next) after = annotated || !/[.;:]$/.test(text) ? (/^\p{Ll}/u.test(next.text) ? '; ' : '. ') : ' ';
       else if (annotated) after = '.';
-      return { text, after, ...(phrase ? { phrase } : {}), ...(deadline ? { deadline } : {}) };
+      return { text, after, ...(phrase ? { phrase } : {}), ...(deadline ? { deadline } : {}), ...(source ? { source } : {}) };
     });
     const first = group[0]!;
     return {

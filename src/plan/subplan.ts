@@ -1,0 +1,122 @@
+import type { AgencyInput, AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskInput } from '../load/types.js';
+import { parseIsoDate, shortDate } from '../text/dates.js';
+import { slugify } from '../text/slug.js';
+import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
+import { query } from './walk.js';
+
+/**
+ * An agency's own plan derived from the province plan ("các sở, ngành … căn cứ
+ * nhiệm vụ được giao … xây dựng kế hoạch cụ thể"): the tasks it leads and the
+ * tasks it supports, its own or given to a group it belongs to, each keeping the
+ * parent task's id (derived_from) and citing where it comes from. The result is
+ * plan input, to be written as YAML, edited by the agency and kept in git.
+ */
+
+export type Role = 'lead' | 'support';
+
+export interface DerivedTask {
+  readonly task: ResolvedTask;
+  readonly role: Role;
+  /** "mục II.2 Kế hoạch số 22/KH-BCĐ" */
+  readonly source: string;
+}
+
+export interface Derivation {
+  readonly plan: PlanInput;
+  readonly tasks: readonly DerivedTask[];
+}
+
+/** Every (task, agency, role) the plan gives to an agency, directly or through a group it belongs to. */
+export function assignmentsOf(plan: ResolvedPlan, agencyId: string): Array<{ task: ResolvedTask; role: Role }> {
+  const names = (list: readonly ResolvedAgency[]) => list.some((a) => a.id === agencyId || a.members.some((m) => m.id === agencyId));
+  return query(plan, 'task').flatMap((task): Array<{ task: ResolvedTask; role: Role }> => {
+    const a = task.assignment;
+    if (names(a.lead) || names(a.performers)) return [{ task, role: 'lead' }];
+    if (names(a.support)) return [{ task, role: 'support' }];
+    return [];
+  });
+}
+
+/** "II.2" from the numbers of the sections around a node: roman, then the deepest arabic path. */
+export function sectionPath(plan: ResolvedPlan, task: ResolvedTask): string {
+  const parts: string[] = [];
+  for (const id of task.parents) {
+    const node = plan.byId.get(id);
+    if (!node || (node.kind !== 'section' && node.kind !== 'agency-block') || node.number === '') continue;
+    const n = node.number.replace(/\.$/, '').replace(/^PHẦN\s+/, '');
+    if (parts.length > 0 && /^\d+(\.\d+)+$/.test(n)) parts.splice(1, parts.length - 1, n);
+    else if (/^[\dIVXLC]+(\.\d+)*$/.test(n)) parts.push(n);
+  }
+  return parts.join('.');
+}
+
+/** Initials of an agency's name for its ký hiệu: "Sở Tư pháp" → "STP"; the agency checks it against its register. */
+const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
+
+export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPath: string): Derivation {
+  const agency = parent.agencies.get(agencyId);
+  if (!agency) throw new RangeError(`no agency ${agencyId}`);
+  const doc = parent.input.document;
+  const parentNumber = `${doc.number ?? '…'}/KH-${doc.issuer_code}`;
+  const parentIssuer = parent.issuer?.name ?? (typeof doc.issuer === 'string' ? doc.issuer : doc.issuer.join(' '));
+  const tasks = assignmentsOf(parent, agencyId).map(({ task, role }) => ({
+    task, role, source: `mục ${sectionPath(parent, task)} Kế hoạch số ${parentNumber}`,
+  }));
+  const taskInput = ({ task, role, source }: DerivedTask): TaskInput => {
+    // The agency itself, and a group it is in, drop out: the sub-plan is its own.
+    const others = (list: readonly ResolvedAgency[]): AgencyRefInput[] =>
+      list.filter((a) => a.id !== agencyId && !a.members.some((m) => m.id === agencyId)).map((a) => a.id);
+    const a = task.assignment;
+    const lead = [agencyId];
+    const partners = role === 'lead' ? [...others(a.lead), ...others(a.support), ...others(a.performers)] : others(a.lead);
+    return {
+      id: task.id,
+      text: task.text,
+      source,
+      lead,
+      ...(partners.length > 0 ? { support: partners } : {}),
+      ...(role === 'support' ? { form: 'coordinate' as const } : {}),
+      ...(task.deadline ? { deadline: task.deadline.iso } : {}),
+      ...(task.timeframe ? { timeframe: task.timeframe } : {}),
+      ...(task.output ? { output: task.output } : {}),
+      derived_from: task.id,
+    };
+  };
+  const part = (id: string, title: string, role: Role): SectionInput[] => {
+    const mine = tasks.filter((t) => t.role === role);
+    return mine.length > 0 ? [{ id, title, tasks: mine.map(taskInput) }] : [];
+  };
+  const basis: CitedDocumentInput = {
+    relation: 'implementing', type: 'KH', number: parentNumber,
+    date: doc.date, issuer: parentIssuer, about: `về ${lowerFirst(doc.subject)}`,
+  };
+  const parentBody: Lines = doc.parent_body ?? doc.issuer;
+  const plan: PlanInput = {
+    kind: 'plan',
+    agencies: registryPath,
+    issuing_agency: agencyId,
+    document: {
+      type: 'KH',
+      parent_body: parentBody,
+      issuer: agency.name.toLocaleUpperCase('vi'),
+      issuer_code: initials(agency.short ?? agency.name),
+      place: doc.place,
+      date: doc.date,
+      subject: `Thực hiện Kế hoạch số ${parentNumber} ngày ${shortDate(parseIsoDate(doc.date)!)} của ${parentIssuer}`,
+      ...(doc.period ? { period: doc.period } : {}),
+    },
+    basis: { layout: 'lines', documents: [basis], conclusion: `${agency.short ?? agency.name} xây dựng Kế hoạch thực hiện như sau:` },
+    sections: [
+      ...part('nhiem-vu-chu-tri', 'NHIỆM VỤ CHỦ TRÌ THỰC HIỆN', 'lead'),
+      ...part('nhiem-vu-phoi-hop', 'NHIỆM VỤ PHỐI HỢP THỰC HIỆN', 'support'),
+    ],
+    recipients: [...(parent.issuer ? [{ agency: parent.issuer.id }] : [])],
+    archive: ['VT'],
+    signature: { title: headTitle(agency), name: '(Họ và tên người ký)' },
+  };
+  return { plan, tasks };
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** The head's title to sign with, by the kind of agency; the agency corrects it. */
+const headTitle = (a: AgencyInput) => (/^Sở\b/.test(a.name) ? 'GIÁM ĐỐC' : /^(UBND|Ủy ban nhân dân)/i.test(a.name) ? 'CHỦ TỊCH' : 'THỦ TRƯỞNG');
