@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
-import { subplanCommand } from './commands/subplan.js';
+import { subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
@@ -127,12 +127,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('subplan')
     .description(s.subplan)
     .argument('<plan>', s.subplanPlan)
-    .requiredOption('--agency <id>', s.agencyOption)
+    .option('--agency <id>', s.agencyOption)
+    .option('--check', s.subplanCheckOption, false)
     .option('-o, --out <dir>', s.subplanOut, '.')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--force', s.forceOption, false)
-    .action(async (plan: string, opts: { agency: string; out: string; format: string; force: boolean }) => {
-      code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
+    .action(async (plan: string, opts: { agency?: string; check: boolean; out: string; format: string; force: boolean }) => {
+      if (opts.check) code = await subplanCheckCommand(plan, { lang, format: 'human' }, s);
+      else if (!opts.agency) {
+        io.err(s.agencyRequired + '\n');
+        code = EXIT.usage;
+      } else code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
     });
 
   program

@@ -1,4 +1,5 @@
 import type { Lang } from '../diagnostics/messages.js';
+import type { Change } from '../plan/subplan.js';
 
 const REASON_VI: Record<string, string> = {
   denied: 'không có quyền ghi', 'read-only': 'ổ đĩa chỉ đọc', 'disk-full': 'đĩa đầy', 'not-a-folder': 'đó là một tệp, không phải thư mục',
@@ -41,6 +42,18 @@ const STRINGS = {
     subplanOut: 'thư mục ghi kế hoạch con (YAML và văn bản)',
     subplanEmpty: (a: string, p: string) => `Kế hoạch ${p} không giao nhiệm vụ nào cho "${a}" (kể cả qua nhóm); không tạo kế hoạch con`,
     subplanWritten: (p: string, lead: number, support: number) => `Đã ghi ${p}: ${lead} nhiệm vụ chủ trì, ${support} nhiệm vụ phối hợp`,
+    agencyRequired: 'Cần --agency <mã cơ quan> (hoặc --check <kế hoạch con>)',
+    subplanCheckOption: 'so kế hoạch con (tệp này) với kế hoạch cấp trên hiện tại thay vì tạo mới',
+    notSubplan: (p: string) => `${p} không phải kế hoạch con do vanban subplan tạo (thiếu parent hoặc issuing_agency)`,
+    subplanCurrent: (p: string) => `${p}: khớp với kế hoạch cấp trên`,
+    subplanBehind: (p: string, n: number) => `${p}: kế hoạch cấp trên đã thay đổi ${n} điểm; cập nhật kế hoạch con`,
+    upstreamChange: (c: Change) => ({
+      added: `+ ${c.id}: nhiệm vụ mới giao (cấp trên thêm hoặc mới giao cho cơ quan)`,
+      removed: `- ${c.id}: cấp trên đã bỏ nhiệm vụ, hoặc không còn giao cho cơ quan`,
+      reworded: `~ ${c.id}: cấp trên đã sửa lời văn`,
+      reassigned: `~ ${c.id}: cấp trên đã đổi cơ quan chủ trì, phối hợp`,
+      redated: `~ ${c.id}: cấp trên đã đổi thời hạn${'from' in c || 'to' in c ? ` (${(c as { from?: string }).from ?? 'không có'} → ${(c as { to?: string }).to ?? 'không có'})` : ''}`,
+    })[c.kind],
     nothingToBuild: (p: string) => `${p}: danh mục cơ quan hợp lệ; danh mục không thành văn bản riêng mà đi vào các kế hoạch, đề cương trỏ tới nó`,
     helpOption: 'hiển thị trợ giúp',
     versionOption: 'hiển thị phiên bản',
@@ -111,6 +124,18 @@ const STRINGS = {
     subplanOut: 'folder for the sub-plan (YAML and documents)',
     subplanEmpty: (a: string, p: string) => `${p} gives "${a}" no task (not even through a group); no sub-plan written`,
     subplanWritten: (p: string, lead: number, support: number) => `Wrote ${p}: ${lead} tasks to lead, ${support} to support`,
+    agencyRequired: 'Needs --agency <id> (or --check <sub-plan>)',
+    subplanCheckOption: 'compare this sub-plan with the current parent plan instead of deriving one',
+    notSubplan: (p: string) => `${p} is not a sub-plan made by vanban subplan (no parent or issuing_agency)`,
+    subplanCurrent: (p: string) => `${p}: matches the parent plan`,
+    subplanBehind: (p: string, n: number) => `${p}: the parent plan changed in ${n} places; update the sub-plan`,
+    upstreamChange: (c: Change) => ({
+      added: `+ ${c.id}: a task newly given (added upstream, or newly given to the agency)`,
+      removed: `- ${c.id}: removed upstream, or no longer given to the agency`,
+      reworded: `~ ${c.id}: reworded upstream`,
+      reassigned: `~ ${c.id}: lead or support changed upstream`,
+      redated: `~ ${c.id}: deadline changed upstream${'from' in c || 'to' in c ? ` (${(c as { from?: string }).from ?? 'none'} → ${(c as { to?: string }).to ?? 'none'})` : ''}`,
+    })[c.kind],
     nothingToBuild: (p: string) => `${p}: a valid agency registry; a registry is no document of its own but part of the plans and outlines that name it`,
     helpOption: 'display help',
     versionOption: 'display version',

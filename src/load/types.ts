@@ -141,6 +141,12 @@ export interface TaskInput extends AssignmentInput {
   readonly source?: string;
 }
 
+export interface TaskFingerprint {
+  readonly text: string;
+  readonly agencies: string;
+  readonly deadline?: IsoDate;
+}
+
 export interface AgencyBlockInput {
   readonly agency: AgencyRefInput;
   readonly tasks: readonly TaskInput[];
@@ -186,6 +192,8 @@ export interface PlanInput extends ClosingFieldsInput {
   readonly agencies: string;
   /** The registry agency that issues this plan, when the registry is shared (a sub-plan uses its province's list). */
   readonly issuing_agency?: string;
+  /** A sub-plan's parent plan, and each derived task's fingerprint when it was derived (plan/subplan.ts). */
+  readonly parent?: { readonly plan: string; readonly tasks: Readonly<Record<string, TaskFingerprint>> };
   readonly document: DocumentInput;
   readonly numbering?: NumberingInput;
   readonly basis?: BasisInput;

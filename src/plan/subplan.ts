@@ -1,4 +1,5 @@
-import type { AgencyInput, AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskInput } from '../load/types.js';
+import { createHash } from 'node:crypto';
+import type { AgencyInput, AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { slugify } from '../text/slug.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
@@ -19,6 +20,17 @@ export interface DerivedTask {
   readonly role: Role;
   /** "mục II.2 Kế hoạch số 22/KH-BCĐ" */
   readonly source: string;
+}
+
+/** What --check compares: a hash of the words, a hash of who does what, the deadline. */
+export function fingerprint(task: ResolvedTask): TaskFingerprint {
+  const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+  const ids = (l: readonly ResolvedAgency[]) => l.map((a) => a.id).join(',');
+  return {
+    text: hash(task.text.replace(/\s+/g, ' ').trim()),
+    agencies: hash(`${ids(task.assignment.lead)}|${ids(task.assignment.support)}|${ids(task.assignment.performers)}`),
+    ...(task.deadline ? { deadline: task.deadline.iso } : {}),
+  };
 }
 
 export interface Derivation {
@@ -53,7 +65,7 @@ export function sectionPath(plan: ResolvedPlan, task: ResolvedTask): string {
 /** Initials of an agency's name for its ký hiệu: "Sở Tư pháp" → "STP"; the agency checks it against its register. */
 const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
 
-export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPath: string): Derivation {
+export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPath: string, parentPath: string): Derivation {
   const agency = parent.agencies.get(agencyId);
   if (!agency) throw new RangeError(`no agency ${agencyId}`);
   const doc = parent.input.document;
@@ -95,6 +107,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     kind: 'plan',
     agencies: registryPath,
     issuing_agency: agencyId,
+    parent: { plan: parentPath, tasks: Object.fromEntries(tasks.map((t) => [t.task.id, fingerprint(t.task)])) },
     document: {
       type: 'KH',
       parent_body: parentBody,
@@ -120,3 +133,25 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 /** The head's title to sign with, by the kind of agency; the agency corrects it. */
 const headTitle = (a: AgencyInput) => (/^Sở\b/.test(a.name) ? 'GIÁM ĐỐC' : /^(UBND|Ủy ban nhân dân)/i.test(a.name) ? 'CHỦ TỊCH' : 'THỦ TRƯỞNG');
+
+export type Change =
+  | { readonly kind: 'added' | 'removed'; readonly id: string }
+  | { readonly kind: 'reworded' | 'reassigned'; readonly id: string }
+  | { readonly kind: 'redated'; readonly id: string; readonly from?: string; readonly to?: string };
+
+/** What the parent changed, for this agency, since the sub-plan was derived: by id, in the parent's order. */
+export function upstreamChanges(parent: ResolvedPlan, agencyId: string, snapshot: Readonly<Record<string, TaskFingerprint>>): Change[] {
+  const now = new Map(assignmentsOf(parent, agencyId).map(({ task }) => [task.id, fingerprint(task)]));
+  const out: Change[] = [];
+  for (const [id, f] of now) {
+    const was = snapshot[id];
+    if (!was) out.push({ kind: 'added', id });
+    else {
+      if (was.text !== f.text) out.push({ kind: 'reworded', id });
+      if (was.agencies !== f.agencies) out.push({ kind: 'reassigned', id });
+      if (was.deadline !== f.deadline) out.push({ kind: 'redated', id, ...(was.deadline ? { from: was.deadline } : {}), ...(f.deadline ? { to: f.deadline } : {}) });
+    }
+  }
+  for (const id of Object.keys(snapshot)) if (!now.has(id)) out.push({ kind: 'removed', id });
+  return out;
+}

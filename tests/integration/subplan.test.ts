@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
-import { projectTemp, runCli, STACK_LINE } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
 
 type Task = { id: string; lead: string[]; support?: string[]; form?: string; derived_from: string; source: string };
@@ -59,5 +59,37 @@ describe('vanban subplan (seed 001, Sở Tư pháp)', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
     const unknown = await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-khong-co', '--out', projectTemp('subplan-x-')]);
     expect(unknown.code).toBe(1);
+  });
+});
+
+describe('vanban subplan --check', () => {
+  it('names exactly what the parent changed for the agency since derivation, and exits 1; 0 when nothing did', async () => {
+    const project = projectTemp('subplan-check-');
+    mkdirSync(join(project, '.git'));
+    mkdirSync(join(project, 'plans'));
+    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(project, 'plans', f));
+    const parent = join(project, 'plans', 'ninh-binh-2024.yaml');
+    expect((await runCli(['subplan', parent, '--agency', 'so-tu-phap', '--out', join(project, 'sub')])).code).toBe(0);
+    const sub = join(project, 'sub', 'ninh-binh-2024-so-tu-phap.yaml');
+    const current = await runCli(['subplan', '--check', sub]);
+    expect(current.code).toBe(0);
+    expect(current.stdout).toBe('');
+    // Upstream: one task reworded, one given away, one dated, one new task for "các sở, ngành".
+    const edited = readFileSync(parent, 'utf8')
+      .replace('Tổ chức tập huấn, bồi dưỡng pháp luật', 'Tổ chức tập huấn, bồi dưỡng kiến thức pháp luật')
+      .replace(/(id: tro-giup-phap-ly[\s\S]*?)lead: \[so-tu-phap\]/, '$1lead: [cong-an-tinh]')
+      .replace(/(id: tro-giup-phap-ly[\s\S]*?)support: \[cac-so-nganh, ubnd-cac-huyen-thanh-pho\]/, '$1support: [ubnd-cac-huyen-thanh-pho]')
+      .replace(/(id: bo-cong-cu-sang-loc[\s\S]*?support: \[cac-so-nganh, ubnd-cac-huyen-thanh-pho\])/, '$1\n            deadline: 2024-06-30')
+      .replace('          - id: tro-giup-phap-ly', '          - id: nhiem-vu-moi\n            text: Rà soát các văn bản mới.\n            performers: [cac-so-nganh]\n          - id: tro-giup-phap-ly');
+    writeFileSync(parent, edited);
+    const behind = await runCli(['subplan', '--check', sub]);
+    expect(behind.code, behind.stderr).toBe(1);
+    expect(behind.stderr).toContain('đã thay đổi 4 điểm');
+    expect(behind.stdout.trim().split('\n')).toEqual([
+      '~ tap-huan-boi-duong: cấp trên đã sửa lời văn',
+      '~ bo-cong-cu-sang-loc: cấp trên đã đổi thời hạn (không có → 2024-06-30)',
+      '+ nhiem-vu-moi: nhiệm vụ mới giao (cấp trên thêm hoặc mới giao cho cơ quan)',
+      '- tro-giup-phap-ly: cấp trên đã bỏ nhiệm vụ, hoặc không còn giao cho cơ quan',
+    ]);
   });
 });

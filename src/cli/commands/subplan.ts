@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { nodeWorld } from '../../env/world.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
 import { resolvePlan } from '../../plan/resolve.js';
-import { deriveSubplan } from '../../plan/subplan.js';
+import { deriveSubplan, upstreamChanges } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
 import { query } from '../../plan/walk.js';
 import { checkPlan } from '../../validate/check-plan.js';
@@ -40,8 +40,8 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
     return EXIT.invalidInput;
   }
   const target = resolve(o.out, `${basename(planPath).replace(/\.ya?ml$/, '')}-${o.agency}.yaml`);
-  const registry = relative(dirname(target), resolve(dirname(planPath), parent.input.agencies)).split(sep).join('/');
-  const { plan, tasks } = deriveSubplan(parent, o.agency, registry);
+  const rel = (p: string) => relative(dirname(target), p).split(sep).join('/');
+  const { plan, tasks } = deriveSubplan(parent, o.agency, rel(resolve(dirname(planPath), parent.input.agencies)), rel(resolve(planPath)));
   for (const w of unassignedMentions(parent, o.agency, planPath)) io.err(w + '\n');
   if (tasks.length === 0) {
     io.err(s.subplanEmpty(o.agency, planPath) + '\n');
@@ -62,6 +62,34 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
   if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
   io.err(s.subplanWritten(relative(process.cwd(), target) || target, tasks.filter((t) => t.role === 'lead').length, tasks.filter((t) => t.role === 'support').length) + '\n');
   return buildCommand([target], { ...o, out: o.out, formats: o.formats, force: o.force }, s);
+}
+
+/**
+ * `vanban subplan --check SUBPLAN`: what the parent plan changed for this agency
+ * since the sub-plan was derived — tasks added, removed, reworded, re-assigned,
+ * re-dated — by id; exit 1 when the sub-plan is behind.
+ */
+export async function subplanCheckCommand(subPath: string, o: ReportOptions, s: Strings): Promise<number> {
+  const sub = await checkPlan(subPath, nodeWorld);
+  if (!sub.plan) {
+    printDiagnostics(sub.diagnostics, sub.sources, o);
+    return EXIT.invalidInput;
+  }
+  const { parent: link, issuing_agency: agency } = sub.plan.input;
+  if (!link || !agency) {
+    io.err(s.notSubplan(subPath) + '\n');
+    return EXIT.invalidInput;
+  }
+  const parentPath = resolve(dirname(subPath), link.plan);
+  const parent = await checkPlan(parentPath, nodeWorld);
+  if (!parent.plan) {
+    printDiagnostics(parent.diagnostics, parent.sources, o);
+    return EXIT.invalidInput;
+  }
+  const changes = upstreamChanges(resolvePlan(parent.plan), agency, link.tasks);
+  for (const c of changes) io.out(s.upstreamChange(c) + '\n');
+  io.err((changes.length === 0 ? s.subplanCurrent(subPath) : s.subplanBehind(subPath, changes.length)) + '\n');
+  return changes.length === 0 ? EXIT.ok : EXIT.invalidInput;
 }
 
 /**
