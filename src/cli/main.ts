@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
-import { subplanCheckCommand, subplanCommand } from './commands/subplan.js';
+import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
@@ -129,11 +129,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<plan>', s.subplanPlan)
     .option('--agency <id>', s.agencyOption)
     .option('--check', s.subplanCheckOption, false)
+    .option('--all', s.subplanAllOption, false)
+    .option('--verify', s.subplanVerifyOption, false)
     .option('-o, --out <dir>', s.subplanOut, '.')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--force', s.forceOption, false)
-    .action(async (plan: string, opts: { agency?: string; check: boolean; out: string; format: string; force: boolean }) => {
+    .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; out: string; format: string; force: boolean }) => {
       if (opts.check) code = await subplanCheckCommand(plan, { lang, format: 'human' }, s);
+      else if (opts.all) {
+        code = await subplanAllCommand(plan, { lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify }, s);
+      }
       else if (!opts.agency) {
         io.err(s.agencyRequired + '\n');
         code = EXIT.usage;

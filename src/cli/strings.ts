@@ -1,5 +1,5 @@
 import type { Lang } from '../diagnostics/messages.js';
-import type { Change } from '../plan/subplan.js';
+import type { Change, Pair } from '../plan/subplan.js';
 
 const REASON_VI: Record<string, string> = {
   denied: 'không có quyền ghi', 'read-only': 'ổ đĩa chỉ đọc', 'disk-full': 'đĩa đầy', 'not-a-folder': 'đó là một tệp, không phải thư mục',
@@ -42,7 +42,15 @@ const STRINGS = {
     subplanOut: 'thư mục ghi kế hoạch con (YAML và văn bản)',
     subplanEmpty: (a: string, p: string) => `Kế hoạch ${p} không giao nhiệm vụ nào cho "${a}" (kể cả qua nhóm); không tạo kế hoạch con`,
     subplanWritten: (p: string, lead: number, support: number) => `Đã ghi ${p}: ${lead} nhiệm vụ chủ trì, ${support} nhiệm vụ phối hợp`,
-    agencyRequired: 'Cần --agency <mã cơ quan> (hoặc --check <kế hoạch con>)',
+    agencyRequired: 'Cần --agency <mã cơ quan>, --all, hoặc --check <kế hoạch con>',
+    subplanAllOption: 'tạo kế hoạch con cho mọi cơ quan được giao việc (kể cả qua nhóm)',
+    subplanVerifyOption: 'với --all: đọc lại các kế hoạch con và chứng minh chúng mang đủ, đúng một lần, mọi cặp (nhiệm vụ, cơ quan, vai trò) của kế hoạch cấp trên',
+    groupWithoutMembers: (g: string, n: number) => `Cảnh báo: nhóm "${g}" chưa khai thành viên (members hoặc includes) nên ${n} việc giao cho nhóm chưa tới kế hoạch con nào`,
+    subplansWritten: (n: number, of: number) => `Đã tạo ${n}/${of} kế hoạch con`,
+    pairMissing: (p: Pair) => `thiếu: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}`,
+    pairInvented: (p: Pair) => `thừa: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'} (kế hoạch cấp trên không giao)`,
+    pairTwice: (p: Pair) => `lặp: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'} có ở hơn một chỗ`,
+    coverage: (n: number, bad: number) => (bad === 0 ? `Đủ: các kế hoạch con mang đúng ${n} cặp (nhiệm vụ, cơ quan, vai trò) của kế hoạch cấp trên, mỗi cặp một lần` : `Không khớp: ${bad} cặp sai trên ${n} cặp của kế hoạch cấp trên`),
     subplanCheckOption: 'so kế hoạch con (tệp này) với kế hoạch cấp trên hiện tại thay vì tạo mới',
     notSubplan: (p: string) => `${p} không phải kế hoạch con do vanban subplan tạo (thiếu parent hoặc issuing_agency)`,
     subplanCurrent: (p: string) => `${p}: khớp với kế hoạch cấp trên`,
@@ -124,7 +132,15 @@ const STRINGS = {
     subplanOut: 'folder for the sub-plan (YAML and documents)',
     subplanEmpty: (a: string, p: string) => `${p} gives "${a}" no task (not even through a group); no sub-plan written`,
     subplanWritten: (p: string, lead: number, support: number) => `Wrote ${p}: ${lead} tasks to lead, ${support} to support`,
-    agencyRequired: 'Needs --agency <id> (or --check <sub-plan>)',
+    agencyRequired: 'Needs --agency <id>, --all, or --check <sub-plan>',
+    subplanAllOption: 'derive a sub-plan for every agency given a task (also through a group)',
+    subplanVerifyOption: 'with --all: read the sub-plans back and prove they carry every (task, agency, role) of the parent exactly once',
+    groupWithoutMembers: (g: string, n: number) => `Warning: group "${g}" names no members (members or includes), so ${n} assignments to it reach no sub-plan`,
+    subplansWritten: (n: number, of: number) => `Derived ${n}/${of} sub-plans`,
+    pairMissing: (p: Pair) => `missing: task ${p.task}, ${p.agency} as ${p.role}`,
+    pairInvented: (p: Pair) => `invented: task ${p.task}, ${p.agency} as ${p.role} (the parent gives no such thing)`,
+    pairTwice: (p: Pair) => `doubled: task ${p.task}, ${p.agency} as ${p.role} stands in more than one place`,
+    coverage: (n: number, bad: number) => (bad === 0 ? `Covered: the sub-plans carry the parent's ${n} (task, agency, role) pairs, each once` : `Not covered: ${bad} wrong of the parent's ${n} pairs`),
     subplanCheckOption: 'compare this sub-plan with the current parent plan instead of deriving one',
     notSubplan: (p: string) => `${p} is not a sub-plan made by vanban subplan (no parent or issuing_agency)`,
     subplanCurrent: (p: string) => `${p}: matches the parent plan`,

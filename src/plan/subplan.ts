@@ -155,3 +155,64 @@ export function upstreamChanges(parent: ResolvedPlan, agencyId: string, snapshot
   for (const id of Object.keys(snapshot)) if (!now.has(id)) out.push({ kind: 'removed', id });
   return out;
 }
+
+/** One (task, agency, role) the parent gives: the unit that sub-plans must carry exactly once. */
+export interface Pair {
+  readonly task: string;
+  readonly agency: string;
+  readonly role: Role;
+}
+
+const pairKey = (p: Pair) => `${p.task}|${p.agency}|${p.role}`;
+
+/**
+ * Every pair the parent gives to an agency that can issue a sub-plan: groups stand
+ * for their members; a group that names none reaches nobody and is listed apart.
+ */
+export function parentPairs(plan: ResolvedPlan): { pairs: Pair[]; memberless: Array<{ task: string; group: string }> } {
+  const pairs = new Map<string, Pair>();
+  const memberless: Array<{ task: string; group: string }> = [];
+  for (const task of query(plan, 'task')) {
+    const a = task.assignment;
+    const give = (list: readonly ResolvedAgency[], role: Role) => {
+      for (const x of list) {
+        if (x.kind === 'group' && x.members.length === 0) memberless.push({ task: task.id, group: x.id });
+        for (const agency of x.kind === 'group' ? x.members : [x]) {
+          // One role a task: whoever leads (or performs) somewhere in it leads.
+          const lead = pairs.get(`${task.id}|${agency.id}|lead`);
+          if (role === 'support' && lead) continue;
+          if (role === 'lead') pairs.delete(`${task.id}|${agency.id}|support`);
+          pairs.set(`${task.id}|${agency.id}|${role}`, { task: task.id, agency: agency.id, role });
+        }
+      }
+    };
+    give([...a.lead, ...a.performers], 'lead');
+    give(a.support, 'support');
+  }
+  return { pairs: [...pairs.values()], memberless };
+}
+
+/** What sub-plans carry against what the parent gives: pairs missing, pairs invented, pairs carried twice. */
+export function verifyCoverage(plan: ResolvedPlan, derived: ReadonlyArray<{ agency: string; tasks: readonly DerivedTask[] }>) {
+  const expected = new Set(parentPairs(plan).pairs.map(pairKey));
+  const seen = new Map<string, number>();
+  for (const d of derived) for (const t of d.tasks) {
+    const k = pairKey({ task: t.task.id, agency: d.agency, role: t.role });
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const parse = (k: string): Pair => {
+    const [task, agency, role] = k.split('|') as [string, string, Role];
+    return { task, agency, role };
+  };
+  return {
+    missing: [...expected].filter((k) => !seen.has(k)).map(parse),
+    invented: [...seen.keys()].filter((k) => !expected.has(k)).map(parse),
+    twice: [...seen].filter(([, n]) => n > 1).map(([k]) => parse(k)),
+  };
+}
+
+/** The agencies that may issue a sub-plan: everyone given a task, itself or through a group. */
+export function subplanAgencies(plan: ResolvedPlan): string[] {
+  const given = new Set(parentPairs(plan).pairs.map((p) => p.agency));
+  return [...plan.agencies.values()].filter((a) => given.has(a.id)).map((a) => a.id);
+}

@@ -2,6 +2,10 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { nodeWorld } from '../../src/env/world.js';
+import { resolvePlan } from '../../src/plan/resolve.js';
+import { deriveSubplan, subplanAgencies, verifyCoverage } from '../../src/plan/subplan.js';
+import { checkPlan } from '../../src/validate/check-plan.js';
 import { PLANS } from '../helpers/build.js';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
@@ -91,5 +95,32 @@ describe('vanban subplan --check', () => {
       '+ nhiem-vu-moi: nhiệm vụ mới giao (cấp trên thêm hoặc mới giao cho cơ quan)',
       '- tro-giup-phap-ly: cấp trên đã bỏ nhiệm vụ, hoặc không còn giao cho cơ quan',
     ]);
+  });
+});
+
+describe('vanban subplan --all --verify', () => {
+  it('derives every agency\'s sub-plan of each example plan and proves they carry each (task, agency, role) once', async () => {
+    for (const [plan, count] of [[PLANS.ninhBinh, 13], [PLANS.dongNai, 5]] as const) {
+      const out = projectTemp('subplan-all-');
+      const r = await runCli(['subplan', plan, '--all', '--verify', '--out', out, '--format', 'docx']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`Đã tạo ${count}/${count} kế hoạch con`);
+      expect(r.stderr).toMatch(/Đủ: các kế hoạch con mang đúng \d+ cặp/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('names a pair a sub-plan lost, and one it invented', async () => {
+    const checked = await checkPlan(PLANS.ninhBinh, nodeWorld);
+    const parent = resolvePlan(checked.plan!);
+    const derived = subplanAgencies(parent).map((agency) => ({ agency, tasks: [...deriveSubplan(parent, agency, 'a.yaml', 'p.yaml').tasks] }));
+    expect(verifyCoverage(parent, derived)).toEqual({ missing: [], invented: [], twice: [] });
+    const tuPhap = derived.find((d) => d.agency === 'so-tu-phap')!;
+    const lost = tuPhap.tasks.findIndex((t) => t.task.id === 'tro-giup-phap-ly');
+    const [removed] = tuPhap.tasks.splice(lost, 1);
+    tuPhap.tasks.push({ ...removed!, task: { ...removed!.task, id: 'bo-cong-cu-sang-loc' }, role: 'lead' });
+    const { missing, invented } = verifyCoverage(parent, derived);
+    expect(missing).toEqual([{ task: 'tro-giup-phap-ly', agency: 'so-tu-phap', role: 'lead' }]);
+    expect(invented).toEqual([{ task: 'bo-cong-cu-sang-loc', agency: 'so-tu-phap', role: 'lead' }]);
   });
 });

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { nodeWorld } from '../../env/world.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
 import { resolvePlan } from '../../plan/resolve.js';
-import { deriveSubplan, upstreamChanges } from '../../plan/subplan.js';
+import { deriveSubplan, parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type DerivedTask } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
 import { query } from '../../plan/walk.js';
 import { checkPlan } from '../../validate/check-plan.js';
@@ -39,18 +39,25 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;
   }
-  const target = resolve(o.out, `${basename(planPath).replace(/\.ya?ml$/, '')}-${o.agency}.yaml`);
+  const written = writeSubplan(parent, planPath, o.agency, o, s);
+  if (typeof written === 'number') return written;
+  return buildCommand([written], { ...o, out: o.out, formats: o.formats, force: o.force }, s);
+}
+
+/** Derives and writes one agency's sub-plan; its path, or the exit code of why not. */
+function writeSubplan(parent: ResolvedPlan, planPath: string, agency: string, o: SubplanOptions, s: Strings, quiet = false): string | number {
+  const target = resolve(o.out, `${basename(planPath).replace(/\.ya?ml$/, '')}-${agency}.yaml`);
   const rel = (p: string) => relative(dirname(target), p).split(sep).join('/');
-  const { plan, tasks } = deriveSubplan(parent, o.agency, rel(resolve(dirname(planPath), parent.input.agencies)), rel(resolve(planPath)));
-  for (const w of unassignedMentions(parent, o.agency, planPath)) io.err(w + '\n');
+  const { plan, tasks } = deriveSubplan(parent, agency, rel(resolve(dirname(planPath), parent.input.agencies)), rel(resolve(planPath)));
+  if (!quiet) for (const w of unassignedMentions(parent, agency, planPath)) io.err(w + '\n');
   if (tasks.length === 0) {
-    io.err(s.subplanEmpty(o.agency, planPath) + '\n');
+    io.err(s.subplanEmpty(agency, planPath) + '\n');
     return EXIT.invalidInput;
   }
   const link = schemaLink('plan.schema.json', target);
   const text = [
     link.line,
-    `# Kế hoạch của ${parent.agencies.get(o.agency)!.name}, tạo bởi "vanban subplan" từ ${relative(dirname(target), resolve(planPath)).split(sep).join('/')}.`,
+    `# Kế hoạch của ${parent.agencies.get(agency)!.name}, tạo bởi "vanban subplan" từ ${rel(resolve(planPath))}.`,
     '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
     stringify(plan, { lineWidth: 100 }),
   ].join('\n');
@@ -59,9 +66,63 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
     io.err(notWritten(outcome, relative(process.cwd(), target) || target, s) + '\n');
     return EXIT.usage;
   }
-  if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
+  if (link.copyInto && !quiet) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
   io.err(s.subplanWritten(relative(process.cwd(), target) || target, tasks.filter((t) => t.role === 'lead').length, tasks.filter((t) => t.role === 'support').length) + '\n');
-  return buildCommand([target], { ...o, out: o.out, formats: o.formats, force: o.force }, s);
+  return target;
+}
+
+/**
+ * `vanban subplan PLAN --all [--verify]`: every agency given a task, itself or through
+ * a group, gets its sub-plan; one that fails is named and the rest go on. --verify then
+ * reads the written sub-plans back and proves they carry every (task, agency, role)
+ * of the parent exactly once, naming what is missing, invented or doubled.
+ */
+export async function subplanAllCommand(planPath: string, o: SubplanOptions & { readonly verify: boolean }, s: Strings): Promise<number> {
+  const checked = await checkPlan(planPath, nodeWorld);
+  if (!checked.plan) {
+    printDiagnostics(checked.diagnostics, checked.sources, o);
+    return EXIT.invalidInput;
+  }
+  const parent = resolvePlan(checked.plan);
+  const agencies = subplanAgencies(parent);
+  const written: Array<{ agency: string; path: string }> = [];
+  let worst: number = EXIT.ok;
+  for (const agency of agencies) {
+    const r = writeSubplan(parent, planPath, agency, o, s, true);
+    if (typeof r === 'number') worst = Math.max(worst, r);
+    else written.push({ agency, path: r });
+  }
+  const { memberless } = parentPairs(parent);
+  for (const m of [...new Set(memberless.map((x) => x.group))]) io.err(s.groupWithoutMembers(m, memberless.filter((x) => x.group === m).length) + '\n');
+  io.err(s.subplansWritten(written.length, agencies.length) + '\n');
+  if (o.verify) {
+    const derived = [];
+    for (const w of written) {
+      const sub = await checkPlan(w.path, nodeWorld);
+      if (!sub.plan) {
+        printDiagnostics(sub.diagnostics, sub.sources, o);
+        worst = Math.max(worst, EXIT.invalidInput);
+        continue;
+      }
+      derived.push({ agency: w.agency, tasks: carried(resolvePlan(sub.plan)) });
+    }
+    const { missing, invented, twice } = verifyCoverage(parent, derived);
+    for (const p of missing) io.out(s.pairMissing(p) + '\n');
+    for (const p of invented) io.out(s.pairInvented(p) + '\n');
+    for (const p of twice) io.out(s.pairTwice(p) + '\n');
+    const bad = missing.length + invented.length + twice.length;
+    io.err(s.coverage(parentPairs(parent).pairs.length, bad) + '\n');
+    if (bad > 0) worst = Math.max(worst, EXIT.invalidInput);
+  }
+  if (worst !== EXIT.ok) return worst;
+  return o.formats.length > 0 && written.length > 0 ? buildCommand(written.map((w) => w.path), { ...o }, s) : EXIT.ok;
+}
+
+/** The parent tasks a written sub-plan carries, by its derived_from ids and the part each stands in. */
+function carried(sub: ResolvedPlan): DerivedTask[] {
+  return query(sub, 'task').flatMap((t) => (t.derivedFrom
+    ? [{ task: { ...t, id: t.derivedFrom }, role: t.parents.includes('nhiem-vu-phoi-hop') ? 'support' as const : 'lead' as const, source: t.source ?? '' }]
+    : []));
 }
 
 /**
