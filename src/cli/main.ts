@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
+import { calendarCommand } from './commands/calendar.js';
 import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -143,6 +144,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         io.err(s.agencyRequired + '\n');
         code = EXIT.usage;
       } else code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
+    });
+
+  program
+    .command('calendar')
+    .description(s.calendar)
+    .argument('<plan>', s.subplanPlan)
+    .option('--agency <id>', s.calendarAgencyOption)
+    .option('-o, --out <file>', s.calendarOut)
+    .option('--force', s.forceOption, false)
+    .action(async (plan: string, opts: { agency?: string; out?: string; force: boolean }) => {
+      code = await calendarCommand(plan, { lang, format: 'human', force: opts.force, ...(opts.agency ? { agency: opts.agency } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   program
