@@ -5,6 +5,8 @@
 
 export type Lang = 'vi' | 'en';
 
+const KIND_VI: Record<string, string> = { plan: 'kế hoạch', outline: 'đề cương', report: 'báo cáo', agencies: 'danh mục cơ quan', decision: 'quyết định' };
+
 const UNREADABLE_VI: Record<string, string> = {
   missing: 'không tồn tại', directory: 'là một thư mục', 'not-regular': 'không phải tệp thường (FIFO, thiết bị…)',
   'too-large': 'tệp quá lớn', denied: 'không có quyền đọc', io: 'lỗi đọc đĩa',
@@ -116,6 +118,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'lead-also-support': {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
+  },
+  'wrong-kind': {
+    vi: (a) => `Tệp này là ${KIND_VI[String(a.found)] ?? a.found} (kind: ${a.found}), ở đây cần ${KIND_VI[String(a.expected)] ?? a.expected} (kind: ${a.expected})`,
+    en: (a) => `This file is a ${a.found} (kind: ${a.found}); a ${a.expected} is needed here`,
   },
   'article-empty': {
     vi: (a) => `Điều ${a.n} không có nội dung: cần text, clauses hoặc executors`,

@@ -9,6 +9,7 @@ import decisionSchema from './schemas/decision.schema.json' with { type: 'json' 
 import * as generated from './generated/validators.js';
 
 export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision';
+const KINDS: readonly SchemaName[] = ['plan', 'agencies', 'outline', 'report', 'decision'];
 
 const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema, decision: decisionSchema };
 
@@ -23,6 +24,11 @@ export function schemaFor(name: SchemaName): object {
 
 /** Validates `data` against a schema and maps every error to the YAML node it concerns. */
 export function validateSchema(name: SchemaName, source: SourceFile, data: unknown): Diagnostic[] {
+  // A file of another kind (a plan given where an outline is wanted) is one mistake, not a dozen schema errors.
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  if (typeof kind === 'string' && kind !== name && (KINDS as readonly string[]).includes(kind)) {
+    return [{ code: 'wrong-kind', severity: 'error', file: source.path, ...rangeAt(source, ['kind']), args: { expected: name, found: kind } }];
+  }
   const validate = validatorFor(name);
   if (validate(data)) return [];
   return simplify(validate.errors ?? []).map((e) => toDiagnostic(e, source, data));

@@ -77,3 +77,12 @@ describe('an agency registry named on its own', () => {
     expect(found).toEqual(expect.arrayContaining(['blank-text@4', 'duplicate-id@6', 'schema-enum@8']));
   });
 });
+
+describe('a file of another kind', () => {
+  it('is one located error (wrong-kind), not a list of schema errors: a plan given as an outline', async () => {
+    const r = await runCli(['report', 'new', '--outline', 'plans/ninh-binh-2024.yaml', '--agency', 'cong-an-tinh', '--out', join(ROOT, 'tests', '.tmp', 'wrong-kind.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('plans/ninh-binh-2024.yaml:18:7 lỗi [wrong-kind] Tệp này là kế hoạch (kind: plan), ở đây cần đề cương (kind: outline)');
+    expect(r.stderr).not.toContain('schema-required');
+  });
+});
