@@ -8,7 +8,7 @@ import { mutate, rng } from '../helpers/mutate.js';
  * Mutation fuzzing of every kind of input vanban reads: a plan, its agency
  * registry, an outline, a report and a decision, each mutated from the examples with a fixed
  * seed. Every case is validated; every case that validates is built to DOCX and
- * PDF. No outcome may be exit 3 (a bug) or a stack trace: whatever the input,
+ * PDF (a plan also to its calendar and every agency's sub-plan, verified complete). No outcome may be exit 3 (a bug) or a stack trace: whatever the input,
  * it is a coded error (1, 2) or a document (0). `npm test` runs 60 cases a kind;
  * `npm run test:fuzz` (in CI) 520 a kind, 2,600 in all; VANBAN_FUZZ_CASES and
  * VANBAN_FUZZ_SEED set others.
@@ -47,6 +47,14 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
       outcomes.valid++;
       const b = await runCli(['build', input, '--out', 'out', '--format', 'docx,pdf', '--force'], { cwd: dir });
       expect(b.code, `${where}, build: ${b.stderr.slice(0, 2000)}`).toBe(0);
+      if (kind === 'plan') {
+        // What reads a valid plan besides build: its calendar and every agency's sub-plan, proved complete.
+        const c = await runCli(['calendar', input, '--out', 'out/lich.ics', '--force'], { cwd: dir });
+        expect(c.code, `${where}, calendar: ${c.stderr.slice(0, 2000)}`).toBe(0);
+        const sp = await runCli(['subplan', input, '--all', '--verify', '--out', 'out/sub', '--format', '', '--force'], { cwd: dir });
+        expect(sp.code, `${where}, subplan: ${sp.stderr.slice(0, 2000)}`).toBe(0);
+        expect(sp.stderr, where).not.toMatch(STACK_LINE);
+      }
     }
     console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid, ${outcomes.usage} refused`);
     expect(outcomes.invalid).toBeGreaterThan(0);
