@@ -1,23 +1,17 @@
 import { basename, resolve } from 'node:path';
 import { planEvents } from '../../calendar/plan-events.js';
 import { toIcs } from '../../calendar/ics.js';
-import { nodeWorld } from '../../env/world.js';
-import { resolvePlan } from '../../plan/resolve.js';
-import { checkPlan } from '../../validate/check-plan.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { notWritten, writeNewFile } from '../output-file.js';
-import { printDiagnostics, type ReportOptions } from '../report.js';
+import type { ReportOptions } from '../report.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 
 /** `vanban calendar PLAN [--agency ID] [--out FILE.ics]`: the plan's dates for a phone or Outlook. */
 export async function calendarCommand(planPath: string, o: ReportOptions & { agency?: string; out?: string; force: boolean }, s: Strings): Promise<number> {
-  const checked = await checkPlan(planPath, nodeWorld);
-  if (!checked.plan) {
-    printDiagnostics(checked.diagnostics, checked.sources, o);
-    return EXIT.invalidInput;
-  }
-  const plan = resolvePlan(checked.plan);
+  const plan = await resolvedPlanOrReport(planPath, o);
+  if (!plan) return EXIT.invalidInput;
   if (o.agency && !plan.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
-import { nodeWorld } from '../../env/world.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
-import { resolvePlan } from '../../plan/resolve.js';
 import { deriveSubplan, parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type DerivedTask } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
 import { query } from '../../plan/walk.js';
-import { checkPlan } from '../../validate/check-plan.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { notWritten, writeNewFile } from '../output-file.js';
-import { printDiagnostics, type ReportOptions } from '../report.js';
+import type { ReportOptions } from '../report.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
 import { reportSchemaCopies } from './schema.js';
 import { buildCommand } from './build.js';
 
@@ -29,12 +27,8 @@ export interface SubplanOptions extends ReportOptions {
  * province plan, written as YAML next to nothing it would overwrite, then built.
  */
 export async function subplanCommand(planPath: string, o: SubplanOptions, s: Strings): Promise<number> {
-  const checked = await checkPlan(planPath, nodeWorld);
-  if (!checked.plan) {
-    printDiagnostics(checked.diagnostics, checked.sources, o);
-    return EXIT.invalidInput;
-  }
-  const parent = resolvePlan(checked.plan);
+  const parent = await resolvedPlanOrReport(planPath, o);
+  if (!parent) return EXIT.invalidInput;
   if (!parent.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;
@@ -78,12 +72,8 @@ function writeSubplan(parent: ResolvedPlan, planPath: string, agency: string, o:
  * of the parent exactly once, naming what is missing, invented or doubled.
  */
 export async function subplanAllCommand(planPath: string, o: SubplanOptions & { readonly verify: boolean }, s: Strings): Promise<number> {
-  const checked = await checkPlan(planPath, nodeWorld);
-  if (!checked.plan) {
-    printDiagnostics(checked.diagnostics, checked.sources, o);
-    return EXIT.invalidInput;
-  }
-  const parent = resolvePlan(checked.plan);
+  const parent = await resolvedPlanOrReport(planPath, o);
+  if (!parent) return EXIT.invalidInput;
   const agencies = subplanAgencies(parent);
   const written: Array<{ agency: string; path: string }> = [];
   let worst: number = EXIT.ok;
@@ -98,13 +88,12 @@ export async function subplanAllCommand(planPath: string, o: SubplanOptions & { 
   if (o.verify) {
     const derived = [];
     for (const w of written) {
-      const sub = await checkPlan(w.path, nodeWorld);
-      if (!sub.plan) {
-        printDiagnostics(sub.diagnostics, sub.sources, o);
+      const sub = await resolvedPlanOrReport(w.path, o);
+      if (!sub) {
         worst = Math.max(worst, EXIT.invalidInput);
         continue;
       }
-      derived.push({ agency: w.agency, tasks: carried(resolvePlan(sub.plan)) });
+      derived.push({ agency: w.agency, tasks: carried(sub) });
     }
     const { missing, invented, twice } = verifyCoverage(parent, derived);
     for (const p of missing) io.out(s.pairMissing(p) + '\n');
@@ -131,23 +120,16 @@ function carried(sub: ResolvedPlan): DerivedTask[] {
  * re-dated — by id; exit 1 when the sub-plan is behind.
  */
 export async function subplanCheckCommand(subPath: string, o: ReportOptions, s: Strings): Promise<number> {
-  const sub = await checkPlan(subPath, nodeWorld);
-  if (!sub.plan) {
-    printDiagnostics(sub.diagnostics, sub.sources, o);
-    return EXIT.invalidInput;
-  }
-  const { parent: link, issuing_agency: agency } = sub.plan.input;
+  const sub = await resolvedPlanOrReport(subPath, o);
+  if (!sub) return EXIT.invalidInput;
+  const { parent: link, issuing_agency: agency } = sub.input;
   if (!link || !agency) {
     io.err(s.notSubplan(subPath) + '\n');
     return EXIT.invalidInput;
   }
-  const parentPath = resolve(dirname(subPath), link.plan);
-  const parent = await checkPlan(parentPath, nodeWorld);
-  if (!parent.plan) {
-    printDiagnostics(parent.diagnostics, parent.sources, o);
-    return EXIT.invalidInput;
-  }
-  const changes = upstreamChanges(resolvePlan(parent.plan), agency, link.tasks);
+  const parent = await resolvedPlanOrReport(resolve(dirname(subPath), link.plan), o);
+  if (!parent) return EXIT.invalidInput;
+  const changes = upstreamChanges(parent, agency, link.tasks);
   for (const c of changes) io.out(s.upstreamChange(c) + '\n');
   io.err((changes.length === 0 ? s.subplanCurrent(subPath) : s.subplanBehind(subPath, changes.length)) + '\n');
   return changes.length === 0 ? EXIT.ok : EXIT.invalidInput;
