@@ -14,7 +14,15 @@ import { MODEL_VERSION, type Appendix, type Document } from './types.js';
  * so every bookmark and destination names one place.
  */
 function inNamespace(prefix: string, a: Appendix): Appendix {
-  return { ...a, body: a.body.map((b) => (b.kind !== 'table' && b.id !== undefined ? { ...b, id: `${prefix}/${b.id}` } : b)) };
+  return {
+    ...a,
+    body: a.body.map((b) => {
+      if (b.kind === 'table') return b;
+      const id = b.id !== undefined ? { id: `${prefix}/${b.id}` } : {};
+      const partOf = b.kind === 'paragraph' && b.partOf !== undefined ? { partOf: `${prefix}/${b.partOf}` } : {};
+      return { ...b, ...id, ...partOf };
+    }),
+  };
 }
 
 /** template → model: the plan's view rendered by its templates, read back as the document model. */

@@ -147,6 +147,7 @@ export function readBody(el: Element): Block[] {
           kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
           ...(anchors.length > 0 ? { anchors } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}),
           ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
+          ...(c.attrs.of ? { partOf: c.attrs.of } : {}),
         });
         break;
       }
@@ -160,6 +161,7 @@ export function readBody(el: Element): Block[] {
           kind: 'heading', level, inlines: inlinesOf(c),
           ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
           ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
+          ...(c.attrs.of ? { partOf: c.attrs.of } : {}),
         });
         break;
       }

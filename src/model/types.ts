@@ -22,6 +22,8 @@ export interface Paragraph {
   readonly id?: string;
   /** Other nodes printed inside this paragraph (tasks joined with same_paragraph). */
   readonly anchors?: readonly string[];
+  /** A paragraph that continues a node without being its own (a section's intro, a task's "more"): that node's id. */
+  readonly partOf?: string;
   readonly inlines: readonly Inline[];
   /** Role hint for writers' named styles; body text unless said otherwise. */
   readonly style?: 'body' | 'note';

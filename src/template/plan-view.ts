@@ -38,6 +38,7 @@ export interface StepView {
   readonly text: string;
   readonly phrase?: string;
   readonly deadline?: string;
+  readonly source?: string;
   readonly after: string;
 }
 
@@ -93,10 +94,10 @@ const stripStop = (text: string) => text.replace(/[.\s]+$/, '');
  * the author ended it otherwise. A task that leads into its steps (text ending
  * with ":") takes its phrase where its sentence ends: after the last step.
  */
-function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?: string; readonly deadline?: string }): StepView[] {
+function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?: string; readonly deadline?: string; readonly source?: string }): StepView[] {
   return steps.map((st, i) => {
     const last = i === steps.length - 1;
-    const annotated = last && closing && (closing.phrase !== undefined || closing.deadline !== undefined);
+    const annotated = last && closing && (closing.phrase !== undefined || closing.deadline !== undefined || closing.source !== undefined);
     const printed = printedText(st.parts);
     const written = /[.;:!?]$/.test(printed.trim());
     const text = annotated ? stripStop(printed).replace(/;$/, '') : printed;
@@ -104,6 +105,7 @@ function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?:
     return {
       id: st.id, number: st.number, text, after,
       ...(annotated && closing.phrase ? { phrase: closing.phrase } : {}), ...(annotated && closing.deadline ? { deadline: closing.deadline } : {}),
+      ...(annotated && closing.source ? { source: closing.source } : {}),
     };
   });
 }
@@ -145,7 +147,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     return {
       kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
       steps: group.flatMap((t) => stepViews(t.steps, leadsIntoSteps(t)
-        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.printed } : {}) }
+        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.printed } : {}), ...(t.source ? { source: t.source } : {}) }
         : undefined)),
     };
   });

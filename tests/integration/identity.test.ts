@@ -104,3 +104,23 @@ describe('bookmark names', () => {
     expect(idOfBookmark(a)).toBeUndefined();
   });
 });
+
+describe('every block that comes from a plan node carries that node', () => {
+  it('headings and paragraphs have the node\'s id; a paragraph that continues a node (intro, more, outro) names it in partOf', async () => {
+    for (const path of Object.values(PLANS)) {
+      const plan = await resolved(path);
+      const model = await buildModel(path);
+      // The basis, its conclusion and the closing sentence come from the document's own fields, not from a node.
+      const b0 = plan.input.basis;
+      const basis = !b0 ? 0 : (b0.layout ?? (b0.documents.length === 1 ? 'inline' : 'lines')) === 'inline' ? 1 : b0.documents.length + (b0.conclusion ? 1 : 0);
+      expect(model.body[basis]!.kind, path).toBe('heading');
+      const fromNodes = model.body.slice(basis, plan.input.closing ? -1 : undefined);
+      for (const b of fromNodes) {
+        if (b.kind === 'table') continue;
+        const owner = b.id ?? (b.kind === 'paragraph' ? b.partOf : undefined);
+        expect(owner, `${path}: ${JSON.stringify(b).slice(0, 120)}`).toBeDefined();
+        expect(plan.byId.has(owner!.replace(/\/\d+$/, '')) || plan.byId.has(owner!), `${path}: ${owner}`).toBe(true);
+      }
+    }
+  });
+});
