@@ -10,6 +10,8 @@ import { checkPlan } from '../validate/check-plan.js';
 import { checkReport } from '../validate/check-report.js';
 import { checkRegistry } from '../validate/registry.js';
 import { checkDecision } from '../validate/check-decision.js';
+import { checkProgress } from '../validate/check-progress.js';
+import { buildProgressDocument } from '../model/build-progress.js';
 import { buildDecisionDocument } from '../model/build-decision.js';
 import { buildReportDocument } from '../model/build-report.js';
 import { kindOf } from './inputs.js';
@@ -58,6 +60,11 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
       diagnostics: r.diagnostics, sources: r.sources,
       ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), t.get('plan'), t.get('outline')) } : {}),
     };
+  }
+  if (kindOf(path) === 'progress') {
+    const r = await checkProgress(path, world);
+    const progress = r.progress;
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(progress ? { build: (t: Templates) => buildProgressDocument(progress, t.get('progress')) } : {}) };
   }
   if (kindOf(path) === 'agencies') {
     // A registry is checked, never built: it becomes part of the plans that name it.

@@ -19,7 +19,7 @@ export function kindOf(path: string): string | undefined {
  * outlines, reports), skipping agency registries and anything else. Files named
  * explicitly are kept as they are, so their errors get reported.
  */
-export function expandInputs(paths: readonly string[], kinds: readonly string[] = ['plan', 'decision', 'outline', 'report']): string[] {
+export function expandInputs(paths: readonly string[], kinds: readonly string[] = ['plan', 'decision', 'outline', 'report', 'progress']): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let isDir = false;

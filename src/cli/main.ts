@@ -9,6 +9,7 @@ import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './comman
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
+import { progressNewCommand } from './commands/progress-new.js';
 import { reportNewCommand } from './commands/report-new.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
@@ -74,13 +75,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   report
     .command('new')
     .description(s.reportNew)
-    .requiredOption('--outline <file>', s.outlineOption)
+    .option('--outline <file>', s.outlineOption)
     .requiredOption('--agency <id>', s.agencyOption)
     .option('--plan <file>', s.planOption)
     .option('--out <file>', s.outFileOption)
     .option('--force', s.forceOption, false)
-    .action(async (opts: { outline: string; agency: string; plan?: string; out?: string; force: boolean }) => {
-      code = await reportNewCommand({ ...opts, lang, format: 'human' }, s);
+    .action(async (opts: { outline?: string; agency: string; plan?: string; out?: string; force: boolean }) => {
+      if (opts.outline) code = await reportNewCommand({ ...opts, outline: opts.outline, lang, format: 'human' }, s);
+      else if (opts.plan) code = await progressNewCommand({ plan: opts.plan, agency: opts.agency, force: opts.force, ...(opts.out ? { out: opts.out } : {}), lang, format: 'human' }, s);
+      else {
+        io.err(s.outlineOrPlan + '\n');
+        code = EXIT.usage;
+      }
     });
   report
     .command('merge')

@@ -6,7 +6,7 @@ import { writeNewFile, type WriteOutcome } from './output-file.js';
 
 /** The JSON Schemas as shipped in the package (package.json "files"); they refer to each other by file name. */
 export const SCHEMA_DIR = join(PACKAGE_ROOT, 'src', 'validate', 'schemas');
-export const SCHEMA_FILES = ['plan.schema.json', 'agencies.schema.json', 'outline.schema.json', 'report.schema.json', 'decision.schema.json'] as const;
+export const SCHEMA_FILES = ['plan.schema.json', 'agencies.schema.json', 'outline.schema.json', 'report.schema.json', 'decision.schema.json', 'progress.schema.json'] as const;
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
 export interface SchemaCopy {

@@ -5,7 +5,7 @@
 
 export type Lang = 'vi' | 'en';
 
-const KIND_VI: Record<string, string> = { plan: 'kế hoạch', outline: 'đề cương', report: 'báo cáo', agencies: 'danh mục cơ quan', decision: 'quyết định' };
+const KIND_VI: Record<string, string> = { plan: 'kế hoạch', outline: 'đề cương', report: 'báo cáo', agencies: 'danh mục cơ quan', decision: 'quyết định', progress: 'báo cáo kết quả thực hiện kế hoạch' };
 
 const UNREADABLE_VI: Record<string, string> = {
   missing: 'không tồn tại', directory: 'là một thư mục', 'not-regular': 'không phải tệp thường (FIFO, thiết bị…)',
@@ -118,6 +118,18 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'lead-also-support': {
     vi: (a) => `Cơ quan "${a.id}" vừa chủ trì vừa phối hợp cùng một nhiệm vụ`,
     en: (a) => `Agency "${a.id}" both leads and supports the same task`,
+  },
+  'unknown-task': {
+    vi: (a) => `Kế hoạch không có nhiệm vụ mã "${a.id}"`,
+    en: (a) => `The plan has no task "${a.id}"`,
+  },
+  'task-not-given': {
+    vi: (a) => `Kế hoạch không giao nhiệm vụ "${a.id}" cho "${a.agency}" (kể cả qua nhóm)`,
+    en: (a) => `The plan does not give task "${a.id}" to "${a.agency}" (not even through a group)`,
+  },
+  'progress-unfilled': {
+    vi: (a) => `Nhiệm vụ "${a.id}" chưa ghi tình trạng (status): hoan-thanh, dang-thuc-hien hoặc chua-thuc-hien`,
+    en: (a) => `Task "${a.id}" has no status yet: hoan-thanh, dang-thuc-hien or chua-thuc-hien`,
   },
   'wrong-kind': {
     vi: (a) => `Tệp này là ${KIND_VI[String(a.found)] ?? a.found} (kind: ${a.found}), ở đây cần ${KIND_VI[String(a.expected)] ?? a.expected} (kind: ${a.expected})`,

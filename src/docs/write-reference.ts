@@ -12,6 +12,7 @@ export function currentReference(): string {
     { file: 'outline.schema.json', schema: schemaFor('outline') },
     { file: 'report.schema.json', schema: schemaFor('report') },
     { file: 'decision.schema.json', schema: schemaFor('decision') },
+    { file: 'progress.schema.json', schema: schemaFor('progress') },
   ]);
 }
 

@@ -11,6 +11,13 @@ export interface AnswerInput {
   readonly lists?: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string | number | null>>>>;
 }
 
+/** What a report states about itself: the issued document's fields, its subject, whom it goes to. */
+export type ReportDocumentInput = IssuedDocumentFields & {
+  readonly subject: string;
+  /** Kính gửi: the higher body the report goes to. */
+  readonly to?: readonly string[];
+};
+
 export interface ReportInput {
   readonly kind: 'report';
   readonly outline: string;
@@ -18,11 +25,7 @@ export interface ReportInput {
   readonly agency: string;
   readonly sources?: readonly string[];
   readonly missing?: readonly string[];
-  readonly document: IssuedDocumentFields & {
-    readonly subject: string;
-    /** Kính gửi: the higher body the report goes to. */
-    readonly to?: readonly string[];
-  };
+  readonly document: ReportDocumentInput;
   readonly answers: Readonly<Record<string, AnswerInput>>;
   readonly targets?: Readonly<Record<string, { readonly achieved?: number | null }>>;
   readonly provenance?: Readonly<Record<string, Readonly<Record<string, number>>>>;

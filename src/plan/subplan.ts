@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AgencyInput, AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
-import { slugify } from '../text/slug.js';
+import { initialsOf } from '../text/slug.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
 import { query } from './walk.js';
 
@@ -62,8 +62,6 @@ export function sectionPath(plan: ResolvedPlan, task: ResolvedTask): string {
   return parts.join('.');
 }
 
-/** Initials of an agency's name for its ký hiệu: "Sở Tư pháp" → "STP"; the agency checks it against its register. */
-const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
 
 export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPath: string, parentPath: string): Derivation {
   const agency = parent.agencies.get(agencyId);
@@ -112,7 +110,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
       type: 'KH',
       parent_body: parentBody,
       issuer: agency.name.toLocaleUpperCase('vi'),
-      issuer_code: initials(agency.short ?? agency.name),
+      issuer_code: initialsOf(agency.short ?? agency.name),
       place: doc.place,
       date: doc.date,
       subject: `Thực hiện Kế hoạch số ${parentNumber} ngày ${shortDate(parseIsoDate(doc.date)!)} của ${parentIssuer}`,

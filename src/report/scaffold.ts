@@ -1,7 +1,7 @@
 import { relative, dirname } from 'node:path';
 import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
-import { slugify } from '../text/slug.js';
+import { initialsOf } from '../text/slug.js';
 import type { CheckedOutline } from './types.js';
 import { indexOutline, mustAnswer, outlineNumbers } from './outline-index.js';
 
@@ -43,8 +43,6 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Initials of the agency's short name: "Công an tỉnh" → "CAT"; the user checks it against the register. */
-const initials = (name: string) => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
 
 /** "Ủy ban nhân dân tỉnh Gia Lai" → "Gia Lai": where a provincial agency writes its date line. */
 const placeOf = (name: string) => /(?:tỉnh|thành phố)\s+(.+)$/i.exec(name)?.[1] ?? '';
@@ -73,7 +71,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
     '',
     'document:',
     `  issuer: ${q(name.toLocaleUpperCase('vi'))}`,
-    `  issuer_code: ${initials(agency?.short ?? name)} # chữ viết tắt trong "Số: …/BC-…"; kiểm tra lại`,
+    `  issuer_code: ${initialsOf(agency?.short ?? name)} # chữ viết tắt trong "Số: …/BC-…"; kiểm tra lại`,
     `  place: ${q(s.plan?.input.document.place ?? placeOf(issuer?.name ?? ''))}`,
     `  date: ${o.window.to} # ngày ký báo cáo`,
     `  subject: ${q(subject.charAt(0).toLocaleUpperCase('vi') + subject.slice(1))}`,

@@ -13,3 +13,6 @@ export function slugify(text: string): string {
 }
 
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/** Initials of an agency's name for a ký hiệu: "Công an tỉnh" → "CAT", "Sở Tư pháp" → "STP"; the agency checks it against its register. */
+export const initialsOf = (name: string): string => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');

@@ -14,6 +14,7 @@ import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
 import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
+import progressSchema from './schemas/progress.schema.json' with { type: 'json' };
 
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 
@@ -26,7 +27,8 @@ export function generateValidators(): string {
   ajv.addSchema(outlineSchema, 'outline.schema.json');
   ajv.addSchema(reportSchema, 'report.schema.json');
   ajv.addSchema(decisionSchema, 'decision.schema.json');
-  const refs = { plan: 'plan.schema.json', agencies: 'agencies.schema.json', outline: 'outline.schema.json', report: 'report.schema.json', decision: 'decision.schema.json' };
+  ajv.addSchema(progressSchema, 'progress.schema.json');
+  const refs = { plan: 'plan.schema.json', agencies: 'agencies.schema.json', outline: 'outline.schema.json', report: 'report.schema.json', decision: 'decision.schema.json', progress: 'progress.schema.json' };
   const code = (standaloneCode as unknown as (a: Ajv2020, refs: Record<string, string>) => string)(ajv, refs);
   // ajv's ESM output still reaches its one runtime helper with require(); import it instead.
   const esm = code.replace(/const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, 'import * as $1Ns from "ajv/dist/runtime/ucs2length.js";\n' +

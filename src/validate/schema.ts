@@ -6,12 +6,13 @@ import outlineSchema from './schemas/outline.schema.json' with { type: 'json' };
 import planSchema from './schemas/plan.schema.json' with { type: 'json' };
 import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
+import progressSchema from './schemas/progress.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
 
-export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision';
-const KINDS: readonly SchemaName[] = ['plan', 'agencies', 'outline', 'report', 'decision'];
+export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision' | 'progress';
+const KINDS: readonly SchemaName[] = ['plan', 'agencies', 'outline', 'report', 'decision', 'progress'];
 
-const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema, decision: decisionSchema };
+const SCHEMAS: Record<SchemaName, object> = { plan: planSchema, agencies: agenciesSchema, outline: outlineSchema, report: reportSchema, decision: decisionSchema, progress: progressSchema };
 
 /** Validators precompiled from the schemas (see compile-schemas.ts): no schema compiling at start-up. */
 function validatorFor(name: SchemaName): generated.GeneratedValidator {

@@ -10,3 +10,4 @@ export const agencies: GeneratedValidator;
 export const outline: GeneratedValidator;
 export const report: GeneratedValidator;
 export const decision: GeneratedValidator;
+export const progress: GeneratedValidator;

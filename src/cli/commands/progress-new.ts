@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { scaffoldProgress } from '../../report/progress-scaffold.js';
+import { assignmentsOf } from '../../plan/subplan.js';
+import { EXIT } from '../exit-codes.js';
+import { io } from '../io.js';
+import { notWritten, writeNewFile } from '../output-file.js';
+import type { ReportOptions } from '../report.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
+import { schemaLink, writeSchemas } from '../schema-link.js';
+import type { Strings } from '../strings.js';
+import { reportSchemaCopies } from './schema.js';
+
+/** `vanban report new --plan PLAN --agency ID`: a progress report to fill, one entry a task the plan gives the agency. */
+export async function progressNewCommand(o: ReportOptions & { plan: string; agency: string; out?: string; force: boolean }, s: Strings): Promise<number> {
+  const plan = await resolvedPlanOrReport(o.plan, o);
+  if (!plan) return EXIT.invalidInput;
+  if (!plan.agencies.has(o.agency)) {
+    io.err(s.unknownAgencyFor(o.agency, o.plan) + '\n');
+    return EXIT.invalidInput;
+  }
+  const count = assignmentsOf(plan, o.agency).length;
+  if (count === 0) {
+    io.err(s.subplanEmpty(o.agency, o.plan) + '\n');
+    return EXIT.invalidInput;
+  }
+  const shown = o.out ?? `bao-cao-${o.agency}.yaml`;
+  const out = resolve(shown);
+  const link = schemaLink('progress.schema.json', out);
+  const outcome = writeNewFile(out, scaffoldProgress({ plan, planPath: resolve(o.plan), agency: o.agency, out, schemaLine: link.line }), { force: o.force });
+  if (outcome.kind !== 'written') {
+    io.err(notWritten(outcome, shown, s) + '\n');
+    return EXIT.usage;
+  }
+  if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
+  io.err(s.scaffolded(shown, count) + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,60 @@
+import type { TaskStatus } from '../load/progress-types.js';
+import { assignmentsOf } from '../plan/subplan.js';
+import { parseIsoDate, shortDate } from '../text/dates.js';
+import { DOCUMENT_TYPES } from '../text/document-types.js';
+import { formatNumber } from '../text/numbering.js';
+import { recipientLines } from '../text/recipients.js';
+import type { CheckedProgress } from '../validate/check-progress.js';
+import { headerView, signatureView } from './document-view.js';
+
+/** What the progress template sees: the agency's tasks in two parts, each with its result as it prints. */
+export interface ProgressView {
+  readonly header: ReturnType<typeof headerView>;
+  readonly typeTitle: string;
+  readonly typeName: string;
+  readonly subject: string;
+  readonly to: readonly string[];
+  readonly parts: ReadonlyArray<{
+    readonly number: string;
+    readonly title: string;
+    readonly tasks: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly result: string }>;
+  }>;
+  readonly recipients: readonly string[];
+  readonly signature: { readonly lines: readonly string[]; readonly name: string };
+}
+
+const STATUS: Record<TaskStatus, string> = { 'hoan-thanh': 'Đã hoàn thành', 'dang-thuc-hien': 'Đang thực hiện', 'chua-thuc-hien': 'Chưa thực hiện' };
+
+export function buildProgressView(p: CheckedProgress): ProgressView {
+  const { input, plan } = p;
+  const doc = input.document;
+  const given = assignmentsOf(plan, input.agency);
+  const resultOf = (id: string): string => {
+    const r = input.tasks[id];
+    const status = r?.status ? STATUS[r.status] : 'Chưa báo cáo';
+    return [
+      `${status}${r?.result ? `: ${r.result.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '')}` : ''}.`,
+      r?.products?.length ? `Sản phẩm: ${r.products.join('; ')}.` : '',
+      r?.done_on ? `Hoàn thành ngày ${shortDate(parseIsoDate(r.done_on)!)}.` : '',
+    ].filter(Boolean).join(' ');
+  };
+  const part = (role: 'lead' | 'support', title: string) => {
+    const tasks = given.filter((g) => g.role === role);
+    return tasks.length === 0 ? [] : [{
+      title,
+      tasks: tasks.map((g, i) => ({ id: g.task.id, number: formatNumber('letter', i + 1), text: g.task.text.replace(/[.:;\s]+$/, ''), result: resultOf(g.task.id) })),
+    }];
+  };
+  const parts = [...part('lead', 'Nhiệm vụ chủ trì thực hiện'), ...part('support', 'Nhiệm vụ phối hợp thực hiện')]
+    .map((x, i) => ({ ...x, number: formatNumber('arabic', i + 1) }));
+  return {
+    header: headerView(doc, 'BC'),
+    typeTitle: DOCUMENT_TYPES.BC!.title,
+    typeName: DOCUMENT_TYPES.BC!.name,
+    subject: doc.subject,
+    to: doc.to ?? [],
+    parts,
+    recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
+    signature: signatureView(input.signature),
+  };
+}

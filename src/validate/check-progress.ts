@@ -1,0 +1,77 @@
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import type { World } from '../env/world.js';
+import { loadYaml } from '../load/load-yaml.js';
+import type { ProgressInput } from '../load/progress-types.js';
+import { rangeAt } from '../load/source-file.js';
+import { resolvePlan } from '../plan/resolve.js';
+import { assignmentsOf } from '../plan/subplan.js';
+import { isObj } from '../plan/tree.js';
+import type { ResolvedPlan } from '../plan/types.js';
+import { query } from '../plan/walk.js';
+import { checkPlan } from './check-plan.js';
+import { collectStrings, type Located } from './plan-index.js';
+import { referenceIn, relativeTo } from './registry.js';
+import { checkBlank } from './rules/blank-text.js';
+import { checkDateValues } from './rules/dates.js';
+import { error, warning, type Finding } from './rules/finding.js';
+import { checkEncoding } from './rules/text-encoding.js';
+import { validateSchema } from './schema.js';
+
+/** A progress report that passed every check, with the plan it reports on. */
+export interface CheckedProgress {
+  readonly path: string;
+  readonly input: ProgressInput;
+  readonly plan: ResolvedPlan;
+}
+
+/**
+ * load → schema → the plan it names → rules: every task it reports is a task of
+ * the plan given to the agency; a task left without a status is a warning (the
+ * report is still being filled); dates are real.
+ */
+export async function checkProgress(path: string, world: World): Promise<{ progress?: CheckedProgress; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+  const sources = new Map<string, string>();
+  const loaded = await loadYaml(path, world);
+  if (loaded.source) sources.set(path, loaded.source.text);
+  if (!loaded.source || loaded.data === undefined) return { diagnostics: loaded.diagnostics, sources };
+  const source = loaded.source;
+  const data = loaded.data as Record<string, unknown>;
+  const diagnostics: Diagnostic[] = [...validateSchema('progress', source, data)];
+  const strings: Array<Located<string>> = [];
+  collectStrings(data, [], strings);
+  const dates: Array<Located<string>> = [];
+  const doc = isObj(data.document) ? data.document : {};
+  if (typeof doc.date === 'string') dates.push({ path: ['document', 'date'], value: doc.date });
+  const tasks = isObj(data.tasks) ? data.tasks : {};
+  for (const [id, t] of Object.entries(tasks)) if (isObj(t) && typeof t.done_on === 'string') dates.push({ path: ['tasks', id, 'done_on'], value: t.done_on });
+  const findings: Finding[] = [
+    ...checkEncoding(strings, 'plan'),
+    ...checkBlank(strings.filter((s) => s.path[0] === 'document' || s.path[0] === 'signature'), 'plan'),
+    ...checkDateValues({ dates, dayMonths: [], periods: [] }),
+  ];
+
+  let plan: ResolvedPlan | undefined;
+  const planPath = typeof data.plan === 'string' ? referenceIn(source, ['plan'], data.plan, world, diagnostics) : undefined;
+  if (planPath) {
+    const r = await checkPlan(planPath, world);
+    for (const [k, v] of r.sources) sources.set(k === planPath ? relativeTo(path, planPath) : k, v);
+    diagnostics.push(...r.diagnostics.map((d) => (d.file === planPath ? { ...d, file: relativeTo(path, planPath) } : d)));
+    if (r.plan) plan = resolvePlan(r.plan);
+  }
+  if (plan && typeof data.agency === 'string') {
+    const agency = data.agency;
+    if (!plan.agencies.has(agency)) findings.push(error('unknown-agency', ['agency'], { id: agency }));
+    else {
+      const all = new Set(query(plan, 'task').map((t) => t.id));
+      const given = new Set(assignmentsOf(plan, agency).map((a) => a.task.id));
+      for (const [id, t] of Object.entries(tasks)) {
+        if (!all.has(id)) findings.push({ ...error('unknown-task', ['tasks', id], { id }), at: 'key' });
+        else if (!given.has(id)) findings.push({ ...warning('task-not-given', ['tasks', id], { id, agency }), at: 'key' });
+        else if (!isObj(t) || t.status === null || t.status === undefined) findings.push({ ...warning('progress-unfilled', ['tasks', id], { id }), at: 'key' });
+      }
+    }
+  }
+  for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
+  if (hasErrors(diagnostics) || !plan) return { diagnostics, sources };
+  return { progress: { path, input: data as unknown as ProgressInput, plan }, diagnostics, sources };
+}
