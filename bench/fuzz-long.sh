@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The mutation fuzz at any length: CASES mutated files of each kind (plan, registry,
-# outline, report, decision), validated and, when valid, built to DOCX and PDF.
+# outline, report, decision, progress), validated and, when valid, built to DOCX and PDF.
 # npm test runs 60 a kind, CI 520 (npm run test:fuzz); this is for a night's run:
 #   bash bench/fuzz-long.sh 20000 [SEED]
 # Any exit-3 outcome or stack trace fails the run and names the case and seed.

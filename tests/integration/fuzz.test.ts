@@ -6,11 +6,11 @@ import { mutate, rng } from '../helpers/mutate.js';
 
 /**
  * Mutation fuzzing of every kind of input vanban reads: a plan, its agency
- * registry, an outline, a report and a decision, each mutated from the examples with a fixed
+ * registry, an outline, a report, a decision and a progress report, each mutated from the examples with a fixed
  * seed. Every case is validated; every case that validates is built to DOCX and
  * PDF (a plan also to its calendar and every agency's sub-plan, verified complete). No outcome may be exit 3 (a bug) or a stack trace: whatever the input,
  * it is a coded error (1, 2) or a document (0). `npm test` runs 60 cases a kind;
- * `npm run test:fuzz` (in CI) 520 a kind, 2,600 in all; VANBAN_FUZZ_CASES and
+ * `npm run test:fuzz` (in CI) 520 a kind, 3,120 in all; VANBAN_FUZZ_CASES and
  * VANBAN_FUZZ_SEED set others.
  */
 const CASES = Number(process.env.VANBAN_FUZZ_CASES ?? 60);
@@ -22,6 +22,7 @@ const KINDS = [
   { kind: 'outline', source: 'outlines/tong-ket-pcmbn-2021-2025.yaml', mutated: 'outlines/tong-ket-pcmbn-2021-2025.yaml', input: 'outlines/tong-ket-pcmbn-2021-2025.yaml' },
   { kind: 'report', source: 'outlines/bao-cao-mau/cong-an-tinh.yaml', mutated: 'outlines/bao-cao-mau/cong-an-tinh.yaml', input: 'outlines/bao-cao-mau/cong-an-tinh.yaml' },
   { kind: 'decision', source: 'plans/dong-nai-2016-quyet-dinh.yaml', mutated: 'plans/dong-nai-2016-quyet-dinh.yaml', input: 'plans/dong-nai-2016-quyet-dinh.yaml' },
+  { kind: 'progress', source: 'outlines/bao-cao-mau/ket-qua-so-tu-phap-2024.yaml', mutated: 'outlines/bao-cao-mau/ket-qua-so-tu-phap-2024.yaml', input: 'outlines/bao-cao-mau/ket-qua-so-tu-phap-2024.yaml' },
 ] as const;
 
 describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => {
