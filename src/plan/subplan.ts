@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AgencyInput, AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
+import type { AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
+import { headTitleOf } from '../text/case.js';
 import { initialsOf } from '../text/slug.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
 import { query } from './walk.js';
@@ -98,7 +99,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
   };
   const basis: CitedDocumentInput = {
     relation: 'implementing', type: 'KH', number: parentNumber,
-    date: doc.date, issuer: parentIssuer, about: `về ${lowerFirst(doc.subject)}`,
+    date: doc.date, issuer: parentIssuer, about: `về ${doc.subject.charAt(0).toLocaleLowerCase('vi')}${doc.subject.slice(1)}`,
   };
   const parentBody: Lines = doc.parent_body ?? doc.issuer;
   const plan: PlanInput = {
@@ -123,14 +124,11 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     ],
     recipients: [...(parent.issuer ? [{ agency: parent.issuer.id }] : [])],
     archive: ['VT'],
-    signature: { title: headTitle(agency), name: '(Họ và tên người ký)' },
+    signature: { title: headTitleOf(agency.name), name: '(Họ và tên người ký)' },
   };
   return { plan, tasks };
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-/** The head's title to sign with, by the kind of agency; the agency corrects it. */
-const headTitle = (a: AgencyInput) => (/^Sở\b/.test(a.name) ? 'GIÁM ĐỐC' : /^(UBND|Ủy ban nhân dân)/i.test(a.name) ? 'CHỦ TỊCH' : 'THỦ TRƯỞNG');
 
 export type Change =
   | { readonly kind: 'added' | 'removed'; readonly id: string }

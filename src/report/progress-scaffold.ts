@@ -2,6 +2,7 @@ import { dirname, relative } from 'node:path';
 import { assignmentsOf, sectionPath } from '../plan/subplan.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
+import { headTitleOf } from '../text/case.js';
 import { initialsOf } from '../text/slug.js';
 
 /**
@@ -56,7 +57,7 @@ export function scaffoldProgress(s: ProgressScaffoldInput): string {
     ...(issuer ? [`recipients: [${q(issuer.printed)}]`] : []),
     'archive: [VT]',
     'signature:',
-    `  title: ${/^Sở\b/.test(agency.name) ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG CƠ QUAN'}`,
+    `  title: ${headTitleOf(agency.name)}`,
     '  name: "(Họ và tên người ký)"',
     '',
   ];

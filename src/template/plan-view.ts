@@ -1,5 +1,6 @@
 import type { CitedDocumentInput, DateStyle, FreeBasisInput } from '../load/types.js';
 import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedStep, ResolvedTask, TextPart } from '../plan/types.js';
+import { lowerFirst, upperFirst } from '../text/case.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { numberLine } from '../text/ky-hieu.js';
@@ -113,9 +114,6 @@ function stepViews(steps: readonly ResolvedStep[], closing?: { readonly phrase?:
 /** A task whose text leads into its steps: "… gồm các nội dung sau:". */
 const leadsIntoSteps = (t: ResolvedTask) => t.steps.length > 0 && /:\s*$/.test(t.text);
 
-/** "Tổ chức triển khai …" after "Giao A chủ trì," reads "tổ chức triển khai …"; a name keeps its capital. */
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^(Sở|Công an|Ủy ban|UBND|Bộ|Ban|Hội|Viện|Tòa)\b/u.test(s) ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s);
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 const printedText = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
 

@@ -23,6 +23,7 @@ describe('vanban subplan (seed 001, Sở Tư pháp)', () => {
     expect(sub.issuing_agency).toBe('so-tu-phap');
     expect(sub.document).toMatchObject({ issuer: 'SỞ TƯ PHÁP', parent_body: 'UBND TỈNH NINH BÌNH' });
     expect(sub.basis.documents[0]!.number).toBe('22/KH-BCĐ');
+    expect((sub as unknown as { signature: { title: string } }).signature.title).toBe('GIÁM ĐỐC');
     const [lead, support] = sub.sections;
     // Checked by hand against tests/fixtures/seeds/001-…: the seed's lines 27, 33, 39, 43, 57, 91, 95 give it
     // (or a group it is in) the task to carry out; lines 31, 41, 59, 73, 93 to support another's lead.
