@@ -5,9 +5,9 @@ import { loadYaml } from '../load/load-yaml.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
 import type { AgencyInput } from '../load/types.js';
 import { isObj } from '../plan/tree.js';
-import { checkPlan, type CheckedPlan } from './check-plan.js';
+import { checkNamedPlan, type CheckedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
-import { loadRegistry, referenceIn, relativeTo } from './registry.js';
+import { loadRegistry } from './registry.js';
 import { closest } from './rules/agencies.js';
 import { checkBlank } from './rules/blank-text.js';
 import { checkCitations } from './rules/citations.js';
@@ -90,17 +90,9 @@ export async function checkDecision(path: string, world: World): Promise<Decisio
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
 
-  let attachment: CheckedPlan | undefined;
-  if (typeof data.attachment === 'string') {
-    const planPath = referenceIn(source, ['attachment'], data.attachment, world, diagnostics);
-    if (planPath) {
-      const r = await checkPlan(planPath, world);
-      for (const [k, v] of r.sources) sources.set(k === planPath ? relativeTo(path, planPath) : k, v);
-      diagnostics.push(...r.diagnostics.map((d) => (d.file === planPath ? { ...d, file: relativeTo(path, planPath) } : d)));
-      attachment = r.plan;
-      if (!r.plan && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['attachment']), args: { reason: data.attachment } });
-    }
-  }
+  const attachment = typeof data.attachment === 'string'
+    ? await checkNamedPlan(source, ['attachment'], data.attachment, world, diagnostics, sources)
+    : undefined;
   if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics, sources };
   return {
     decision: { path, input: data as unknown as DecisionInput, agencies: registry.agencies, ...(attachment ? { attachment } : {}) },

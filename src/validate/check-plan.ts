@@ -1,7 +1,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
-import { rangeAt, type SourceFile } from '../load/source-file.js';
+import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { checkOutline, type CheckedOutline } from './check-outline.js';
 import { indexPlan } from './plan-index.js';
@@ -77,3 +77,21 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
   return { plan: { path, input: data as unknown as PlanInput, agencies: registry.agencies, appendices }, diagnostics, sources };
 }
 
+
+/**
+ * The plan another file names at `key` (a report's `plan:`, a decision's
+ * `attachment:`), checked as a plan: its diagnostics and source join the owner's,
+ * shown by the path the owner wrote. Undefined when it is outside the project or not valid.
+ */
+export async function checkNamedPlan(
+  owner: SourceFile, key: JsonPath, named: string, world: World, diagnostics: Diagnostic[], sources: Map<string, string>,
+): Promise<CheckedPlan | undefined> {
+  const planPath = referenceIn(owner, key, named, world, diagnostics);
+  if (!planPath) return undefined;
+  const shown = relativeTo(owner.path, planPath);
+  const r = await checkPlan(planPath, world);
+  for (const [k, v] of r.sources) sources.set(k === planPath ? shown : k, v);
+  diagnostics.push(...r.diagnostics.map((d) => (d.file === planPath ? { ...d, file: shown } : d)));
+  if (!r.plan && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: owner.path, ...rangeAt(owner, key), args: { reason: named } });
+  return r.plan;
+}

@@ -8,9 +8,8 @@ import { assignmentsOf } from '../plan/subplan.js';
 import { isObj } from '../plan/tree.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
-import { checkPlan } from './check-plan.js';
+import { checkNamedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
-import { referenceIn, relativeTo } from './registry.js';
 import { checkBlank } from './rules/blank-text.js';
 import { checkDateValues } from './rules/dates.js';
 import { error, warning, type Finding } from './rules/finding.js';
@@ -50,14 +49,8 @@ export async function checkProgress(path: string, world: World): Promise<{ progr
     ...checkDateValues({ dates, dayMonths: [], periods: [] }),
   ];
 
-  let plan: ResolvedPlan | undefined;
-  const planPath = typeof data.plan === 'string' ? referenceIn(source, ['plan'], data.plan, world, diagnostics) : undefined;
-  if (planPath) {
-    const r = await checkPlan(planPath, world);
-    for (const [k, v] of r.sources) sources.set(k === planPath ? relativeTo(path, planPath) : k, v);
-    diagnostics.push(...r.diagnostics.map((d) => (d.file === planPath ? { ...d, file: relativeTo(path, planPath) } : d)));
-    if (r.plan) plan = resolvePlan(r.plan);
-  }
+  const checked = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
+  const plan: ResolvedPlan | undefined = checked ? resolvePlan(checked) : undefined;
   if (plan && typeof data.agency === 'string') {
     const agency = data.agency;
     if (!plan.agencies.has(agency)) findings.push(error('unknown-agency', ['agency'], { id: agency }));

@@ -9,7 +9,7 @@ import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './ch
 import { resolvePlan } from '../plan/resolve.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
-import { checkPlan } from './check-plan.js';
+import { checkNamedPlan } from './check-plan.js';
 import { collectStrings, type Located } from './plan-index.js';
 import { referenceIn, relativeTo } from './registry.js';
 import { closest } from './rules/agencies.js';
@@ -77,13 +77,8 @@ export async function checkReport(path: string, world: World, options: ReportChe
     if (!outline && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['outline']), args: { reason: data.outline } });
   }
   let plan: ResolvedPlan | undefined;
-  const planPath = typeof data.plan === 'string' ? referenceIn(source, ['plan'], data.plan, world, diagnostics) : undefined;
-  if (planPath) {
-    const r = await checkPlan(planPath, world);
-    for (const [k, v] of r.sources) sources.set(k, v);
-    diagnostics.push(...r.diagnostics);
-    plan = r.plan ? resolvePlan(r.plan) : undefined;
-  }
+  const checkedPlan = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
+  plan = checkedPlan ? resolvePlan(checkedPlan) : undefined;
 
   const index = outline ? indexOutline(outline.input) : undefined;
   if (outline && index) {
