@@ -58,7 +58,7 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
     const decision = r.decision;
     return {
       diagnostics: r.diagnostics, sources: r.sources,
-      ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), t.get('plan'), t.get('outline')) } : {}),
+      ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), (k) => t.get(k)) } : {}),
     };
   }
   if (kindOf(path) === 'progress') {
@@ -78,5 +78,5 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
   }
   const r = await checkPlan(path, world);
   const plan = r.plan;
-  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), t.get('outline')) } : {}) };
+  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), (k) => t.get(k)) } : {}) };
 }

@@ -25,20 +25,27 @@ function inNamespace(prefix: string, a: Appendix): Appendix {
   };
 }
 
-/** template → model: the plan's view rendered by its templates, read back as the document model. */
-export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, outlineTemplates?: TemplateSet, { attached = false } = {}): Document {
+/** Template sets of the other kinds a document draws on (an attached outline, the assignment appendix). */
+export type TemplatesOf = (kind: string) => TemplateSet;
+
+/**
+ * template → model: the plan's view rendered by its templates, read back as the
+ * document model. `others` gives the outline and assignment templates — the CLI's
+ * per-run cache, with a province's overrides; by default the package's own.
+ */
+export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, others: TemplatesOf = (k) => loadTemplates(k), { attached = false } = {}): Document {
   const resolved = resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) });
   const view = buildPlanView(resolved, { attached });
   const markup = readDocument(templates.render(view));
   const assignments = plan.input.assignment_table
-    ? [readAppendix(loadTemplates('assignments').render(buildAssignmentsView(resolved, view.appendixReference)))]
+    ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference)))]
     : [];
   return {
     version: MODEL_VERSION,
     meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),
     ...markup,
     appendices: plan.appendices.map((o, i) =>
-      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, outlineTemplates ?? loadTemplates('outline'), view.appendixReference)))
+      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, others('outline'), view.appendixReference)))
       .concat(assignments),
   };
 }

@@ -2,6 +2,8 @@ import type { IssuedDocumentFields, Lines, SignatureInput } from '../load/types.
 import { parseIsoDate, placeDateLine } from '../text/dates.js';
 import { numberLine } from '../text/ky-hieu.js';
 import { signatureLines } from '../text/signature.js';
+import { DOCUMENT_TYPES } from '../text/document-types.js';
+import { recipientLines } from '../text/recipients.js';
 
 /** The parts every document kind prints the same way: the national header and the signature. */
 
@@ -29,5 +31,21 @@ export function signatureView(sig: SignatureInput | undefined): { lines: string[
       ...(sig.extra_titles ? { extraTitles: sig.extra_titles } : {}),
     }),
     name: sig.name,
+  };
+}
+
+/** The frame of a Báo cáo (ô 1–4, 5a, Kính gửi, Nơi nhận, signature): a report along an outline and a progress report print it alike. */
+export function reportFrame(input: {
+  readonly document: IssuedDocumentFields & { readonly subject: string; readonly to?: readonly string[] };
+  readonly recipients?: readonly string[]; readonly archive?: readonly string[]; readonly signature?: SignatureInput;
+}) {
+  return {
+    header: headerView(input.document, 'BC'),
+    typeTitle: DOCUMENT_TYPES.BC!.title,
+    typeName: DOCUMENT_TYPES.BC!.name,
+    subject: input.document.subject,
+    to: input.document.to ?? [],
+    recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
+    signature: signatureView(input.signature),
   };
 }

@@ -1,33 +1,23 @@
 import type { TaskStatus } from '../load/progress-types.js';
 import { assignmentsOf } from '../plan/subplan.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
-import { DOCUMENT_TYPES } from '../text/document-types.js';
 import { formatNumber } from '../text/numbering.js';
-import { recipientLines } from '../text/recipients.js';
 import type { CheckedProgress } from '../validate/check-progress.js';
-import { headerView, signatureView } from './document-view.js';
+import { reportFrame } from './document-view.js';
 
 /** What the progress template sees: the agency's tasks in two parts, each with its result as it prints. */
-export interface ProgressView {
-  readonly header: ReturnType<typeof headerView>;
-  readonly typeTitle: string;
-  readonly typeName: string;
-  readonly subject: string;
-  readonly to: readonly string[];
+export interface ProgressView extends ReturnType<typeof reportFrame> {
   readonly parts: ReadonlyArray<{
     readonly number: string;
     readonly title: string;
     readonly tasks: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly result: string }>;
   }>;
-  readonly recipients: readonly string[];
-  readonly signature: { readonly lines: readonly string[]; readonly name: string };
 }
 
 const STATUS: Record<TaskStatus, string> = { 'hoan-thanh': 'Đã hoàn thành', 'dang-thuc-hien': 'Đang thực hiện', 'chua-thuc-hien': 'Chưa thực hiện' };
 
 export function buildProgressView(p: CheckedProgress): ProgressView {
   const { input, plan } = p;
-  const doc = input.document;
   const given = assignmentsOf(plan, input.agency);
   const resultOf = (id: string): string => {
     const r = input.tasks[id];
@@ -47,14 +37,5 @@ export function buildProgressView(p: CheckedProgress): ProgressView {
   };
   const parts = [...part('lead', 'Nhiệm vụ chủ trì thực hiện'), ...part('support', 'Nhiệm vụ phối hợp thực hiện')]
     .map((x, i) => ({ ...x, number: formatNumber('arabic', i + 1) }));
-  return {
-    header: headerView(doc, 'BC'),
-    typeTitle: DOCUMENT_TYPES.BC!.title,
-    typeName: DOCUMENT_TYPES.BC!.name,
-    subject: doc.subject,
-    to: doc.to ?? [],
-    parts,
-    recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
-    signature: signatureView(input.signature),
-  };
+  return { ...reportFrame(input), parts };
 }

@@ -4,9 +4,7 @@ import type { AnswerInput } from '../load/report-types.js';
 import { query } from '../plan/walk.js';
 import type { TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
-import { DOCUMENT_TYPES } from '../text/document-types.js';
-import { recipientLines } from '../text/recipients.js';
-import { headerView, signatureView } from './document-view.js';
+import { reportFrame } from './document-view.js';
 import { outlineNumbers } from '../report/outline-index.js';
 import type { CheckedReport } from '../report/types.js';
 
@@ -96,13 +94,8 @@ export function buildReportView(r: CheckedReport) {
   };
 
   const targets = r.plan ? query(r.plan, 'target').map((t) => t.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
-  const doc = input.document;
   return {
-    header: headerView(doc, 'BC'),
-    typeTitle: DOCUMENT_TYPES.BC!.title,
-    typeName: DOCUMENT_TYPES.BC!.name,
-    subject: doc.subject,
-    to: doc.to ?? [],
+    ...reportFrame(input),
     sources: (input.sources ?? []).map(nameOf),
     missing: (input.missing ?? []).map(nameOf),
     nodes: o.nodes.map((n) => node(n, 0)).filter((n): n is ReportNodeView => n !== undefined),
@@ -118,8 +111,6 @@ export function buildReportView(r: CheckedReport) {
         return [t.metric ?? t.text, `${COMPARATOR[t.comparator ?? '>='] ?? ''} ${decimal(t.value!)}${unit}`.trim(), typeof v === 'number' ? `${decimal(v)}${unit}` : '', result];
       }),
     } satisfies TableView,
-    recipients: recipientLines(input.recipients ?? [], input.archive ?? []),
-    signature: signatureView(input.signature),
   };
 }
 

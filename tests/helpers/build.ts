@@ -26,7 +26,7 @@ export const DECISION = join(ROOT, 'plans', 'dong-nai-2016-quyet-dinh.yaml');
 export async function buildDecisionModel(path = DECISION): Promise<Document> {
   const checked = await checkDecision(path, nodeWorld);
   if (!checked.decision) throw new Error(`${path} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
-  return buildDecisionDocument(checked.decision, loadTemplates('decision'), loadTemplates('plan'), loadTemplates('outline'));
+  return buildDecisionDocument(checked.decision, loadTemplates('decision'), (kind) => loadTemplates(kind));
 }
 
 /** An outline built on its own, through the same path as `vanban build OUTLINE`. */

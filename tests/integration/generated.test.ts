@@ -28,7 +28,7 @@ describe('precompiled templates', () => {
     const plan = (await checkPlan(PLANS.giaLai, nodeWorld)).plan!;
     const report = (await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), nodeWorld)).report!;
     const build = (precompiled: boolean) => JSON.stringify([
-      buildPlanDocument(plan, loadTemplates('plan', undefined, { precompiled }), loadTemplates('outline', undefined, { precompiled })),
+      buildPlanDocument(plan, loadTemplates('plan', undefined, { precompiled }), (kind) => loadTemplates(kind, undefined, { precompiled })),
       buildReportDocument(report, loadTemplates('report', undefined, { precompiled })),
     ]);
     const withSpecs = build(true);
