@@ -2,6 +2,7 @@ import type { ResolvedAgency, ResolvedPlan, ResolvedReporting } from '../plan/ty
 import { assignmentsOf } from '../plan/subplan.js';
 import { query } from '../plan/walk.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
+import { citedKyHieu } from '../text/ky-hieu.js';
 import { slugify } from '../text/slug.js';
 
 /**
@@ -41,7 +42,7 @@ export function planEvents(plan: ResolvedPlan, agencyId?: string): PlanEvent[] {
   const doc = plan.input.document;
   const planKey = slugify(`${doc.issuer_code} ${doc.number ?? 'du thao'} ${doc.date}`);
   const uid = (...parts: string[]) => `${[planKey, ...parts].join('.')}@vanban`;
-  const ref = `Kế hoạch số ${doc.number ?? '…'}/KH-${doc.issuer_code}`;
+  const ref = `Kế hoạch số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code })}`;
   const tasks = agencyId ? assignmentsOf(plan, agencyId).map((a) => a.task) : query(plan, 'task');
   const out: PlanEvent[] = [];
   const who = agencyId ? [agencyId] : [];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { headTitleOf } from '../text/case.js';
+import { citedKyHieu } from '../text/ky-hieu.js';
 import { initialsOf } from '../text/slug.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
 import { query } from './walk.js';
@@ -68,7 +69,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
   const agency = parent.agencies.get(agencyId);
   if (!agency) throw new RangeError(`no agency ${agencyId}`);
   const doc = parent.input.document;
-  const parentNumber = `${doc.number ?? '…'}/KH-${doc.issuer_code}`;
+  const parentNumber = citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code });
   const parentIssuer = parent.issuer?.name ?? (typeof doc.issuer === 'string' ? doc.issuer : doc.issuer.join(' '));
   const tasks = assignmentsOf(parent, agencyId).map(({ task, role }) => ({
     task, role, source: `mục ${sectionPath(parent, task)} Kế hoạch số ${parentNumber}`,

@@ -3,6 +3,7 @@ import { assignmentsOf, sectionPath } from '../plan/subplan.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { headTitleOf } from '../text/case.js';
+import { citedKyHieu } from '../text/ky-hieu.js';
 import { initialsOf } from '../text/slug.js';
 
 /**
@@ -26,7 +27,7 @@ export function scaffoldProgress(s: ProgressScaffoldInput): string {
   const { plan } = s;
   const agency = plan.agencies.get(s.agency)!;
   const doc = plan.input.document;
-  const number = `${doc.number ?? '…'}/KH-${doc.issuer_code}`;
+  const number = citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code });
   const issuer = plan.issuer;
   const given = assignmentsOf(plan, s.agency);
   const lines = [

@@ -3,7 +3,7 @@ import type { AgencyRefInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { executorsSentence } from '../text/executors.js';
-import { numberLine } from '../text/ky-hieu.js';
+import { attachedToLine } from '../text/ky-hieu.js';
 import { formatNumber } from '../text/numbering.js';
 import { recipientLines } from '../text/recipients.js';
 import type { CheckedDecision } from '../validate/check-decision.js';
@@ -48,7 +48,6 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
   const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.]$/, '')}${i === lines.length - 1 ? '.' : ';'}`));
   const executor = (e: ExecutorInput) => (typeof e === 'string' ? e : { title: e.title, agencies: e.agencies.map(printed) });
   const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
-  const number = numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim();
   return {
     header: headerView(doc, 'QĐ'),
     typeTitle: DOCUMENT_TYPES.QĐ!.title,
@@ -71,7 +70,10 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
     recipients: recipientLines(input.recipients.map((r) => (typeof r === 'string' ? r : printed(r.agency))), input.archive ?? []),
     ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
     signature: signatureView(input.signature),
-    attachmentReference: `(Kèm theo ${DOCUMENT_TYPES.QĐ!.name} số ${number} ngày ${shortDate(date)} của ${issuer?.name ?? asLines(doc.issuer).join(' ')})`,
+    attachmentReference: attachedToLine(
+      DOCUMENT_TYPES.QĐ!.name, { ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code },
+      shortDate(date), issuer?.name ?? asLines(doc.issuer).join(' '),
+    ),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ResolvedChild, ResolvedPlan, ResolvedSection, ResolvedStep, Resolv
 import { lowerFirst, upperFirst } from '../text/case.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
-import { numberLine } from '../text/ky-hieu.js';
+import { attachedToLine } from '../text/ky-hieu.js';
 import { recipientLines } from '../text/recipients.js';
 import { headerView, signatureView } from './document-view.js';
 
@@ -226,7 +226,7 @@ export function buildPlanView(plan: ResolvedPlan, { attached = false } = {}): Pl
     signature: signatureView(input.signature),
     date: doc.date,
     longDate: longDate(date),
-    appendixReference: `(Kèm theo ${DOCUMENT_TYPES.KH!.name} số ${numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }).replace(/^Số:\s*/, '').trim()} ngày ${shortDate(date)} của ${plan.issuer?.printed ?? ''})`,
+    appendixReference: attachedToLine(DOCUMENT_TYPES.KH!.name, { ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code }, shortDate(date), plan.issuer?.printed ?? ''),
   };
 }
 

@@ -24,3 +24,13 @@ export function kyHieu(parts: KyHieuParts): string {
 export function numberLine(parts: KyHieuParts): string {
   return `Số: ${kyHieu(parts)}`;
 }
+
+/** The số, ký hiệu as another document cites it: "22/KH-BCĐ"; a draft not yet numbered, "…/KH-BCĐ". */
+export function citedKyHieu(parts: KyHieuParts): string {
+  return parts.number === undefined ? `…/${parts.typeCode}-${parts.issuerCode}` : kyHieu(parts);
+}
+
+/** The line under an attachment's title (ND30 Phụ lục I §8): "(Kèm theo Kế hoạch số 22/KH-BCĐ ngày 05/02/2024 của …)". */
+export function attachedToLine(typeName: string, parts: KyHieuParts, date: string, of: string): string {
+  return `(Kèm theo ${typeName} số ${citedKyHieu(parts)} ngày ${date} của ${of})`;
+}

@@ -90,3 +90,13 @@ describe('agencyPhrase: the forms real plans add, and a province\'s own table', 
     expect(agencyPhrase({ lead: [CA], support: [], performers: [], suffix: 'theo chức năng' }, table)).toBe('Công an tỉnh chịu trách nhiệm thực hiện theo chức năng');
   });
 });
+
+describe('a cited số, ký hiệu', () => {
+  it('pads like the document itself, marks a draft, and makes the attachment line', async () => {
+    const { citedKyHieu, attachedToLine } = await import('../../src/text/ky-hieu.js');
+    expect(citedKyHieu({ number: 5, typeCode: 'KH', issuerCode: 'UBND' })).toBe('05/KH-UBND');
+    expect(citedKyHieu({ typeCode: 'KH', issuerCode: 'BCĐ' })).toBe('…/KH-BCĐ');
+    expect(attachedToLine('Quyết định', { number: 3521, typeCode: 'QĐ', issuerCode: 'UBND' }, '12/12/2016', 'Ủy ban nhân dân tỉnh Đồng Nai'))
+      .toBe('(Kèm theo Quyết định số 3521/QĐ-UBND ngày 12/12/2016 của Ủy ban nhân dân tỉnh Đồng Nai)');
+  });
+});
