@@ -8,6 +8,8 @@ export interface Io {
   err(text: string): void;
   /** Colours only on a terminal, and never with NO_COLOR set. */
   readonly color: boolean;
+  /** stderr is a terminal: progress may be drawn in place rather than told line by line. */
+  readonly terminal: boolean;
 }
 
 const processIo: Io = {
@@ -15,6 +17,9 @@ const processIo: Io = {
   err: (text) => void process.stderr.write(text),
   get color() {
     return process.stderr.isTTY === true && !process.env.NO_COLOR;
+  },
+  get terminal() {
+    return process.stderr.isTTY === true;
   },
 };
 
@@ -25,6 +30,9 @@ export const io: Io = {
   err: (text) => current.err(text),
   get color() {
     return current.color;
+  },
+  get terminal() {
+    return current.terminal;
   },
 };
 

@@ -22,7 +22,7 @@ interface Bundle {
 }
 
 export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
-  tuneCompiler();
+  if (!isBatch(argv)) tuneCompiler();
   const source = readFileSync(bundlePath, 'utf8');
   const cacheFile = cacheFileOf(source, argv);
   const cached = cacheFile ? readIfAny(cacheFile) : undefined;
@@ -47,6 +47,15 @@ export async function launch(bundlePath: string, argv: readonly string[]): Promi
  */
 function tuneCompiler(): void {
   if (process.versions.node.startsWith('20.')) setFlagsFromString('--interrupt-budget=1000000');
+}
+
+/**
+ * A run of thousands of documents (`subplan --all`) lives on optimised code: the
+ * budget that keeps short runs on baseline code made a province's run a third
+ * slower, and its worker threads share the process's flags.
+ */
+function isBatch(argv: readonly string[]): boolean {
+  return argv.includes('--all');
 }
 
 /**
@@ -86,7 +95,7 @@ export function workload(argv: readonly string[]): string {
   const command = argv.find((a) => !a.startsWith('-')) ?? 'help';
   const i = argv.findIndex((a) => a === '--format' || a.startsWith('--format='));
   const format = i < 0 ? '' : argv[i]!.includes('=') ? argv[i]!.slice('--format='.length) : (argv[i + 1] ?? '');
-  return `${command}${format ? '-' + format.split(',').sort().join(',') : ''}`.replace(/[^a-z0-9,-]/gi, '_').slice(0, 40);
+  return `${command}${isBatch(argv) ? '-all' : ''}${format ? '-' + format.split(',').sort().join(',') : ''}`.replace(/[^a-z0-9,-]/gi, '_').slice(0, 40);
 }
 
 /**

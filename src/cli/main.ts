@@ -138,13 +138,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--check', s.subplanCheckOption, false)
     .option('--all', s.subplanAllOption, false)
     .option('--verify', s.subplanVerifyOption, false)
+    .option('-j, --jobs <n>', s.jobsOption)
     .option('-o, --out <dir>', s.subplanOut, '.')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--force', s.forceOption, false)
-    .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; out: string; format: string; force: boolean }) => {
+    .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; jobs?: string; out: string; format: string; force: boolean }) => {
       if (opts.check) code = await subplanCheckCommand(plan, { lang, format: 'human' }, s);
       else if (opts.all) {
-        code = await subplanAllCommand(plan, { lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify }, s);
+        const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
+          io.err(s.badJobs(opts.jobs!) + '\n');
+          code = EXIT.usage;
+          return;
+        }
+        code = await subplanAllCommand(plan, {
+          lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs ? { jobs } : {}),
+        }, s);
       }
       else if (!opts.agency) {
         io.err(s.agencyRequired + '\n');

@@ -59,12 +59,15 @@ export function writeNewFile(
  * (.vanban-manifest.json, a SHA-256 per file): a DOCX edited by any program, a
  * re-save, a PDF with an annotation or a digital signature appended — all differ,
  * and are kept unless --force. A file the manifest does not know is kept too.
+ *
+ * Without `manifest`, the folder's manifest is read and written for this one file;
+ * a run that writes many files passes one Manifest and flushes it.
  */
-export function writeDocumentFile(path: string, bytes: Uint8Array, options: { force: boolean }): WriteOutcome {
-  const manifest = readManifest(dirname(path));
+export function writeDocumentFile(path: string, bytes: Uint8Array, options: { force: boolean; manifest?: Manifest }): WriteOutcome {
+  const manifest = options.manifest ?? new Manifest(dirname(path));
   const name = basename(path);
   if (existsSync(path) && !options.force) {
-    const recorded = manifest[name];
+    const recorded = manifest.recorded(name);
     let current: string | undefined;
     try {
       current = sha256(readFileSync(path));
@@ -76,17 +79,65 @@ export function writeDocumentFile(path: string, bytes: Uint8Array, options: { fo
   return attempt(() => {
     mkdirSync(dirname(path), { recursive: true });
     writeAtomically(path, bytes);
-    const next = Object.entries({ ...manifest, [name]: sha256(bytes) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    writeAtomically(manifestPath(dirname(path)), JSON.stringify(Object.fromEntries(next), null, 1) + '\n');
+    manifest.record(name, sha256(bytes));
+    if (!options.manifest) manifest.flush();
   });
 }
 
 export const MANIFEST = '.vanban-manifest.json';
-const manifestPath = (dir: string) => join(dir, MANIFEST);
+
+/**
+ * A folder's record of what vanban wrote there, read once and written back whole
+ * (atomically, sorted) on flush: rewriting it after every file made a province's
+ * thousands of documents quadratic. Files written and not yet flushed when a run is
+ * killed are unknown to the next run, which then keeps them (as it keeps any file it
+ * cannot vouch for) until --force.
+ */
+export class Manifest {
+  private readonly entries: Map<string, string>;
+  private dirty = false;
+  private lastFlush = Date.now();
+  private fresh: Array<[string, string]> = [];
+
+  /** `snapshot`: the entries as another thread read them (a worker checks against them, and never writes). */
+  constructor(private readonly dir: string | undefined, snapshot?: Readonly<Record<string, string>>) {
+    this.entries = new Map(Object.entries(snapshot ?? (dir !== undefined ? readManifest(dir) : {})));
+  }
+
+  recorded(name: string): string | undefined {
+    return this.entries.get(name);
+  }
+
+  record(name: string, hash: string): void {
+    this.entries.set(name, hash);
+    this.fresh.push([name, hash]);
+    this.dirty = true;
+  }
+
+  /** What was recorded since the last call: a worker's part, sent to the thread that owns the file. */
+  takeFresh(): Array<[string, string]> {
+    const out = this.fresh;
+    this.fresh = [];
+    return out;
+  }
+
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.entries);
+  }
+
+  /** Writes the manifest if anything was recorded; `everyMs`: only if that long has passed since the last write. */
+  flush(everyMs = 0): void {
+    if (!this.dirty || this.dir === undefined || Date.now() - this.lastFlush < everyMs) return;
+    const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    writeAtomically(join(this.dir, MANIFEST), JSON.stringify(Object.fromEntries(sorted), null, 1) + '\n');
+    this.dirty = false;
+    this.lastFlush = Date.now();
+  }
+}
 
 function readManifest(dir: string): Record<string, string> {
   try {
-    const data = JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as unknown;
+    const data = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as unknown;
     if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
     return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
@@ -94,7 +145,7 @@ function readManifest(dir: string): Record<string, string> {
   }
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function attempt(work: () => void): WriteOutcome {
   try {
@@ -158,4 +209,24 @@ export function errnoReason(err: unknown): string {
 export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, path: string, s: Strings): string {
   if (outcome.kind === 'failed') return s.writeFailed(path, outcome.reason);
   return outcome.kind === 'refused-edited' ? s.notOurs(path) : s.exists(path);
+}
+
+const shortHash = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+
+/**
+ * A generated YAML file a person may then edit (a merged report, a sub-plan): its
+ * first line carries `mark` and a hash of the rest, so vanban can tell it untouched.
+ */
+export function stampYaml(mark: string, body: string): string {
+  return `${mark} ${shortHash(body)} — tệp sinh tự động; sửa thì vanban sẽ không ghi đè nếu không có --force\n${body}`;
+}
+
+/** For writeNewFile's mayReplace: existing bytes stamped with `mark` and unchanged since. */
+export function unchangedSinceStamp(mark: string): (existing: Uint8Array) => boolean {
+  return (existing) => {
+    const text = Buffer.from(existing).toString('utf8');
+    const nl = text.indexOf('\n');
+    const m = new RegExp(`^${mark} ([0-9a-f]{16}) `).exec(text.slice(0, nl));
+    return m !== null && m[1] === shortHash(text.slice(nl + 1));
+  };
 }

@@ -52,6 +52,13 @@ const STRINGS = {
     subplanVerifyOption: 'với --all: đọc lại các kế hoạch con và chứng minh chúng mang đủ, đúng một lần, mọi cặp (nhiệm vụ, cơ quan, vai trò) của kế hoạch cấp trên',
     groupWithoutMembers: (g: string, n: number) => `Cảnh báo: nhóm "${g}" chưa khai thành viên (members hoặc includes) nên ${n} việc giao cho nhóm chưa tới kế hoạch con nào`,
     subplansWritten: (n: number, of: number) => `Đã tạo ${n}/${of} kế hoạch con`,
+    subplansSummary: (n: number, of: number, docs: number, seconds: number, jobs: number) =>
+      `Đã tạo ${n}/${of} kế hoạch con, ${docs} văn bản, trong ${seconds.toLocaleString('vi', { maximumFractionDigits: 1 })} giây (${jobs} luồng)`,
+    subplanLine: (i: number, of: number, agency: string, lead: number, support: number, docs: number, ok: boolean) =>
+      `[${i}/${of}] ${agency}: ${ok ? `${lead} chủ trì, ${support} phối hợp, ${docs} văn bản` : 'không tạo được'}`,
+    progressLabel: 'Kế hoạch con',
+    badJobs: (v: string) => `--jobs phải là số nguyên từ 1 đến 256 (nhận: "${v}")`,
+    jobsOption: 'số luồng chạy song song (mặc định: số lõi CPU)',
     pairMissing: (p: Pair) => `thiếu: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}`,
     pairInvented: (p: Pair) => `thừa: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'} (kế hoạch cấp trên không giao)`,
     pairTwice: (p: Pair) => `lặp: nhiệm vụ ${p.task}, ${p.agency} ${p.role === 'lead' ? 'chủ trì' : 'phối hợp'} có ở hơn một chỗ`,
@@ -147,6 +154,13 @@ const STRINGS = {
     subplanVerifyOption: 'with --all: read the sub-plans back and prove they carry every (task, agency, role) of the parent exactly once',
     groupWithoutMembers: (g: string, n: number) => `Warning: group "${g}" names no members (members or includes), so ${n} assignments to it reach no sub-plan`,
     subplansWritten: (n: number, of: number) => `Derived ${n}/${of} sub-plans`,
+    subplansSummary: (n: number, of: number, docs: number, seconds: number, jobs: number) =>
+      `Derived ${n}/${of} sub-plans, ${docs} documents, in ${seconds.toFixed(1)} s (${jobs} thread${jobs === 1 ? '' : 's'})`,
+    subplanLine: (i: number, of: number, agency: string, lead: number, support: number, docs: number, ok: boolean) =>
+      `[${i}/${of}] ${agency}: ${ok ? `${lead} to lead, ${support} to support, ${docs} documents` : 'not derived'}`,
+    progressLabel: 'Sub-plans',
+    badJobs: (v: string) => `--jobs must be a whole number from 1 to 256 (got "${v}")`,
+    jobsOption: 'threads to run at once (default: one per CPU core)',
     pairMissing: (p: Pair) => `missing: task ${p.task}, ${p.agency} as ${p.role}`,
     pairInvented: (p: Pair) => `invented: task ${p.task}, ${p.agency} as ${p.role} (the parent gives no such thing)`,
     pairTwice: (p: Pair) => `doubled: task ${p.task}, ${p.agency} as ${p.role} stands in more than one place`,

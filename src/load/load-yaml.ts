@@ -20,6 +20,11 @@ export async function loadYaml(path: string, world: World): Promise<LoadedYaml> 
     if (!(err instanceof UnreadableFile)) throw err;
     return { diagnostics: [unreadable(path, err)] };
   }
+  return parseYamlBytes(path, bytes);
+}
+
+/** Decodes and parses bytes already read (loadYaml without the reading). */
+export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
   const decoded = decodeText(bytes);
   if ('problem' in decoded) {
     const { encoding, offset, byte } = decoded.problem;

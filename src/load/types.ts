@@ -17,7 +17,7 @@ export type Lines = string | readonly string[];
 
 export type AgencyRefInput = string | { readonly id: string; readonly as: string };
 
-export type AgencyKind = 'issuer' | 'member' | 'district' | 'external' | 'superior' | 'group';
+export type AgencyKind = 'issuer' | 'member' | 'district' | 'commune' | 'external' | 'superior' | 'group';
 
 export interface AgencyInput {
   readonly id: string;
@@ -27,6 +27,8 @@ export interface AgencyInput {
   readonly members?: readonly string[];
   /** For a group: every agency of these kinds belongs to it. */
   readonly includes?: readonly AgencyKind[];
+  /** The body it answers to (a Sở to the UBND tỉnh): the line above its name when it issues. */
+  readonly parent?: string;
 }
 
 export interface AgencyRegistryInput {

@@ -35,16 +35,29 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   const numberSingles = input.numbering?.single === 'numbered';
   const numberer = new Numberer(levels);
 
+  // Once per kind and per id: a province's group of communes has thousands of members.
+  const byKind = new Map<string, string[]>();
+  for (const x of agencies.values()) {
+    if (x.kind === 'group') continue;
+    const ids = byKind.get(x.kind) ?? [];
+    ids.push(x.id);
+    byKind.set(x.kind, ids);
+  }
+  const resolvedById = new Map<string, ResolvedAgency>();
   const resolveAgency = (ref: AgencyRefInput): ResolvedAgency => {
     const id = typeof ref === 'string' ? ref : ref.id;
+    const known = resolvedById.get(id);
+    if (known) return typeof ref === 'string' ? known : { ...known, printed: ref.as };
     const a = agencies.get(id)!;
-    return {
+    const resolved: ResolvedAgency = {
       id, name: a.name, kind: a.kind,
-      printed: typeof ref === 'string' ? (a.short ?? a.name) : ref.as,
+      printed: a.short ?? a.name,
       // A group's members: those it lists, and every agency of the kinds it includes.
-      members: [...new Set([...(a.members ?? []), ...[...agencies.values()].filter((x) => x.kind !== 'group' && a.includes?.includes(x.kind)).map((x) => x.id)])]
+      members: [...new Set([...(a.members ?? []), ...(a.includes ?? []).flatMap((k) => byKind.get(k) ?? [])])]
         .flatMap((m) => (agencies.has(m) && m !== id ? [resolveAgency(m)] : [])),
     };
+    resolvedById.set(id, resolved);
+    return typeof ref === 'string' ? resolved : { ...resolved, printed: ref.as };
   };
   const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group' });
 

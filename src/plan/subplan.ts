@@ -42,13 +42,36 @@ export interface Derivation {
 
 /** Every (task, agency, role) the plan gives to an agency, directly or through a group it belongs to. */
 export function assignmentsOf(plan: ResolvedPlan, agencyId: string): Array<{ task: ResolvedTask; role: Role }> {
-  const names = (list: readonly ResolvedAgency[]) => list.some((a) => a.id === agencyId || a.members.some((m) => m.id === agencyId));
-  return query(plan, 'task').flatMap((task): Array<{ task: ResolvedTask; role: Role }> => {
+  return assignmentIndex(plan).get(agencyId) ?? [];
+}
+
+/**
+ * Who is given what, for every agency at once: a province asks for thousands of
+ * agencies' tasks, and looking through every group's thousands of members for
+ * each agency made a whole province's run quadratic. Built once per plan.
+ */
+const indexes = new WeakMap<ResolvedPlan, Map<string, Array<{ task: ResolvedTask; role: Role }>>>();
+function assignmentIndex(plan: ResolvedPlan): Map<string, Array<{ task: ResolvedTask; role: Role }>> {
+  const known = indexes.get(plan);
+  if (known) return known;
+  const index = new Map<string, Array<{ task: ResolvedTask; role: Role }>>();
+  for (const task of query(plan, 'task')) {
     const a = task.assignment;
-    if (names(a.lead) || names(a.performers)) return [{ task, role: 'lead' }];
-    if (names(a.support)) return [{ task, role: 'support' }];
-    return [];
-  });
+    // Whoever leads (or performs) leads, even if also named among the partners.
+    const roles = new Map<string, Role>();
+    const give = (list: readonly ResolvedAgency[], role: Role) => {
+      for (const x of list) for (const id of [x.id, ...x.members.map((m) => m.id)]) if (!roles.has(id)) roles.set(id, role);
+    };
+    give([...a.lead, ...a.performers], 'lead');
+    give(a.support, 'support');
+    for (const [id, role] of roles) {
+      const list = index.get(id) ?? [];
+      list.push({ task, role });
+      index.set(id, list);
+    }
+  }
+  indexes.set(plan, index);
+  return index;
 }
 
 /** "II.2" from the numbers of the sections around a node: roman, then the deepest arabic path. */
@@ -102,7 +125,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     relation: 'implementing', type: 'KH', number: parentNumber,
     date: doc.date, issuer: parentIssuer, about: `về ${doc.subject.charAt(0).toLocaleLowerCase('vi')}${doc.subject.slice(1)}`,
   };
-  const parentBody: Lines = doc.parent_body ?? doc.issuer;
+  const parentBody = parentBodyOf(parent, agencyId);
   const plan: PlanInput = {
     kind: 'plan',
     agencies: registryPath,
@@ -110,7 +133,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     parent: { plan: parentPath, tasks: Object.fromEntries(tasks.map((t) => [t.task.id, fingerprint(t.task)])) },
     document: {
       type: 'KH',
-      parent_body: parentBody,
+      ...(parentBody !== undefined ? { parent_body: parentBody } : {}),
       issuer: agency.name.toLocaleUpperCase('vi'),
       issuer_code: initialsOf(agency.short ?? agency.name),
       place: doc.place,
@@ -130,6 +153,17 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
   return { plan, tasks };
 }
 
+/**
+ * The line above the agency's name when it issues (NĐ 30 ô 2): the body the registry
+ * names as its parent; none for a UBND, which heads itself; else the body above the
+ * parent plan's issuer (a Sở of the province the BCĐ 138 belongs to).
+ */
+export function parentBodyOf(parent: ResolvedPlan, agencyId: string): Lines | undefined {
+  const agency = parent.agencies.get(agencyId)!;
+  if (agency.parent !== undefined) return parent.agencies.get(agency.parent)?.name.toLocaleUpperCase('vi');
+  if (agency.kind === 'district' || agency.kind === 'commune') return undefined;
+  return parent.input.document.parent_body ?? parent.input.document.issuer;
+}
 
 export type Change =
   | { readonly kind: 'added' | 'removed'; readonly id: string }
@@ -190,7 +224,7 @@ export function parentPairs(plan: ResolvedPlan): { pairs: Pair[]; memberless: Ar
 }
 
 /** What sub-plans carry against what the parent gives: pairs missing, pairs invented, pairs carried twice. */
-export function verifyCoverage(plan: ResolvedPlan, derived: ReadonlyArray<{ agency: string; tasks: readonly DerivedTask[] }>) {
+export function verifyCoverage(plan: ResolvedPlan, derived: ReadonlyArray<{ agency: string; tasks: ReadonlyArray<{ readonly task: { readonly id: string }; readonly role: Role }> }>) {
   const expected = new Set(parentPairs(plan).pairs.map(pairKey));
   const seen = new Map<string, number>();
   for (const d of derived) for (const t of d.tasks) {

@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
-import { loadYaml } from '../load/load-yaml.js';
+import { loadYaml, parseYamlBytes, unreadable } from '../load/load-yaml.js';
+import { UnreadableFile } from '../env/world.js';
 import { resolveReference } from '../load/references.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import type { AgencyInput, AgencyRegistryInput } from '../load/types.js';
@@ -15,7 +16,6 @@ import { validateSchema } from './schema.js';
 
 /** An agency registry loaded for a plan, outline or report that names it. */
 export interface LoadedRegistry {
-  readonly source?: SourceFile;
   readonly agencies: ReadonlyMap<string, AgencyInput>;
   readonly complete: boolean;
 }
@@ -28,19 +28,54 @@ export async function loadRegistry(
   if (!ref) return { agencies: new Map(), complete: false };
   const registryPath = ref;
   const shownPath = relativeTo(owner.path, registryPath);
-  const reg = await loadYaml(registryPath, world);
-  if (!reg.source) {
-    const reason = reg.diagnostics[0]?.code === 'file-unreadable' ? reg.diagnostics[0].args.reason : undefined;
+  const loaded = await loadChecked(registryPath, shownPath, world);
+  if ('unparsed' in loaded) {
+    const reason = loaded.unparsed[0]?.code === 'file-unreadable' ? loaded.unparsed[0].args.reason : undefined;
     if (reason === 'missing') diagnostics.push({ code: 'registry-missing', severity: 'error', file: owner.path, ...rangeAt(owner, ['agencies']), args: { path: relPath } });
-    else if (reason !== undefined) diagnostics.push({ ...reg.diagnostics[0]!, code: 'reference-unreadable', file: owner.path, ...rangeAt(owner, ['agencies']), args: { ...reg.diagnostics[0]!.args, path: relPath } });
-    else diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
+    else if (reason !== undefined) diagnostics.push({ ...loaded.unparsed[0]!, code: 'reference-unreadable', file: owner.path, ...rangeAt(owner, ['agencies']), args: { ...loaded.unparsed[0]!.args, path: relPath } });
+    else diagnostics.push(...loaded.unparsed.map((d) => ({ ...d, file: shownPath })));
     return { agencies: new Map(), complete: false };
   }
-  sources.set(shownPath, reg.source.text);
+  sources.set(shownPath, loaded.text);
+  diagnostics.push(...loaded.diagnostics);
+  return loaded.registry;
+}
+
+/** A registry read and checked: its text (to show diagnostics in), its diagnostics, its agencies. Or why it could not be parsed. */
+type CheckedRegistry =
+  | { readonly bytes: Uint8Array; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly registry: LoadedRegistry }
+  | { readonly unparsed: readonly Diagnostic[] };
+
+/**
+ * The registries read lately, parsed and checked, by path and by the path they are
+ * shown as. A province's sub-plans (thousands, built in one run) all name one registry
+ * of thousands of agencies: read each time, parsed and checked once while its bytes
+ * stay the same. Only the agencies and the text are kept, not the parsed YAML.
+ */
+const recent = new Map<string, CheckedRegistry & { readonly bytes: Uint8Array }>();
+const RECENT = 4;
+
+async function loadChecked(registryPath: string, shownPath: string, world: World): Promise<CheckedRegistry> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await world.readFile(registryPath);
+  } catch (err) {
+    if (!(err instanceof UnreadableFile)) throw err;
+    return { unparsed: [unreadable(registryPath, err)] };
+  }
+  const key = `${registryPath}\0${shownPath}`;
+  const hit = recent.get(key);
+  if (hit && Buffer.compare(hit.bytes, bytes) === 0) return hit;
+  const reg = parseYamlBytes(registryPath, bytes);
+  if (!reg.source) return { unparsed: reg.diagnostics };
   const source: SourceFile = { ...reg.source, path: shownPath };
-  diagnostics.push(...reg.diagnostics.map((d) => ({ ...d, file: shownPath })));
-  if (reg.data === undefined) return { source, agencies: new Map(), complete: false };
-  return { source, ...checkRegistryData(source, reg.data, diagnostics) };
+  const diagnostics: Diagnostic[] = reg.diagnostics.map((d) => ({ ...d, file: shownPath }));
+  const registry: LoadedRegistry = reg.data === undefined ? { agencies: new Map(), complete: false } : checkRegistryData(source, reg.data, diagnostics);
+  const checked = { bytes, text: source.text, diagnostics, registry };
+  recent.delete(key);
+  recent.set(key, checked);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return checked;
 }
 
 /** A registry file on its own (`vanban validate ke-hoach.agencies.yaml`). */

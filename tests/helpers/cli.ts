@@ -40,7 +40,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   process.chdir(options.cwd ?? ROOT);
   try {
     const code = await withIo(
-      { out: (t) => void (stdout += t), err: (t) => void (stderr += t), color: false },
+      { out: (t) => void (stdout += t), err: (t) => void (stderr += t), color: false, terminal: false },
       () => main(args),
     );
     return { code, stdout, stderr };

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -48,12 +49,18 @@ describe('vanban subplan (seed 001, Sở Tư pháp)', () => {
     expect(texts.some((t) => t.includes('(Sở Tư pháp phối hợp với Công an tỉnh thực hiện; mục II.'))).toBe(true);
   });
 
-  it('keeps what the agency edited: a second run refuses to overwrite without --force', async () => {
+  it('derives again over an untouched sub-plan, and keeps one the agency edited unless --force', async () => {
     const out = projectTemp('subplan-again-');
     expect((await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', out])).code).toBe(0);
+    const path = join(out, 'ninh-binh-2024-so-tu-phap.yaml');
+    expect((await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', out])).code).toBe(0);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('(Họ và tên người ký)', 'Nguyễn Văn A'));
     const again = await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
+    expect(readFileSync(path, 'utf8')).toContain('Nguyễn Văn A');
+    expect((await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', out, '--force'])).code).toBe(0);
+    expect(readFileSync(path, 'utf8')).not.toContain('Nguyễn Văn A');
   });
 
   it('names, with their lines, the assignments written only in words, and refuses an agency given nothing', async () => {
@@ -111,6 +118,41 @@ describe('vanban subplan --all --verify', () => {
     }
   });
 
+  it('writes the same bytes on one thread as on two, tells each agency in order, and keeps going past one that fails', async () => {
+    const one = projectTemp('subplan-jobs1-');
+    const two = projectTemp('subplan-jobs2-');
+    const a = await runCli(['subplan', PLANS.dongNai, '--all', '--out', one, '--format', 'docx,pdf', '--jobs', '1']);
+    const b = await runCli(['subplan', PLANS.dongNai, '--all', '--out', two, '--format', 'docx,pdf', '--jobs', '2']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr).toContain('(2 luồng)');
+    const files = readdirSync(one).filter((f) => !f.startsWith('schemas')).sort();
+    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
+    expect(readdirSync(two).filter((f) => !f.startsWith('schemas')).sort()).toEqual(files);
+    for (const f of files) expect(createHash('sha256').update(readFileSync(join(two, f))).digest('hex'), f).toBe(createHash('sha256').update(readFileSync(join(one, f))).digest('hex'));
+    // Not a terminal: one plain line an agency, in the registry's order, whichever thread finished first.
+    const told = (stderr: string) => stderr.split('\n').filter((l) => /^\[\d+\/5\] /.test(l));
+    expect(told(b.stderr)).toEqual(told(a.stderr));
+    expect(told(a.stderr).map((l) => l.slice(0, 6))).toEqual(['[1/5] ', '[2/5] ', '[3/5] ', '[4/5] ', '[5/5] ']);
+    expect(told(a.stderr)[0]).toMatch(/^\[1\/5\] [a-z0-9-]+: \d+ chủ trì, \d+ phối hợp, 2 văn bản$/);
+
+    // The manifest knows every document: an untouched folder is derived again without --force…
+    expect((await runCli(['subplan', PLANS.dongNai, '--all', '--out', two, '--format', 'docx,pdf', '--jobs', '2'])).code).toBe(0);
+    // …and an agency's edited sub-plan is kept, said, and does not stop the others.
+    const edited = files.find((f) => f.endsWith('.yaml'))!;
+    writeFileSync(join(two, edited), readFileSync(join(two, edited), 'utf8') + '# sửa\n');
+    const c = await runCli(['subplan', PLANS.dongNai, '--all', '--out', two, '--format', 'docx,pdf', '--jobs', '2']);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('Đã tạo 4/5 kế hoạch con, 8 văn bản');
+    expect(c.stderr).toContain(edited);
+    expect(readFileSync(join(two, edited), 'utf8')).toContain('# sửa');
+    expect(c.stderr).not.toMatch(STACK_LINE);
+
+    const bad = await runCli(['subplan', PLANS.dongNai, '--all', '--out', two, '--jobs', 'nhiều']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--jobs');
+  });
+
   it('names a pair a sub-plan lost, and one it invented', async () => {
     const checked = await checkPlan(PLANS.ninhBinh, nodeWorld);
     const parent = resolvePlan(checked.plan!);
@@ -123,5 +165,45 @@ describe('vanban subplan --all --verify', () => {
     const { missing, invented } = verifyCoverage(parent, derived);
     expect(missing).toEqual([{ task: 'tro-giup-phap-ly', agency: 'so-tu-phap', role: 'lead' }]);
     expect(invented).toEqual([{ task: 'bo-cong-cu-sang-loc', agency: 'so-tu-phap', role: 'lead' }]);
+  });
+});
+
+describe('registry: communes, and the body an agency answers to', () => {
+  const registry = (parentOfSo: string) => [
+    'kind: agencies', 'agencies:',
+    '  - { id: ubnd-tinh, name: Ủy ban nhân dân tỉnh Mẫu, short: UBND tỉnh, kind: issuer }',
+    `  - { id: so-mau, name: Sở Mẫu, kind: member, parent: ${parentOfSo} }`,
+    '  - { id: ubnd-huyen-a, name: Ủy ban nhân dân huyện A, short: UBND huyện A, kind: district }',
+    '  - { id: ubnd-xa-b, name: Ủy ban nhân dân xã B, short: UBND xã B, kind: commune }',
+    '  - { id: ubnd-cac-xa, name: Ủy ban nhân dân các xã, short: UBND các xã, kind: group, includes: [commune] }',
+    '',
+  ].join('\n');
+  const plan = [
+    'kind: plan', 'agencies: tinh.agencies.yaml',
+    'document: { type: KH, issuer: ỦY BAN NHÂN DÂN TỈNH MẪU, issuer_code: UBND, number: 1, place: Mẫu, date: 2025-01-10, subject: Thực hiện việc mẫu (dữ liệu bịa để kiểm thử) }',
+    'basis: { layout: inline, documents: [{ relation: implementing, type: KH, number: 1/KH-X, date: 2024-12-01, issuer: Cơ quan X, about: về việc mẫu }], conclusion: "UBND tỉnh ban hành Kế hoạch như sau:" }',
+    'sections:',
+    '  - { id: nv, title: NHIỆM VỤ, role: tasks, tasks: [{ id: viec-1, text: Làm việc mẫu., lead: [so-mau], support: [ubnd-cac-xa] }] }',
+    'recipients: [Như trên]', 'archive: [VT]', 'signature: { collective: ỦY BAN NHÂN DÂN, title: CHỦ TỊCH, name: Người Mẫu }', '',
+  ].join('\n');
+
+  it('gives a Sở the line of its parent body, a commune none, and says where a parent is unknown', async () => {
+    const dir = projectTemp('subplan-parent-');
+    writeFileSync(join(dir, 'tinh.agencies.yaml'), registry('ubnd-tinh'));
+    writeFileSync(join(dir, 'tinh.yaml'), plan);
+    const r = await runCli(['subplan', join(dir, 'tinh.yaml'), '--all', '--verify', '--out', join(dir, 'sub'), '--format', '']);
+    expect(r.code, r.stderr).toBe(0);
+    const so = parse(readFileSync(join(dir, 'sub', 'tinh-so-mau.yaml'), 'utf8')) as Sub;
+    expect(so.document.parent_body).toBe('ỦY BAN NHÂN DÂN TỈNH MẪU');
+    const xa = parse(readFileSync(join(dir, 'sub', 'tinh-ubnd-xa-b.yaml'), 'utf8')) as Sub;
+    expect(xa.document.parent_body).toBeUndefined();
+    expect(xa.document.issuer).toBe('ỦY BAN NHÂN DÂN XÃ B');
+    expect(xa.sections.map((s) => s.id)).toEqual(['nhiem-vu-phoi-hop']);
+
+    writeFileSync(join(dir, 'tinh.agencies.yaml'), registry('ubnd-tnh'));
+    const bad = await runCli(['validate', join(dir, 'tinh.agencies.yaml')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/tinh\.agencies\.yaml:4:\d+ lỗi \[unknown-agency\] .*ubnd-tnh/);
+    expect(bad.stderr).toContain('ubnd-tinh');
   });
 });

@@ -9,6 +9,10 @@ describe('code cache workload name', () => {
     expect(workload(['validate', 'plans/a.yaml'])).toBe('validate');
     expect(workload([])).toBe('help');
   });
+  it('tells a batch (compiled under other V8 flags) from a single run of the same command', () => {
+    expect(workload(['subplan', 'p.yaml', '--agency', 'x', '--format', 'docx'])).toBe('subplan-docx');
+    expect(workload(['subplan', 'p.yaml', '--all', '--format', 'docx'])).toBe('subplan-all-docx');
+  });
   it('keeps file names safe', () => {
     expect(workload(['../x', '--format', 'a/b'])).toBe('.._x-a_b'.replace(/\./g, '_'));
   });

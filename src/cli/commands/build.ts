@@ -4,17 +4,13 @@ import { basename, extname, join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { loadConfig } from '../../load/config.js';
 import { lap } from '../../env/timings.js';
-import type { Document } from '../../model/types.js';
-import { MarkupError } from '../../model/from-markup.js';
-import { TemplateError } from '../../template/template-error.js';
-import { BadFontFile } from '../../writers/pdf/font-file.js';
-import { FontNotFound } from '../../writers/pdf/fonts.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
-import { checkInput, Templates } from '../documents.js';
+import { buildFile, type BuildContext } from '../build-file.js';
+import { Templates } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
 import { expandInputs } from '../inputs.js';
-import { notWritten, prepareOutputDir, writeDocumentFile } from '../output-file.js';
+import { errnoReason, Manifest, MANIFEST, prepareOutputDir } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
@@ -78,73 +74,34 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     return EXIT.usage;
   }
 
-  const templates = new Templates(options.templates);
+  const manifest = new Manifest(options.out);
+  const ctx: BuildContext = {
+    writers, templates: new Templates(options.templates), out: options.out, force: options.force, manifest,
+    ...(options.fontDir ? { fontDir: options.fontDir } : {}), ...(options.root ? { root: options.root } : {}),
+    say: (line) => io.err(line + '\n'),
+  };
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
+  // A bug (3) outranks the user's misuse (2), which outranks bad input (1).
   let exit: number = EXIT.ok;
-  const worst = (code: number) => {
-    // A bug (3) outranks the user's misuse (2), which outranks bad input (1).
-    exit = Math.max(exit, code);
-  };
   let built = 0;
   let failed = 0;
-  for (const file of [...new Set(files)]) {
-    let fileFailed = false;
-    try {
-      const checked = await checkInput(file, { ...(options.root ? { root: options.root } : {}) });
-      lap('load + validate');
-      all.push(...checked.diagnostics);
-      for (const [k, v] of checked.sources) sources.set(k, v);
-      if (!checked.build) {
-        fileFailed = hasErrors(checked.diagnostics);
-        if (!fileFailed) io.err(s.nothingToBuild(file) + '\n');
-        continue;
+  try {
+    for (const file of [...new Set(files)]) {
+      const r = await buildFile(file, ctx, s);
+      all.push(...r.diagnostics);
+      for (const [k, v] of r.sources) sources.set(k, v);
+      exit = Math.max(exit, r.exit);
+      if (r.fontProblem !== undefined) {
+        io.err(s.fontMissing(r.fontProblem) + '\n');
+        return EXIT.usage;
       }
-      let doc: Document;
-      try {
-        doc = checked.build(templates);
-      } catch (err) {
-        const culprit = err instanceof MarkupError ? templates.culprit() : err instanceof TemplateError ? err : undefined;
-        if (!culprit) throw err;
-        io.err(s.templateInvalid(culprit.line > 0 ? `${culprit.file}:${culprit.line}:${culprit.column}` : culprit.file, culprit.detail || (err as Error).message) + '\n');
-        worst(EXIT.usage);
-        fileFailed = true;
-        continue;
-      }
-      lap('template + model');
-      for (const writer of writers) {
-        const target = join(options.out, basename(file, extname(file)) + writer.extension);
-        let bytes: Uint8Array;
-        try {
-          bytes = await writer.write(doc, {
-            ...(options.fontDir ? { fontDir: options.fontDir } : {}),
-            onNotice: (n) => io.err(s.glyphsMissing(target, n.font, n.characters) + '\n'),
-          });
-        } catch (err) {
-          if (!(err instanceof FontNotFound || err instanceof BadFontFile)) throw err;
-          // The fonts are the same for every file: no point going on.
-          io.err(s.fontMissing(err.message) + '\n');
-          return EXIT.usage;
-        }
-        lap(`write ${writer.format}`);
-        const outcome = writeDocumentFile(target, bytes, { force: options.force });
-        lap('save file');
-        if (outcome.kind === 'written') io.err(s.wrote(target) + '\n');
-        else {
-          fileFailed = true;
-          worst(EXIT.usage);
-          io.err(notWritten(outcome, target, s) + '\n');
-        }
-      }
-    } catch (err) {
-      fileFailed = true;
-      worst(EXIT.internal);
-      io.err(s.fileFailed(file, (err as Error).message) + '\n');
-      if (process.env.VANBAN_DEBUG) io.err(`${(err as Error).stack}\n`);
-    } finally {
-      if (fileFailed) failed++;
+      if (r.failed) failed++;
       else built++;
+      manifest.flush(1000);
     }
+  } finally {
+    flushManifest(manifest, options.out, s);
   }
   // Errors in full; warnings (an unfinished report's empty nodes) as one line a file, since `lint` lists them.
   const warnings = new Map<string, number>();
@@ -155,8 +112,17 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     for (const [file, n] of warnings) io.err(s.warningsSummary(file, n) + '\n');
     if (files.length > 1 && failed > 0) io.err(s.buildSummary(built, failed) + '\n');
   }
-  if (hasErrors(all)) worst(EXIT.invalidInput);
+  if (hasErrors(all)) exit = Math.max(exit, EXIT.invalidInput);
   return exit;
+}
+
+/** The manifest written at the end of a run; a disk that refuses it is said, and the documents stay. */
+export function flushManifest(manifest: Manifest, dir: string, s: Strings): void {
+  try {
+    manifest.flush();
+  } catch (err) {
+    io.err(s.writeFailed(join(dir, MANIFEST), errnoReason(err)) + '\n');
+  }
 }
 
 function isFolder(path: string): boolean {

@@ -1,5 +1,4 @@
 import { io } from '../io.js';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -11,7 +10,7 @@ import { checkReport, type CheckedReport } from '../../validate/check-report.js'
 import { writerFor } from '../../writers/registry.js';
 import { Templates, checkInput } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
-import { notWritten, writeDocumentFile, writeNewFile } from '../output-file.js';
+import { notWritten, stampYaml, unchangedSinceStamp, writeDocumentFile, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
@@ -28,14 +27,6 @@ export interface MergeOptions extends ReportOptions {
  * the rest: a file still matching it is ours to replace; an edited one is not.
  */
 const MARK = '# vanban report merge';
-const hashOf = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-const stamped = (body: string) => `${MARK} ${hashOf(body)} — tệp sinh tự động; sửa thì vanban sẽ không ghi đè nếu không có --force\n${body}`;
-function unchangedSinceMerge(existing: Uint8Array): boolean {
-  const text = Buffer.from(existing).toString('utf8');
-  const nl = text.indexOf('\n');
-  const m = new RegExp(`^${MARK} ([0-9a-f]{16}) `).exec(text.slice(0, nl));
-  return m !== null && m[1] === hashOf(text.slice(nl + 1));
-}
 
 export async function reportMergeCommand(files: readonly string[], o: MergeOptions, s: Strings): Promise<number> {
   const diagnostics: Diagnostic[] = [];
@@ -67,8 +58,8 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const outline = reports[0]!.outline;
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
   const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
-  const yaml = stamped(stringify(merged.report, { lineWidth: 0 }));
-  const saved = writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceMerge });
+  const yaml = stampYaml(MARK, stringify(merged.report, { lineWidth: 0 }));
+  const saved = writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceStamp(MARK) });
   if (saved.kind !== 'written') {
     io.err(notWritten(saved, o.out, s) + '\n');
     return EXIT.usage;

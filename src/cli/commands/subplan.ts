@@ -1,19 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { stringify } from 'yaml';
+import { dirname, relative, resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
-import { deriveSubplan, parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type DerivedTask } from '../../plan/subplan.js';
+import { parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type Role } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
 import { query } from '../../plan/walk.js';
+import { knownFormats, writerFor } from '../../writers/registry.js';
+import { BatchProgress } from '../batch-progress.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, writeNewFile } from '../output-file.js';
-import type { ReportOptions } from '../report.js';
+import { Manifest, prepareOutputDir } from '../output-file.js';
+import { printDiagnostics, type ReportOptions } from '../report.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
-import { resolvedPlanOrReport } from '../resolved-input.js';
+import { runAgencyJob, type AgencyOutcome } from '../subplan-job.js';
+import { jobCount, runBatch, type BatchSetup } from '../subplan-workers.js';
+import { buildCommand, flushManifest } from './build.js';
 import { reportSchemaCopies } from './schema.js';
-import { buildCommand } from './build.js';
 
 export interface SubplanOptions extends ReportOptions {
   readonly agency: string;
@@ -24,7 +28,8 @@ export interface SubplanOptions extends ReportOptions {
 
 /**
  * `vanban subplan PLAN --agency ID`: the agency's own plan, derived from the
- * province plan, written as YAML next to nothing it would overwrite, then built.
+ * province plan, written as YAML (replacing only an untouched earlier derivation),
+ * then built.
  */
 export async function subplanCommand(planPath: string, o: SubplanOptions, s: Strings): Promise<number> {
   const parent = await resolvedPlanOrReport(planPath, o);
@@ -33,85 +38,107 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;
   }
-  const written = writeSubplan(parent, planPath, o.agency, o, s);
-  if (typeof written === 'number') return written;
-  return buildCommand([written], { ...o, out: o.out, formats: o.formats, force: o.force }, s);
+  for (const w of unassignedMentions(parent, o.agency, planPath)) io.err(w + '\n');
+  const outcome = await runAgencyJob({ parent, planPath, out: o.out, force: o.force, verify: false }, o.agency, s);
+  for (const line of outcome.lines) io.err(line + '\n');
+  if (!outcome.path) return outcome.exit;
+  const link = schemaLink('plan.schema.json', outcome.path);
+  if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
+  io.err(s.subplanWritten(relative(process.cwd(), outcome.path) || outcome.path, outcome.lead, outcome.support) + '\n');
+  return buildCommand([outcome.path], { ...o }, s);
 }
 
-/** Derives and writes one agency's sub-plan; its path, or the exit code of why not. */
-function writeSubplan(parent: ResolvedPlan, planPath: string, agency: string, o: SubplanOptions, s: Strings, quiet = false): string | number {
-  const target = resolve(o.out, `${basename(planPath).replace(/\.ya?ml$/, '')}-${agency}.yaml`);
-  const rel = (p: string) => relative(dirname(target), p).split(sep).join('/');
-  const { plan, tasks } = deriveSubplan(parent, agency, rel(resolve(dirname(planPath), parent.input.agencies)), rel(resolve(planPath)));
-  if (!quiet) for (const w of unassignedMentions(parent, agency, planPath)) io.err(w + '\n');
-  if (tasks.length === 0) {
-    io.err(s.subplanEmpty(agency, planPath) + '\n');
-    return EXIT.invalidInput;
-  }
-  const link = schemaLink('plan.schema.json', target);
-  const text = [
-    link.line,
-    `# Kế hoạch của ${parent.agencies.get(agency)!.name}, tạo bởi "vanban subplan" từ ${rel(resolve(planPath))}.`,
-    '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
-    stringify(plan, { lineWidth: 100 }),
-  ].join('\n');
-  const outcome = writeNewFile(target, text, { force: o.force });
-  if (outcome.kind !== 'written') {
-    io.err(notWritten(outcome, relative(process.cwd(), target) || target, s) + '\n');
-    return EXIT.usage;
-  }
-  if (link.copyInto && !quiet) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
-  io.err(s.subplanWritten(relative(process.cwd(), target) || target, tasks.filter((t) => t.role === 'lead').length, tasks.filter((t) => t.role === 'support').length) + '\n');
-  return target;
+export interface SubplanAllOptions extends SubplanOptions {
+  readonly verify: boolean;
+  /** Threads; one per core when absent. */
+  readonly jobs?: number;
 }
 
 /**
- * `vanban subplan PLAN --all [--verify]`: every agency given a task, itself or through
- * a group, gets its sub-plan; one that fails is named and the rest go on. --verify then
- * reads the written sub-plans back and proves they carry every (task, agency, role)
- * of the parent exactly once, naming what is missing, invented or doubled.
+ * `vanban subplan PLAN --all [--verify] [--jobs N]`: every agency given a task,
+ * itself or through a group, gets its sub-plan, on every core; one that fails is
+ * named and the rest go on. --verify reads the written sub-plans back and proves
+ * they carry every (task, agency, role) of the parent exactly once, naming what
+ * is missing, invented or doubled.
  */
-export async function subplanAllCommand(planPath: string, o: SubplanOptions & { readonly verify: boolean }, s: Strings): Promise<number> {
+export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, s: Strings): Promise<number> {
   const parent = await resolvedPlanOrReport(planPath, o);
   if (!parent) return EXIT.invalidInput;
-  const agencies = subplanAgencies(parent);
-  const written: Array<{ agency: string; path: string }> = [];
-  let worst: number = EXIT.ok;
-  for (const agency of agencies) {
-    const r = writeSubplan(parent, planPath, agency, o, s, true);
-    if (typeof r === 'number') worst = Math.max(worst, r);
-    else written.push({ agency, path: r });
+  for (const f of o.formats) {
+    if (!(await writerFor(f))) {
+      io.err(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
+      return EXIT.usage;
+    }
   }
+  const ready = prepareOutputDir(o.out);
+  if (!ready.ok) {
+    io.err(s.outDirUnusable(o.out, ready.reason) + '\n');
+    return EXIT.usage;
+  }
+  const agencies = subplanAgencies(parent);
   const { memberless } = parentPairs(parent);
   for (const m of [...new Set(memberless.map((x) => x.group))]) io.err(s.groupWithoutMembers(m, memberless.filter((x) => x.group === m).length) + '\n');
-  io.err(s.subplansWritten(written.length, agencies.length) + '\n');
-  if (o.verify) {
-    const derived = [];
-    for (const w of written) {
-      const sub = await resolvedPlanOrReport(w.path, o);
-      if (!sub) {
-        worst = Math.max(worst, EXIT.invalidInput);
-        continue;
-      }
-      derived.push({ agency: w.agency, tasks: carried(sub) });
+  const manifest = new Manifest(o.out);
+  const jobs = jobCount(o.jobs, agencies.length);
+  const setup: BatchSetup = {
+    planPath: resolve(planPath), out: resolve(o.out), force: o.force, formats: o.formats, verify: o.verify, lang: o.lang, manifest: manifest.snapshot(),
+  };
+  const started = Date.now();
+  const progress = new BatchProgress(agencies.length, s);
+  // Outcomes are told in the agencies' order, whichever thread finished first.
+  const pending = new Map<string, AgencyOutcome>();
+  let told = 0;
+  let worst: number = EXIT.ok;
+  let written = 0;
+  let documents = 0;
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const derived: Array<{ agency: string; tasks: Array<{ task: { id: string }; role: Role }> }> = [];
+  let unreadable = 0;
+  let fontProblem: string | undefined;
+  const tell = (x: AgencyOutcome) => {
+    if (x.path) written++;
+    documents += x.documents.length;
+    worst = Math.max(worst, x.exit);
+    diagnostics.push(...x.diagnostics);
+    for (const [k, v] of x.sources) sources.set(k, v);
+    fontProblem ??= x.fontProblem;
+    if (o.verify && x.path) {
+      if (x.carried) derived.push({ agency: x.agency, tasks: x.carried.map((c) => ({ task: { id: c.task }, role: c.role })) });
+      else unreadable++;
     }
+    progress.told(x, told + 1);
+  };
+  try {
+    await runBatch(setup, parent, agencies, jobs, manifest, (x) => {
+      pending.set(x.agency, x);
+      progress.finished(x.agency);
+      while (told < agencies.length && pending.has(agencies[told]!)) {
+        tell(pending.get(agencies[told]!)!);
+        pending.delete(agencies[told]!);
+        told++;
+      }
+    }, s);
+  } finally {
+    progress.stop();
+    flushManifest(manifest, o.out, s);
+  }
+  if (fontProblem !== undefined) io.err(s.fontMissing(fontProblem) + '\n');
+  const link = schemaLink('plan.schema.json', resolve(o.out, 'x.yaml'));
+  if (written > 0 && link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
+  printDiagnostics(diagnostics.filter((d) => d.severity === 'error'), sources, o);
+  if (hasErrors(diagnostics)) worst = Math.max(worst, EXIT.invalidInput);
+  io.err(s.subplansSummary(written, agencies.length, documents, (Date.now() - started) / 1000, jobs) + '\n');
+  if (o.verify) {
     const { missing, invented, twice } = verifyCoverage(parent, derived);
     for (const p of missing) io.out(s.pairMissing(p) + '\n');
     for (const p of invented) io.out(s.pairInvented(p) + '\n');
     for (const p of twice) io.out(s.pairTwice(p) + '\n');
     const bad = missing.length + invented.length + twice.length;
     io.err(s.coverage(parentPairs(parent).pairs.length, bad) + '\n');
-    if (bad > 0) worst = Math.max(worst, EXIT.invalidInput);
+    if (bad > 0 || unreadable > 0) worst = Math.max(worst, EXIT.invalidInput);
   }
-  if (worst !== EXIT.ok) return worst;
-  return o.formats.length > 0 && written.length > 0 ? buildCommand(written.map((w) => w.path), { ...o }, s) : EXIT.ok;
-}
-
-/** The parent tasks a written sub-plan carries, by its derived_from ids and the part each stands in. */
-function carried(sub: ResolvedPlan): DerivedTask[] {
-  return query(sub, 'task').flatMap((t) => (t.derivedFrom
-    ? [{ task: { ...t, id: t.derivedFrom }, role: t.parents.includes('nhiem-vu-phoi-hop') ? 'support' as const : 'lead' as const, source: t.source ?? '' }]
-    : []));
+  return worst;
 }
 
 /**

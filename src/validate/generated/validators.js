@@ -4346,8 +4346,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const agencies = validate58;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Danh mục cơ quan","description":"Danh mục các cơ quan, đơn vị được nhắc tới trong kế hoạch; kế hoạch tham chiếu cơ quan bằng mã (id).","type":"object","required":["kind","agencies"],"additionalProperties":false,"properties":{"kind":{"const":"agencies","description":"Loại tệp: luôn là \"agencies\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"array","description":"Các cơ quan, đơn vị và nhóm cơ quan.","minItems":1,"items":{"$ref":"#/$defs/agency"}}},"$defs":{"agency":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan: chữ thường không dấu nối bằng gạch ngang, lấy từ tên (ví dụ cong-an-tinh, so-tu-phap, ubnd-cac-huyen-thanh-pho)."},"name":{"type":"string","minLength":1,"description":"Tên đầy đủ (ví dụ \"Công an tỉnh Ninh Bình\")."},"short":{"type":"string","minLength":1,"description":"Tên dùng trong câu văn (ví dụ \"Công an tỉnh\", \"các sở, ngành thành viên\"); mặc định là tên đầy đủ."},"kind":{"enum":["issuer","member","district","external","superior","group"],"description":"Loại: issuer (cơ quan ban hành), member (sở, ngành thành viên), district (UBND cấp huyện), external (cơ quan ngoài quyền chỉ đạo — văn bản viết \"Đề nghị …\"), superior (cơ quan cấp trên), group (nhóm đại diện cho nhiều cơ quan, ví dụ \"UBND các huyện, thành phố\")."},"members":{"type":"array","items":{"type":"string"},"description":"Với nhóm (group): mã các cơ quan thuộc nhóm, nếu muốn liệt kê."},"includes":{"type":"array","items":{"enum":["member","district","external"]},"description":"Với nhóm (group): mọi cơ quan thuộc các loại này là thành viên của nhóm (ví dụ [member] cho \"các sở, ngành thành viên\", [district] cho \"UBND các huyện, thành phố\"); dùng để tìm nhiệm vụ giao cho nhóm khi tạo kế hoạch con."}}}}};
-const schema73 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan: chữ thường không dấu nối bằng gạch ngang, lấy từ tên (ví dụ cong-an-tinh, so-tu-phap, ubnd-cac-huyen-thanh-pho)."},"name":{"type":"string","minLength":1,"description":"Tên đầy đủ (ví dụ \"Công an tỉnh Ninh Bình\")."},"short":{"type":"string","minLength":1,"description":"Tên dùng trong câu văn (ví dụ \"Công an tỉnh\", \"các sở, ngành thành viên\"); mặc định là tên đầy đủ."},"kind":{"enum":["issuer","member","district","external","superior","group"],"description":"Loại: issuer (cơ quan ban hành), member (sở, ngành thành viên), district (UBND cấp huyện), external (cơ quan ngoài quyền chỉ đạo — văn bản viết \"Đề nghị …\"), superior (cơ quan cấp trên), group (nhóm đại diện cho nhiều cơ quan, ví dụ \"UBND các huyện, thành phố\")."},"members":{"type":"array","items":{"type":"string"},"description":"Với nhóm (group): mã các cơ quan thuộc nhóm, nếu muốn liệt kê."},"includes":{"type":"array","items":{"enum":["member","district","external"]},"description":"Với nhóm (group): mọi cơ quan thuộc các loại này là thành viên của nhóm (ví dụ [member] cho \"các sở, ngành thành viên\", [district] cho \"UBND các huyện, thành phố\"); dùng để tìm nhiệm vụ giao cho nhóm khi tạo kế hoạch con."}}};
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Danh mục cơ quan","description":"Danh mục các cơ quan, đơn vị được nhắc tới trong kế hoạch; kế hoạch tham chiếu cơ quan bằng mã (id).","type":"object","required":["kind","agencies"],"additionalProperties":false,"properties":{"kind":{"const":"agencies","description":"Loại tệp: luôn là \"agencies\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"array","description":"Các cơ quan, đơn vị và nhóm cơ quan.","minItems":1,"items":{"$ref":"#/$defs/agency"}}},"$defs":{"agency":{"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan: chữ thường không dấu nối bằng gạch ngang, lấy từ tên (ví dụ cong-an-tinh, so-tu-phap, ubnd-cac-huyen-thanh-pho)."},"name":{"type":"string","minLength":1,"description":"Tên đầy đủ (ví dụ \"Công an tỉnh Ninh Bình\")."},"short":{"type":"string","minLength":1,"description":"Tên dùng trong câu văn (ví dụ \"Công an tỉnh\", \"các sở, ngành thành viên\"); mặc định là tên đầy đủ."},"kind":{"enum":["issuer","member","district","commune","external","superior","group"],"description":"Loại: issuer (cơ quan ban hành), member (sở, ngành thành viên), district (UBND cấp huyện), commune (UBND cấp xã), external (cơ quan ngoài quyền chỉ đạo — văn bản viết \"Đề nghị …\"), superior (cơ quan cấp trên), group (nhóm đại diện cho nhiều cơ quan, ví dụ \"UBND các huyện, thành phố\")."},"members":{"type":"array","items":{"type":"string"},"description":"Với nhóm (group): mã các cơ quan thuộc nhóm, nếu muốn liệt kê."},"includes":{"type":"array","items":{"enum":["member","district","commune","external"]},"description":"Với nhóm (group): mọi cơ quan thuộc các loại này là thành viên của nhóm (ví dụ [member] cho \"các sở, ngành thành viên\", [district] cho \"UBND các huyện, thành phố\"); dùng để tìm nhiệm vụ giao cho nhóm khi tạo kế hoạch con."},"parent":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan chủ quản (cấp trên trực tiếp, ví dụ ubnd-tinh cho một sở): in thành dòng trên tên cơ quan khi cơ quan này ban hành kế hoạch con. Không ghi: sở, ngành lấy cơ quan chủ quản của kế hoạch cấp trên; UBND cấp huyện, cấp xã không có dòng này."}}}}};
+const schema73 = {"type":"object","required":["id","name","kind"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan: chữ thường không dấu nối bằng gạch ngang, lấy từ tên (ví dụ cong-an-tinh, so-tu-phap, ubnd-cac-huyen-thanh-pho)."},"name":{"type":"string","minLength":1,"description":"Tên đầy đủ (ví dụ \"Công an tỉnh Ninh Bình\")."},"short":{"type":"string","minLength":1,"description":"Tên dùng trong câu văn (ví dụ \"Công an tỉnh\", \"các sở, ngành thành viên\"); mặc định là tên đầy đủ."},"kind":{"enum":["issuer","member","district","commune","external","superior","group"],"description":"Loại: issuer (cơ quan ban hành), member (sở, ngành thành viên), district (UBND cấp huyện), commune (UBND cấp xã), external (cơ quan ngoài quyền chỉ đạo — văn bản viết \"Đề nghị …\"), superior (cơ quan cấp trên), group (nhóm đại diện cho nhiều cơ quan, ví dụ \"UBND các huyện, thành phố\")."},"members":{"type":"array","items":{"type":"string"},"description":"Với nhóm (group): mã các cơ quan thuộc nhóm, nếu muốn liệt kê."},"includes":{"type":"array","items":{"enum":["member","district","commune","external"]},"description":"Với nhóm (group): mọi cơ quan thuộc các loại này là thành viên của nhóm (ví dụ [member] cho \"các sở, ngành thành viên\", [district] cho \"UBND các huyện, thành phố\"); dùng để tìm nhiệm vụ giao cho nhóm khi tạo kế hoạch con."},"parent":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan chủ quản (cấp trên trực tiếp, ví dụ ubnd-tinh cho một sở): in thành dòng trên tên cơ quan khi cơ quan này ban hành kế hoạch con. Không ghi: sở, ngành lấy cơ quan chủ quản của kế hoạch cấp trên; UBND cấp huyện, cấp xã không có dòng này."}}};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4464,7 +4464,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data3){
-if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "short")) || (key1 === "kind")) || (key1 === "members")) || (key1 === "includes"))){
+if(!(((((((key1 === "id") || (key1 === "name")) || (key1 === "short")) || (key1 === "kind")) || (key1 === "members")) || (key1 === "includes")) || (key1 === "parent"))){
 const err9 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/$defs/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -4552,7 +4552,7 @@ errors++;
 }
 if(data3.kind !== undefined){
 let data7 = data3.kind;
-if(!((((((data7 === "issuer") || (data7 === "member")) || (data7 === "district")) || (data7 === "external")) || (data7 === "superior")) || (data7 === "group"))){
+if(!(((((((data7 === "issuer") || (data7 === "member")) || (data7 === "district")) || (data7 === "commune")) || (data7 === "external")) || (data7 === "superior")) || (data7 === "group"))){
 const err16 = {instancePath:instancePath+"/agencies/" + i0+"/kind",schemaPath:"#/$defs/agency/properties/kind/enum",keyword:"enum",params:{allowedValues: schema73.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4597,7 +4597,7 @@ if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
-if(!(((data11 === "member") || (data11 === "district")) || (data11 === "external"))){
+if(!((((data11 === "member") || (data11 === "district")) || (data11 === "commune")) || (data11 === "external"))){
 const err19 = {instancePath:instancePath+"/agencies/" + i0+"/includes/" + i2,schemaPath:"#/$defs/agency/properties/includes/items/enum",keyword:"enum",params:{allowedValues: schema73.properties.includes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
@@ -4620,9 +4620,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/$defs/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.parent !== undefined){
+let data12 = data3.parent;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err21 = {instancePath:instancePath+"/agencies/" + i0+"/parent",schemaPath:"#/$defs/agency/properties/parent/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4632,9 +4634,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/agencies/" + i0+"/parent",schemaPath:"#/$defs/agency/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4646,12 +4647,36 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/$defs/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -6316,7 +6341,7 @@ validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema91 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}};
 const schema92 = {"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."};
-const pattern38 = new RegExp("^(\\d{4}|previous)$", "u");
+const pattern39 = new RegExp("^(\\d{4}|previous)$", "u");
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6393,7 +6418,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 const _errs17 = errors;
 if(typeof key4 === "string"){
-if(!pattern38.test(key4)){
+if(!pattern39.test(key4)){
 const err4 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tables/additionalProperties/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}|previous)$"},message:"must match pattern \""+"^(\\d{4}|previous)$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err4];

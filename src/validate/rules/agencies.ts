@@ -21,6 +21,7 @@ export function checkAgencies(index: PlanIndex, registry: ReadonlyMap<string, Ag
   return out;
 }
 
+/** A group's members and an agency's parent body name agencies of the registry (not groups). */
 export function checkGroups(agencies: readonly AgencyInput[]): Finding[] {
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const out: Finding[] = [];
@@ -31,6 +32,15 @@ export function checkGroups(agencies: readonly AgencyInput[]): Finding[] {
       if (!member) out.push(error('unknown-agency', path, { id: m, ...(closest(m, [...byId.keys()]) ? { hint: closest(m, [...byId.keys()])! } : {}) }, 'registry'));
       else if (member.kind === 'group') out.push(error('agency-not-group', path, { id: m }, 'registry'));
     });
+    if (a.parent !== undefined) {
+      const parent = byId.get(a.parent);
+      const path = ['agencies', i, 'parent'];
+      if (!parent || parent.id === a.id) {
+        const hint = closest(a.parent, [...byId.keys()].filter((id) => id !== a.id));
+        out.push(error('unknown-agency', path, { id: a.parent, ...(hint ? { hint } : {}) }, 'registry'));
+      }
+      else if (parent.kind === 'group') out.push(error('parent-is-group', path, { id: a.parent }, 'registry'));
+    }
   });
   return out;
 }

@@ -6,7 +6,11 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * input gives the same bytes on any machine, in any time zone.
  */
 export function makeDeterministic(bytes: Uint8Array, isoDate: string): Uint8Array {
-  const files = unzipSync(bytes);
+  return zipDeterministic(unzipSync(bytes), isoDate);
+}
+
+/** The same from the package's parts before any zipping: one deflate instead of deflate, inflate, deflate. */
+export function zipDeterministic(files: Record<string, Uint8Array>, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) {

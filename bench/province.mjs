@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:province — `vanban subplan --all` to DOCX+PDF for a whole SYNTHETIC
+ * province (bench/synthetic-province.mjs: 40 departments, 200 districts, 3,321
+ * communes reached through groups), at 10 %, 50 % and 100 % of its size, to see
+ * sub-plans per second, peak RSS and whether time grows linearly with the number
+ * of agencies; beside it, one vanban process per sub-plan (what a script looping
+ * over `subplan --agency` would do), timed on a sample and scaled.
+ * Medians of BENCH_RUNS runs (default 3). Not a test: the closing notes quote it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticProvince } from './synthetic-province.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const VANBAN = join(ROOT, 'bin', 'vanban.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PERCENTS = (process.env.BENCH_PERCENTS ?? '10,50,100').split(',').map(Number);
+const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 20);
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+// As in bench/run.mjs: the sandbox's NODE_EXTRA_CA_CERTS costs every Node start-up; users rarely set it.
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+
+function run(args, cwd) {
+  const argv = gnuTime ? ['-f', '%M', process.execPath, VANBAN, ...args] : [VANBAN, ...args];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(gnuTime ?? process.execPath, argv, { encoding: 'utf8', env, cwd, maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`vanban ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, mb: kb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 1) => x.toFixed(d);
+
+const rows = [];
+let full;
+for (const percent of PERCENTS) {
+  const dir = mkdtempSync(join(tmpdir(), `vanban-province-${percent}-`));
+  const size = writeSyntheticProvince(dir, percent);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(join(dir, 'sub'), { recursive: true, force: true });
+    runs.push(run(['subplan', 'tinh-mau.yaml', '--all', '--format', 'docx,pdf', '--out', 'sub'], dir));
+  }
+  const seconds = median(runs.map((r) => r.seconds));
+  rows.push({ percent, agencies: size.agencies, seconds, mb: Math.max(...runs.map((r) => r.mb)) });
+  if (percent === Math.max(...PERCENTS)) full = { dir, size };
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+// One process per sub-plan, on a sample spread over the kinds (departments, districts, communes).
+const { dir, size } = full;
+const sample = [];
+for (let i = 0; i < SAMPLE; i++) {
+  const k = i % 4;
+  sample.push(k === 0 ? `so-mau-${1 + (i % size.departments)}` : k === 1 ? `ubnd-huyen-mau-${1 + (i % size.districts)}` : `ubnd-xa-mau-${1 + ((i * 97) % size.communes)}`);
+}
+const per = sample.map((agency) => run(['subplan', 'tinh-mau.yaml', '--agency', agency, '--format', 'docx,pdf', '--out', 'one', '--force'], dir));
+const perSeconds = median(per.map((r) => r.seconds));
+rmSync(dir, { recursive: true, force: true });
+
+const cores = availableParallelism();
+console.log(`SYNTHETIC province (made-up data), \`subplan --all --format docx,pdf\`, ${cores} cores, median of ${RUNS} runs; a sub-plan is one YAML + one DOCX + one PDF.`);
+console.log('');
+console.log('| share | agencies | median s | sub-plans/s | files/s | ms per sub-plan | peak RSS MB |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.percent} % | ${r.agencies} | ${fmt(r.seconds)} | ${fmt(r.agencies / r.seconds)} | ${fmt((3 * r.agencies) / r.seconds)} | ${fmt((1000 * r.seconds) / r.agencies)} | ${fmt(r.mb, 0)} |`);
+}
+const last = rows[rows.length - 1];
+console.log(`| one process per sub-plan (${SAMPLE} sampled, × ${last.agencies}) | ${last.agencies} | ${fmt(perSeconds * last.agencies)} | ${fmt(1 / perSeconds)} | ${fmt(3 / perSeconds)} | ${fmt(1000 * perSeconds)} | ${fmt(Math.max(...per.map((r) => r.mb)), 0)} |`);
+console.log('');
+console.log(`Linearity: ms per sub-plan from ${rows[0].percent} % to ${last.percent} % changes by ${fmt((100 * ((last.seconds / last.agencies) / (rows[0].seconds / rows[0].agencies) - 1)), 0)} %.`);
+console.log(`Goal: ≥ 50 sub-plans/s on 2 cores, peak RSS ≤ 400 MB. ${'NODE_EXTRA_CA_CERTS' in process.env ? 'NODE_EXTRA_CA_CERTS was unset for the runs (see bench/run.mjs).' : ''}`);

@@ -1,0 +1,118 @@
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { stringify } from 'yaml';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { nodeWorld } from '../env/world.js';
+import { resolvePlan } from '../plan/resolve.js';
+import { deriveSubplan, type DerivedTask, type Role } from '../plan/subplan.js';
+import type { ResolvedPlan } from '../plan/types.js';
+import { query } from '../plan/walk.js';
+import { checkPlan } from '../validate/check-plan.js';
+import { buildFile, type BuildContext } from './build-file.js';
+import { EXIT } from './exit-codes.js';
+import { notWritten, stampYaml, unchangedSinceStamp, writeNewFile } from './output-file.js';
+import { schemaLink } from './schema-link.js';
+import type { Strings } from './strings.js';
+
+/**
+ * One agency's sub-plan, from derivation to documents: the unit of work of
+ * `subplan --agency` and of each worker of `subplan --all`. Everything it has to
+ * say comes back in the outcome, so that many of them, run on other threads,
+ * are reported in one order whatever order they finish in.
+ */
+
+export interface AgencyJob {
+  readonly parent: ResolvedPlan;
+  readonly planPath: string;
+  readonly out: string;
+  readonly force: boolean;
+  /** Build the written YAML with these (absent: YAML only). */
+  readonly build?: BuildContext;
+  /** Read the written sub-plan back and say which parent pairs it carries (--verify). */
+  readonly verify: boolean;
+}
+
+export interface AgencyOutcome {
+  readonly agency: string;
+  /** The YAML written, if it was. */
+  readonly path?: string;
+  readonly lead: number;
+  readonly support: number;
+  /** Documents written next to it (file names). */
+  readonly documents: readonly string[];
+  /** What the user must read: refusals, failures, template problems. */
+  readonly lines: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The texts the diagnostics point into. */
+  readonly sources: ReadonlyArray<readonly [string, string]>;
+  readonly exit: number;
+  readonly fontProblem?: string;
+  /** With verify: the parent's tasks the written file carries, and as what. */
+  readonly carried?: ReadonlyArray<{ readonly task: string; readonly role: Role }>;
+}
+
+/** Where a sub-plan's YAML goes: `<parent name>-<agency>.yaml` in the output folder. */
+export function subplanPath(planPath: string, out: string, agency: string): string {
+  return resolve(out, `${basename(planPath).replace(/\.ya?ml$/, '')}-${agency}.yaml`);
+}
+
+/**
+ * The mark on a sub-plan's first line: a hash of the rest. A file still matching
+ * it was not edited and may be derived again; an edited one is the agency's.
+ */
+const MARK = '# vanban subplan';
+
+export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): Promise<AgencyOutcome> {
+  const lines: string[] = [];
+  const empty = { agency, lead: 0, support: 0, documents: [], diagnostics: [], sources: [] };
+  try {
+    const target = subplanPath(job.planPath, job.out, agency);
+    const rel = (p: string) => relative(dirname(target), p).split(sep).join('/');
+    const { plan, tasks } = deriveSubplan(job.parent, agency, rel(resolve(dirname(job.planPath), job.parent.input.agencies)), rel(resolve(job.planPath)));
+    const lead = tasks.filter((t) => t.role === 'lead').length;
+    const support = tasks.length - lead;
+    if (tasks.length === 0) return { ...empty, lines: [s.subplanEmpty(agency, job.planPath)], exit: EXIT.invalidInput };
+    const body = [
+      schemaLink('plan.schema.json', target).line,
+      `# Kế hoạch của ${job.parent.agencies.get(agency)!.name}, tạo bởi "vanban subplan" từ ${rel(resolve(job.planPath))}.`,
+      '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
+      stringify(plan, { lineWidth: 100 }),
+    ].join('\n');
+    const outcome = writeNewFile(target, stampYaml(MARK, body), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
+    if (outcome.kind !== 'written') {
+      return { ...empty, lead, support, lines: [notWritten(outcome, relative(process.cwd(), target) || target, s)], exit: EXIT.usage };
+    }
+    const documents: string[] = [];
+    let built: Awaited<ReturnType<typeof buildFile>> | undefined;
+    if (job.build) {
+      built = await buildFile(target, { ...job.build, say: (l) => lines.push(l), onWritten: (p) => documents.push(basename(p)) }, s);
+    }
+    const carried = job.verify ? await carriedBy(target) : undefined;
+    const named = new Set((built?.diagnostics ?? []).map((d) => d.file));
+    return {
+      agency, path: target, lead, support, documents, lines,
+      diagnostics: built?.diagnostics ?? [],
+      sources: [...(built?.sources ?? [])].filter(([file]) => named.has(file)),
+      exit: built?.exit ?? EXIT.ok,
+      ...(built?.fontProblem !== undefined ? { fontProblem: built.fontProblem } : {}),
+      ...(carried ? { carried } : {}),
+    };
+  } catch (err) {
+    // A bug of ours on this agency: said, and the others go on.
+    lines.push(s.fileFailed(agency, (err as Error).message));
+    return { ...empty, lines, exit: EXIT.internal };
+  }
+}
+
+/** The parent tasks a written sub-plan carries, read back from the file: by derived_from, in the part each stands in. */
+async function carriedBy(path: string): Promise<Array<{ task: string; role: Role }> | undefined> {
+  const checked = await checkPlan(path, nodeWorld);
+  if (!checked.plan) return undefined;
+  return carried(resolvePlan(checked.plan)).map((t) => ({ task: t.task.id, role: t.role }));
+}
+
+/** The parent tasks a sub-plan carries, by its derived_from ids and the part each stands in. */
+export function carried(sub: ResolvedPlan): DerivedTask[] {
+  return query(sub, 'task').flatMap((t) => (t.derivedFrom
+    ? [{ task: { ...t, id: t.derivedFrom }, role: t.parents.includes('nhiem-vu-phoi-hop') ? 'support' as const : 'lead' as const, source: t.source ?? '' }]
+    : []));
+}

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT, nodeWorld } from '../env/world.js';
+import { resolvePlan } from '../plan/resolve.js';
+import type { ResolvedPlan } from '../plan/types.js';
+import { checkPlan } from '../validate/check-plan.js';
+import { writerFor } from '../writers/registry.js';
+import type { Writer } from '../writers/types.js';
+import type { BuildContext } from './build-file.js';
+import { Templates } from './documents.js';
+import { EXIT } from './exit-codes.js';
+import { Manifest } from './output-file.js';
+import type { Lang } from '../diagnostics/messages.js';
+import { stringsFor, type Strings } from './strings.js';
+import { runAgencyJob, type AgencyJob, type AgencyOutcome } from './subplan-job.js';
+
+/**
+ * `subplan --all` on every core: worker threads, each loading the parent plan
+ * once and then deriving and building the sub-plans it is handed, one agency at a
+ * time, until none are left. The main thread alone writes the output folder's
+ * manifest (from what each worker reports) and reports outcomes in the agencies'
+ * order, so files and messages are the same whatever --jobs is.
+ */
+
+/** Everything a worker needs, as plain data (it crosses a thread). */
+export interface BatchSetup {
+  readonly planPath: string;
+  readonly out: string;
+  readonly force: boolean;
+  readonly formats: readonly string[];
+  readonly verify: boolean;
+  readonly lang: Lang;
+  /** The output folder's manifest as the main thread read it. */
+  readonly manifest: Readonly<Record<string, string>>;
+}
+
+export type WorkerMessage =
+  | { readonly kind: 'outcome'; readonly outcome: AgencyOutcome; readonly records: Array<[string, string]> }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The job context for a batch, in whatever thread runs it. */
+export async function prepareBatch(setup: BatchSetup, manifest: Manifest, parent?: ResolvedPlan): Promise<AgencyJob> {
+  const plan = parent ?? await loadParent(setup.planPath);
+  const writers: Writer[] = [];
+  for (const f of setup.formats) writers.push((await writerFor(f))!);
+  const build: BuildContext | undefined = writers.length > 0
+    ? { writers, templates: new Templates(), out: setup.out, force: setup.force, manifest, say: () => {} }
+    : undefined;
+  return { parent: plan, planPath: setup.planPath, out: setup.out, force: setup.force, verify: setup.verify, ...(build ? { build } : {}) };
+}
+
+async function loadParent(planPath: string): Promise<ResolvedPlan> {
+  const checked = await checkPlan(planPath, nodeWorld);
+  if (!checked.plan) throw new Error(`${planPath}: không còn hợp lệ khi luồng phụ đọc lại`);
+  return resolvePlan(checked.plan);
+}
+
+/** The bundle a worker runs: the CLI itself, which serves jobs when started as a worker. */
+const BUNDLE = join(PACKAGE_ROOT, 'dist', 'bundle', 'vanban.cjs');
+export const WORKER_TAG = 'vanban-subplan-worker';
+
+/**
+ * A worker's live heap is about 30 MB (a province of 3,561 agencies, measured after
+ * a full GC), but V8 lets an unbounded one grow towards its default limit before it
+ * collects: a whole province peaked at 520–540 MB of RSS with two workers, 367 MB with
+ * this bound, at the same speed within the machine's noise. A worker that still runs out dies
+ * alone: its agency is reported failed and a new worker takes the rest.
+ */
+const WORKER_OLD_SPACE_MB = 128;
+
+/** How many threads: --jobs, else one per core; never more than there are agencies. */
+export function jobCount(asked: number | undefined, agencies: number): number {
+  return Math.max(1, Math.min(asked ?? availableParallelism(), agencies));
+}
+
+/**
+ * Runs every agency's job on `jobs` threads (this one when 1, or when the bundle is
+ * not built), calling `onOutcome` for each as it finishes. A worker that dies takes
+ * only its current agency with it: that one is reported failed and a new worker
+ * takes the rest of the queue.
+ */
+export async function runBatch(
+  setup: BatchSetup, parent: ResolvedPlan, agencies: readonly string[], jobs: number, manifest: Manifest,
+  onOutcome: (o: AgencyOutcome) => void, s: Strings,
+): Promise<void> {
+  if (jobs <= 1 || !existsSync(BUNDLE)) {
+    const job = await prepareBatch(setup, manifest, parent);
+    for (const agency of agencies) onOutcome(await runAgencyJob(job, agency, s));
+    return;
+  }
+  const queue = [...agencies];
+  await new Promise<void>((done) => {
+    let running = 0;
+    const start = () => {
+      if (queue.length === 0) return;
+      running++;
+      const worker = new Worker(BUNDLE, { workerData: { tag: WORKER_TAG, setup }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+      let current: string | undefined;
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) void worker.terminate();
+        else worker.postMessage(current);
+      };
+      worker.on('message', (m: WorkerMessage | 'ready') => {
+        if (m === 'ready') return next();
+        if (m.kind === 'failed') {
+          // The worker could not set up (the plan changed under it): its agencies are said failed.
+          if (current !== undefined) onOutcome(failedOutcome(current, m.message, s));
+          return next();
+        }
+        for (const [name, hash] of m.records) manifest.record(name, hash);
+        manifest.flush(1000);
+        onOutcome(m.outcome);
+        next();
+      });
+      worker.on('error', (err) => {
+        if (current !== undefined) onOutcome(failedOutcome(current, err.message, s));
+        current = undefined;
+      });
+      worker.on('exit', () => {
+        running--;
+        if (current !== undefined) onOutcome(failedOutcome(current, 'luồng phụ dừng bất thường', s));
+        if (queue.length > 0) start();
+        else if (running === 0) done();
+      });
+    };
+    for (let i = 0; i < jobs; i++) start();
+  });
+}
+
+function failedOutcome(agency: string, message: string, s: Strings): AgencyOutcome {
+  return { agency, lead: 0, support: 0, documents: [], lines: [s.fileFailed(agency, message)], diagnostics: [], sources: [], exit: EXIT.internal };
+}
+
+/** The worker's side: set up once, then one agency per message. Started by the bundle's entry when it runs as a worker. */
+export async function serveBatch(setup: BatchSetup): Promise<void> {
+  const port = parentPort!;
+  const s = stringsFor(setup.lang);
+  const manifest = new Manifest(undefined, setup.manifest);
+  let job: AgencyJob;
+  try {
+    job = await prepareBatch(setup, manifest);
+  } catch (err) {
+    port.on('message', () => port.postMessage({ kind: 'failed', message: (err as Error).message } satisfies WorkerMessage));
+    port.postMessage('ready');
+    return;
+  }
+  port.on('message', (agency: string) => {
+    void runAgencyJob(job, agency, s).then((outcome) => {
+      port.postMessage({ kind: 'outcome', outcome, records: manifest.takeFresh() } satisfies WorkerMessage);
+    });
+  });
+  port.postMessage('ready');
+}
