@@ -92,14 +92,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('merge')
     .description(s.reportMerge)
     .argument('<reports...>', s.reportFiles)
-    .requiredOption('--as <file>', s.asOption)
+    .option('--as <file>', s.asOption)
     .option('-o, --out <file>', s.outFileOption, 'bao-cao-tong-hop.yaml')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--explain <cell>', s.explainOption, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--force', s.forceOption, false)
-    .action(async (files: string[], opts: { as: string; out: string; format: string; explain: string[]; force: boolean }) => {
+    .action(async (files: string[], opts: { as?: string; out: string; format: string; explain: string[]; force: boolean }) => {
       code = await reportMergeCommand(files, {
-        lang, format: 'human', as: opts.as, out: opts.out, explain: opts.explain, force: opts.force,
+        lang, format: 'human', ...(opts.as !== undefined ? { as: opts.as } : {}), out: opts.out, explain: opts.explain, force: opts.force,
         formats: splitFormats(opts.format),
       }, s);
     });

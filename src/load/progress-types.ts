@@ -21,4 +21,19 @@ export interface ProgressInput {
   readonly recipients?: readonly string[];
   readonly archive?: readonly string[];
   readonly signature?: SignatureInput;
+  /** A province progress report merged from the agencies' ones (vanban report merge). */
+  readonly merged?: MergedProgressInput;
+}
+
+export interface AgencyResultInput extends TaskResultInput {
+  readonly agency: string;
+  readonly role: 'lead' | 'support';
+  readonly reported: boolean;
+}
+
+export interface MergedProgressInput {
+  readonly as_of: IsoDate;
+  readonly from?: readonly string[];
+  readonly reports: Readonly<Record<string, readonly AgencyResultInput[]>>;
+  readonly missing: readonly string[];
 }

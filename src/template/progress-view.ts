@@ -1,5 +1,8 @@
 import type { TaskStatus } from '../load/progress-types.js';
-import { assignmentsOf } from '../plan/subplan.js';
+import type { MergedProgressInput } from '../load/progress-types.js';
+import { assignmentsOf, sectionPath } from '../plan/subplan.js';
+import { query } from '../plan/walk.js';
+import { overdueTasks } from '../report/progress-merge.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { formatNumber } from '../text/numbering.js';
 import type { CheckedProgress } from '../validate/check-progress.js';
@@ -12,12 +15,47 @@ export interface ProgressView extends ReturnType<typeof reportFrame> {
     readonly title: string;
     readonly tasks: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly result: string }>;
   }>;
+  /** A province report merged from the agencies' (vanban report merge): per task, who reported what. */
+  readonly merged?: {
+    readonly asOf: string;
+    readonly tasks: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly where: string; readonly lines: readonly string[] }>;
+    readonly overdue: readonly string[];
+    readonly missing: readonly string[];
+  };
+}
+
+function mergedView(p: CheckedProgress, merged: MergedProgressInput): NonNullable<ProgressView['merged']> {
+  const { plan } = p;
+  const nameOf = (id: string) => plan.agencies.get(id)?.short ?? plan.agencies.get(id)?.name ?? id;
+  const sentence = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/[.;:]$/, '');
+  const tasks = query(plan, 'task').filter((t) => merged.reports[t.id]);
+  const overdue = new Set(overdueTasks(plan, merged));
+  const views = tasks.map((t, i) => {
+    const lines = merged.reports[t.id]!.map((r) => {
+      const who = `${nameOf(r.agency)} (${r.role === 'lead' ? 'chủ trì' : 'phối hợp'})`;
+      if (!r.reported) return `${who}: chưa báo cáo.`;
+      return [
+        `${who}: ${STATUS[r.status!]}${r.result ? `: ${sentence(r.result)}` : ''}.`,
+        r.products?.length ? `Sản phẩm: ${r.products.join('; ')}.` : '',
+        r.done_on ? `Hoàn thành ngày ${shortDate(parseIsoDate(r.done_on)!)}.` : '',
+      ].filter(Boolean).join(' ');
+    });
+    if (overdue.has(t.id)) lines.push(`Quá hạn: hạn hoàn thành ngày ${t.deadline!.printed}, đến ngày ${shortDate(parseIsoDate(merged.as_of)!)} chưa hoàn thành.`);
+    return { id: t.id, number: formatNumber('arabic', i + 1), text: sentence(t.text), where: `mục ${sectionPath(plan, t)}`, lines };
+  });
+  return {
+    asOf: shortDate(parseIsoDate(merged.as_of)!),
+    tasks: views,
+    overdue: views.filter((v) => overdue.has(v.id)).map((v) => `Nhiệm vụ ${v.number.replace(/\.$/, '')} (${v.where}): ${v.text}`),
+    missing: merged.missing.map(nameOf),
+  };
 }
 
 const STATUS: Record<TaskStatus, string> = { 'hoan-thanh': 'Đã hoàn thành', 'dang-thuc-hien': 'Đang thực hiện', 'chua-thuc-hien': 'Chưa thực hiện' };
 
 export function buildProgressView(p: CheckedProgress): ProgressView {
   const { input, plan } = p;
+  if (input.merged) return { ...reportFrame(input), parts: [], merged: mergedView(p, input.merged) };
   const given = assignmentsOf(plan, input.agency);
   const resultOf = (id: string): string => {
     const r = input.tasks[id];

@@ -62,6 +62,14 @@ export async function checkProgress(path: string, world: World): Promise<{ progr
         else if (!given.has(id)) findings.push({ ...warning('task-not-given', ['tasks', id], { id, agency }), at: 'key' });
         else if (!isObj(t) || t.status === null || t.status === undefined) findings.push({ ...warning('progress-unfilled', ['tasks', id], { id }), at: 'key' });
       }
+      // A merged report names tasks and agencies of the plan only.
+      const merged = isObj(data.merged) && isObj(data.merged.reports) ? data.merged.reports : {};
+      for (const [id, list] of Object.entries(merged)) {
+        if (!all.has(id)) findings.push({ ...error('unknown-task', ['merged', 'reports', id], { id }), at: 'key' });
+        if (Array.isArray(list)) list.forEach((r, i) => {
+          if (isObj(r) && typeof r.agency === 'string' && !plan.agencies.has(r.agency)) findings.push(error('unknown-agency', ['merged', 'reports', id, i, 'agency'], { id: r.agency }));
+        });
+      }
     }
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
-import { projectTemp, runCli, STACK_LINE } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
 
 type Found = { code: string; severity: string; start: { line: number } };
@@ -55,5 +55,50 @@ describe('a report on carrying a plan out (no outline needed)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--plan');
     expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('report merge of progress reports (sample data, made up)', () => {
+  it('names, per task, who reported what; the overdue task; the agencies that sent nothing; and builds', async () => {
+    const dir = projectTemp('progress-merge-');
+    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'plans', f), 'utf8'));
+    // A deadline the seed does not give, so that one task can be late; overdue is counted to the latest report's date.
+    const plan = join(dir, 'ninh-binh-2024.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/(id: luat-phong-chong-mua-ban-nguoi-sua-doi[\s\S]*?lead: \[cong-an-tinh\])/, '$1\n            deadline: 2024-06-30'));
+    const stp = join(dir, 'stp.yaml');
+    const ca = join(dir, 'ca.yaml');
+    expect((await runCli(['report', 'new', '--plan', plan, '--agency', 'so-tu-phap', '--out', stp])).code).toBe(0);
+    expect((await runCli(['report', 'new', '--plan', plan, '--agency', 'cong-an-tinh', '--out', ca])).code).toBe(0);
+    writeFileSync(stp, readFileSync(stp, 'utf8').replace('tro-giup-phap-ly: { status: null, result: null }', 'tro-giup-phap-ly: { status: hoan-thanh, result: "Trợ giúp 12 người (mẫu)", done_on: 2024-11-30 }'));
+    writeFileSync(ca, readFileSync(ca, 'utf8')
+      .replace('luat-phong-chong-mua-ban-nguoi-sua-doi: { status: null, result: null }', 'luat-phong-chong-mua-ban-nguoi-sua-doi: { status: dang-thuc-hien, result: "Đang soạn dự thảo (mẫu)" }')
+      .replace(/date: [0-9-]+ # ngày ký báo cáo/, 'date: 2024-12-20'));
+    const out = join(dir, 'tong-hop.yaml');
+    const r = await runCli(['report', 'merge', stp, ca, '--out', out, '--format', 'docx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('quá hạn: luat-phong-chong-mua-ban-nguoi-sua-doi');
+    expect(r.stdout).toContain('chưa báo cáo: Sở Thông tin và Truyền thông');
+    expect(r.stdout).not.toContain('chưa báo cáo: Sở Tư pháp');
+    expect(r.stderr).toMatch(/Đã gộp 2 báo cáo: 1 nhiệm vụ quá hạn, \d+ cơ quan chưa báo cáo/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+
+    const texts = paragraphs(docxParts(readFileSync(join(dir, 'tong-hop.docx')))['word/document.xml']!).map((p) => p.text);
+    const at = (s: string) => texts.findIndex((t) => t.includes(s));
+    expect(texts).toContain('BÁO CÁO');
+    expect(at('Kết quả thực hiện Kế hoạch số 22/KH-BCĐ')).toBeGreaterThan(0);
+    // Per task: the lead, then the partners, each with what it reported or that it did not.
+    const task = at('Tham mưu triển khai thực hiện Luật Phòng chống mua bán người (sửa đổi)');
+    expect(texts[task + 1]).toBe('- Công an tỉnh (chủ trì): Đang thực hiện: Đang soạn dự thảo (mẫu).');
+    expect(texts[task + 2]).toBe('- Quá hạn: hạn hoàn thành ngày 30/6/2024, đến ngày 31/12/2024 chưa hoàn thành.');
+    expect(texts.some((t) => t.startsWith('- Sở Tư pháp (chủ trì): Đã hoàn thành: Trợ giúp 12 người (mẫu). Hoàn thành ngày 30/11/2024.'))).toBe(true);
+    expect(texts.some((t) => /^- Sở Thông tin và Truyền thông \((chủ trì|phối hợp)\): chưa báo cáo\.$/.test(t))).toBe(true);
+    expect(at('NHIỆM VỤ QUÁ HẠN')).toBeLessThan(at('CƠ QUAN CHƯA GỬI BÁO CÁO'));
+    expect(texts[at('NHIỆM VỤ QUÁ HẠN') + 1]).toMatch(/^- Nhiệm vụ \d+ \(mục II\.1\): Tham mưu triển khai thực hiện Luật Phòng chống mua bán người/);
+    expect(texts[at('CƠ QUAN CHƯA GỬI BÁO CÁO') + 1]).toMatch(/^Đến ngày 31\/12\/2024, các cơ quan sau chưa gửi báo cáo: .*Sở Thông tin và Truyền thông/);
+
+    // The merged file is the secretariat's: validated like any report; an edited one is kept.
+    expect((await runCli(['validate', out])).code).toBe(0);
+    writeFileSync(out, readFileSync(out, 'utf8') + '# sửa\n');
+    expect((await runCli(['report', 'merge', stp, ca, '--out', out])).code).toBe(2);
   });
 });

@@ -12,10 +12,13 @@ import { Templates, checkInput } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
 import { notWritten, stampYaml, unchangedSinceStamp, writeDocumentFile, writeNewFile } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
+import { kindOf } from '../inputs.js';
+import { progressMergeCommand } from './progress-merge.js';
 import type { Strings } from '../strings.js';
 
 export interface MergeOptions extends ReportOptions {
-  readonly as: string;
+  /** The merged report's own fields (header, signer); outline reports only. */
+  readonly as?: string;
   readonly out: string;
   readonly formats: readonly string[];
   readonly explain: readonly string[];
@@ -29,6 +32,12 @@ export interface MergeOptions extends ReportOptions {
 const MARK = '# vanban report merge';
 
 export async function reportMergeCommand(files: readonly string[], o: MergeOptions, s: Strings): Promise<number> {
+  if (files.length > 0 && files.every((f) => kindOf(f) === 'progress')) return progressMergeCommand(files, o, s);
+  if (o.as === undefined) {
+    io.err(s.asRequired + '\n');
+    return EXIT.usage;
+  }
+  const as = o.as;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const reports: CheckedReport[] = [];
@@ -49,15 +58,15 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   }
   let meta: MergeMeta;
   try {
-    meta = parse(readFileSync(o.as, 'utf8')) as MergeMeta;
+    meta = parse(readFileSync(as, 'utf8')) as MergeMeta;
   } catch (err) {
-    io.err(`${o.as}: ${(err as Error).message.split('\n')[0]}\n`);
+    io.err(`${as}: ${(err as Error).message.split('\n')[0]}\n`);
     return EXIT.invalidInput;
   }
   const out = resolve(o.out);
   const outline = reports[0]!.outline;
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
-  const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(o.as), meta.plan)) } : {}) }, outline, rel(outline.path));
+  const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(as), meta.plan)) } : {}) }, outline, rel(outline.path));
   const yaml = stampYaml(MARK, stringify(merged.report, { lineWidth: 0 }));
   const saved = writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceStamp(MARK) });
   if (saved.kind !== 'written') {

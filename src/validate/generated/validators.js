@@ -9328,7 +9328,7 @@ return errors === 0;
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const progress = validate87;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9896,6 +9896,209 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema117 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
+const schema118 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
+const schema119 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
+const schema120 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agency === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.reported === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reported"},message:"must have required property '"+"reported"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "agency") || (key0 === "role")) || (key0 === "reported")) || (key0 === "status")) || (key0 === "result")) || (key0 === "products")) || (key0 === "done_on"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.agency !== undefined){
+if(typeof data.agency !== "string"){
+const err4 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(!((data1 === "lead") || (data1 === "support"))){
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema117.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.reported !== undefined){
+if(typeof data.reported !== "boolean"){
+const err6 = {instancePath:instancePath+"/reported",schemaPath:"#/properties/reported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!((((data3 === "hoan-thanh") || (data3 === "dang-thuc-hien")) || (data3 === "chua-thuc-hien")) || (data3 === null))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/taskResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data4 = data.result;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/$defs/taskResult/properties/result/type",keyword:"type",params:{type: schema119.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.products !== undefined){
+let data5 = data.products;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err9 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/taskResult/properties/products/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/taskResult/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/taskResult/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.done_on !== undefined){
+let data7 = data.done_on;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err12 = {instancePath:instancePath+"/done_on",schemaPath:"#/$defs/taskResult/properties/done_on/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/done_on",schemaPath:"#/$defs/taskResult/properties/done_on/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10276,14 +10479,189 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.merged !== undefined){
+let data19 = data.merged;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.as_of === undefined){
+const err29 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+if(data19.reports === undefined){
+const err30 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data19.missing === undefined){
+const err31 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!((((key3 === "as_of") || (key3 === "from")) || (key3 === "reports")) || (key3 === "missing"))){
+const err32 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data19.as_of !== undefined){
+let data20 = data19.as_of;
+if(typeof data20 === "string"){
+if(!pattern6.test(data20)){
+const err33 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data19.from !== undefined){
+let data21 = data19.from;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data21[i3] !== "string"){
+const err35 = {instancePath:instancePath+"/merged/from/" + i3,schemaPath:"#/properties/merged/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/merged/from",schemaPath:"#/properties/merged/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data19.reports !== undefined){
+let data23 = data19.reports;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key4 in data23){
+let data24 = data23[key4];
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate92(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/merged/properties/reports/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data19.missing !== undefined){
+let data26 = data19.missing;
+if(Array.isArray(data26)){
+const len5 = data26.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data26[i5] !== "string"){
+const err39 = {instancePath:instancePath+"/merged/missing/" + i5,schemaPath:"#/properties/merged/properties/missing/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/merged/missing",schemaPath:"#/properties/merged/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
