@@ -86,12 +86,14 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
     if (job.build) {
       built = await buildFile(target, { ...job.build, say: (l) => lines.push(l), onWritten: (p) => documents.push(basename(p)) }, s);
     }
-    const carried = job.verify ? await carriedBy(target) : undefined;
-    const named = new Set((built?.diagnostics ?? []).map((d) => d.file));
+    const read = job.verify ? await readBack(target) : undefined;
+    // What is wrong with the written file, said once: by the build, else by the read-back.
+    const diagnostics = built?.diagnostics ?? read?.diagnostics ?? [];
+    const named = new Set(diagnostics.map((d) => d.file));
+    const carried = read?.carried;
     return {
-      agency, path: target, lead, support, documents, lines,
-      diagnostics: built?.diagnostics ?? [],
-      sources: [...(built?.sources ?? [])].filter(([file]) => named.has(file)),
+      agency, path: target, lead, support, documents, lines, diagnostics,
+      sources: [...(built?.sources ?? read?.sources ?? [])].filter(([file]) => named.has(file)),
       exit: built?.exit ?? EXIT.ok,
       ...(built?.fontProblem !== undefined ? { fontProblem: built.fontProblem } : {}),
       ...(carried ? { carried } : {}),
@@ -103,11 +105,12 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
   }
 }
 
-/** The parent tasks a written sub-plan carries, read back from the file: by derived_from, in the part each stands in. */
-async function carriedBy(path: string): Promise<Array<{ task: string; role: Role }> | undefined> {
+/** The parent tasks a written sub-plan carries, read back from the file (by derived_from, in the part each stands in), or why it cannot be read. */
+async function readBack(path: string): Promise<{ carried?: Array<{ task: string; role: Role }>; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
   const checked = await checkPlan(path, nodeWorld);
-  if (!checked.plan) return undefined;
-  return carried(resolvePlan(checked.plan)).map((t) => ({ task: t.task.id, role: t.role }));
+  const diagnostics = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (!checked.plan) return { diagnostics, sources: checked.sources };
+  return { carried: carried(resolvePlan(checked.plan)).map((t) => ({ task: t.task.id, role: t.role })), diagnostics, sources: checked.sources };
 }
 
 /** The parent tasks a sub-plan carries, by its derived_from ids and the part each stands in. */
