@@ -1,17 +1,15 @@
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { nodeWorld } from '../../env/world.js';
 import { mergeProgress } from '../../report/progress-merge.js';
 import { checkProgress, type CheckedProgress } from '../../validate/check-progress.js';
-import { writerFor } from '../../writers/registry.js';
-import { checkInput, Templates } from '../documents.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, stampYaml, unchangedSinceStamp, writeDocumentFile, writeNewFile } from '../output-file.js';
+import { notWritten, stampYaml, unchangedSinceStamp, writeNewFile } from '../output-file.js';
 import { printDiagnostics } from '../report.js';
 import type { Strings } from '../strings.js';
-import type { MergeOptions } from './report-merge.js';
+import { buildMerged, type MergeOptions } from './report-merge.js';
 
 const MARK = '# vanban report merge';
 
@@ -62,16 +60,5 @@ export async function progressMergeCommand(files: readonly string[], o: MergeOpt
   for (const id of merged.overdue) io.out(s.overdueTask(id) + '\n');
   for (const id of merged.missing) io.out(s.agencyNotReported(nameOf(id)) + '\n');
   io.err(s.progressMerged(reports.length, merged.overdue.length, merged.missing.length) + '\n');
-  const checked = await checkInput(out);
-  printDiagnostics(checked.diagnostics.filter((d) => d.severity === 'error'), checked.sources, o);
-  if (!checked.build) return EXIT.invalidInput;
-  const doc = checked.build(new Templates());
-  for (const f of o.formats) {
-    const writer = await writerFor(f);
-    if (!writer) continue;
-    const target = join(dirname(out), basename(out, extname(out)) + writer.extension);
-    const outcome = writeDocumentFile(target, await writer.write(doc), { force: o.force });
-    io.err((outcome.kind === 'written' ? s.wrote(target) : notWritten(outcome, target, s)) + '\n');
-  }
-  return EXIT.ok;
+  return buildMerged(out, o, s);
 }

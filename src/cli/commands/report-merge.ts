@@ -81,7 +81,11 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     const line = explainCell(merged.provenance, cell, nameOf);
     io.out((line ?? s.noCell(cell)) + '\n');
   }
-  // The merged report is checked like any report, then built.
+  return buildMerged(out, o, s);
+}
+
+/** A merged report, written as YAML, is checked like any report, then built next to it. */
+export async function buildMerged(out: string, o: MergeOptions, s: Strings): Promise<number> {
   const checked = await checkInput(out);
   printDiagnostics(checked.diagnostics.filter((d) => d.severity === 'error'), checked.sources, o);
   if (!checked.build) return EXIT.invalidInput;
