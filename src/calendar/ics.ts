@@ -27,6 +27,8 @@ export function toIcs(name: string, stampIso: string, events: readonly PlanEvent
       // DTEND of an all-day event is the day after the last (exclusive).
       start: day(e.start), end: day(e.end, 1), stamp: day(stampIso),
       x: { 'X-VANBAN-PRECISION': e.precision },
+      // The last day of a month is not a day of the month: RFC 5545's BYMONTHDAY=-1 says it.
+      ...(e.repeat ? { repeating: `FREQ=MONTHLY;INTERVAL=${e.repeat.every === 'month' ? 1 : e.repeat.every === 'quarter' ? 3 : 12};BYMONTHDAY=-1;UNTIL=${e.repeat.until.replace(/-/g, '')}` } : {}),
     });
   }
   // With a calendar time zone set, ical-generator writes DTSTAMP as local time; RFC 5545

@@ -2,6 +2,8 @@ import type { ResolvedAgency, ResolvedPlan, ResolvedReporting } from '../plan/ty
 import { assignmentsOf } from '../plan/subplan.js';
 import { query } from '../plan/walk.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
+import { upperFirst } from '../text/case.js';
+import type { DeadlinePrecision } from '../text/deadline.js';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import { slugify } from '../text/slug.js';
 
@@ -20,8 +22,19 @@ export interface PlanEvent {
   readonly start: string;
   /** Last day, inclusive. */
   readonly end: string;
-  /** How exact the date is: the plan's own day, or the end of a period it names. */
-  readonly precision: 'day' | 'period-end';
+  /** How exact the date is: the plan's own day, the end of a period it names or reports for, or a repeating reminder. */
+  readonly precision: 'day' | 'period-end' | Exclude<DeadlinePrecision, 'day'>;
+  /** Repeats (RRULE) until the plan's period ends: "thường xuyên", "hằng quý". */
+  readonly repeat?: { readonly every: 'month' | 'quarter' | 'year'; readonly until: string };
+}
+
+/** The first last-day-of-a-month (of a quarter, of the year) on or after `from`. */
+function firstDue(every: 'month' | 'quarter' | 'year', from: string): string {
+  const y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  if (every === 'quarter') m = Math.ceil(m / 3) * 3;
+  if (every === 'year') m = 12;
+  return iso(y, m, lastDay(y, m));
 }
 
 const EVERY: Record<string, { label: string; months: number[] }> = {
@@ -44,14 +57,26 @@ export function planEvents(plan: ResolvedPlan, agencyId?: string): PlanEvent[] {
   const uid = (...parts: string[]) => `${[planKey, ...parts].join('.')}@vanban`;
   const ref = `Kế hoạch số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code })}`;
   const tasks = agencyId ? assignmentsOf(plan, agencyId).map((a) => a.task) : query(plan, 'task');
+  const period = doc.period ?? { from: `${doc.date.slice(0, 4)}-01-01`, to: `${doc.date.slice(0, 4)}-12-31` };
   const out: PlanEvent[] = [];
   const who = agencyId ? [agencyId] : [];
   for (const t of tasks) {
     const phrase = t.assignment.phrase ? `${t.assignment.phrase}. ` : '';
-    if (t.deadline) {
+    const d = t.deadline;
+    if (d?.iso) {
+      // A window ("Quý II/2025") is due on its last day, and says how vague the plan was.
       out.push({
-        uid: uid('han', t.id, ...who), summary: `Hạn: ${short(t.text)}`, start: t.deadline.iso, end: t.deadline.iso, precision: 'day',
-        description: `${t.text}\n${phrase}Hoàn thành trước ngày ${t.deadline.printed} (${ref}).`,
+        uid: uid('han', t.id, ...who), summary: `Hạn: ${short(t.text)}`, start: d.iso, end: d.iso, precision: d.precision,
+        description: `${t.text}\n${phrase}${upperFirst(d.phrase)} (${ref}).`
+          + (d.precision === 'day' ? '' : ` Kế hoạch ghi "${d.short}", không ghi ngày cụ thể: đặt vào ngày cuối (${dmy(d.iso)}).`),
+      });
+    } else if (d) {
+      // "Thường xuyên", "hằng quý": a reminder that repeats through the plan's period.
+      const every = d.every ?? 'month';
+      out.push({
+        uid: uid('han', t.id, ...who), summary: `${d.short}: ${short(t.text)}`, start: firstDue(every, period.from), end: firstDue(every, period.from),
+        precision: d.precision, repeat: { every, until: period.to },
+        description: `${t.text}\n${phrase}${upperFirst(d.phrase)} (${ref}). Kế hoạch không ghi hạn: nhắc ${every === 'month' ? 'cuối mỗi tháng' : every === 'quarter' ? 'cuối mỗi quý' : 'cuối mỗi năm'} trong thời gian thực hiện kế hoạch.`,
       });
     }
     if (t.timeframe) {
@@ -61,7 +86,6 @@ export function planEvents(plan: ResolvedPlan, agencyId?: string): PlanEvent[] {
       });
     }
   }
-  const period = doc.period ?? { from: `${doc.date.slice(0, 4)}-01-01`, to: `${doc.date.slice(0, 4)}-12-31` };
   const concerns = (r: ResolvedReporting) => !agencyId || [...r.from, r.to, ...(r.via ? [r.via] : [])]
     .some((a) => a.id === agencyId || a.members.some((m) => m.id === agencyId));
   for (const item of query(plan, 'item')) {

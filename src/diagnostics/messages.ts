@@ -235,6 +235,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" trong danh sách thành viên của nhóm phải là một cơ quan, không phải một nhóm`,
     en: (a) => `Member "${a.id}" of a group must be an agency, not a group`,
   },
+  'deadline-unreadable': {
+    vi: (a) => `Không đọc được thời hạn "${a.value}"; viết theo một trong các dạng: ${a.forms}`,
+    en: (a) => `Cannot read the deadline "${a.value}"; write one of: ${a.forms}`,
+  },
   'parent-is-group': {
     vi: (a) => `Cơ quan chủ quản "${a.id}" phải là một cơ quan, không phải một nhóm`,
     en: (a) => `Parent body "${a.id}" must be an agency, not a group`,

@@ -1,7 +1,7 @@
 import type { AgencyRefInput, AssignmentInput, PeriodInput, ReportingInput, TargetInput } from '../load/types.js';
 import { TARGET_REF } from '../load/types.js';
 import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
-import { parseIsoDate, shortDate } from '../text/dates.js';
+import { parseDeadline } from '../text/deadline.js';
 import { DEFAULT_LEVELS, formatNumber, Numberer, styleAt, type NumberStyle } from '../text/numbering.js';
 import { readPlanTree, type TreeNode } from './tree.js';
 import type {
@@ -177,7 +177,7 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
         text: raw.text, more: raw.more ?? [],
         steps: stepsOf(n.children.filter((c) => c.kind === 'step'), raw.id, parents, taskStyle, depth, stepCount),
         assignment: assignment(raw, impliedLead),
-        ...(raw.deadline ? { deadline: { iso: raw.deadline, printed: shortDate(parseIsoDate(raw.deadline)!) } } : {}),
+        ...(raw.deadline && parseDeadline(raw.deadline) ? { deadline: parseDeadline(raw.deadline)! } : {}),
         ...(raw.timeframe ? { timeframe: raw.timeframe } : {}),
         ...(raw.output ? { output: raw.output } : {}),
         ...(raw.derived_from ? { derivedFrom: raw.derived_from } : {}),

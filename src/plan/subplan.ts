@@ -31,7 +31,7 @@ export function fingerprint(task: ResolvedTask): TaskFingerprint {
   return {
     text: hash(task.text.replace(/\s+/g, ' ').trim()),
     agencies: hash(`${ids(task.assignment.lead)}|${ids(task.assignment.support)}|${ids(task.assignment.performers)}`),
-    ...(task.deadline ? { deadline: task.deadline.iso } : {}),
+    ...(task.deadline ? { deadline: task.deadline.written } : {}),
   };
 }
 
@@ -111,7 +111,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
       lead,
       ...(partners.length > 0 ? { support: partners } : {}),
       ...(role === 'support' ? { form: 'coordinate' as const } : {}),
-      ...(task.deadline ? { deadline: task.deadline.iso } : {}),
+      ...(task.deadline ? { deadline: task.deadline.written } : {}),
       ...(task.timeframe ? { timeframe: task.timeframe } : {}),
       ...(task.output ? { output: task.output } : {}),
       derived_from: task.id,

@@ -33,11 +33,9 @@ export interface ResolvedAssignment {
   readonly placement: 'after' | 'before' | 'sentence';
 }
 
-export interface Deadline {
-  readonly iso: string;
-  /** "31/12/2024" */
-  readonly printed: string;
-}
+/** A task's time limit: a day, a month, a quarter … or "thường xuyên" (src/text/deadline.ts). */
+export type { Deadline } from '../text/deadline.js';
+import type { Deadline } from '../text/deadline.js';
 
 /** Text with its {target:id} places resolved: plain runs and the targets they name. */
 export type TextPart = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'target'; readonly target: ResolvedTarget };

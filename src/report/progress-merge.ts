@@ -81,7 +81,8 @@ export function overdueTasks(plan: ResolvedPlan, merged: MergedProgressInput): s
 }
 
 export function isOverdue(task: ResolvedTask, merged: MergedProgressInput): boolean {
-  if (!task.deadline || task.deadline.iso >= merged.as_of) return false;
+  // "Thường xuyên" and "hằng quý" are never late as a whole; a window is late once its last day has passed.
+  if (!task.deadline?.iso || task.deadline.iso >= merged.as_of) return false;
   const leads = (merged.reports[task.id] ?? []).filter((r) => r.role === 'lead');
   return leads.length === 0 || leads.some((r) => r.status !== 'hoan-thanh');
 }

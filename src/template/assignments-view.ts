@@ -30,7 +30,7 @@ export function buildAssignmentsView(plan: ResolvedPlan, reference: string): Ass
       task: t.text.replace(/[.:;\s]+$/, ''),
       lead: names(t.assignment.lead.length > 0 ? t.assignment.lead : t.assignment.performers),
       support: names(t.assignment.lead.length > 0 ? [...t.assignment.support, ...t.assignment.performers] : t.assignment.support),
-      when: t.deadline ? date(t.deadline.iso) : t.timeframe ? `${date(t.timeframe.from)} - ${date(t.timeframe.to)}` : '',
+      when: t.deadline ? t.deadline.short : t.timeframe ? `${date(t.timeframe.from)} - ${date(t.timeframe.to)}` : '',
       output: t.output ?? '',
     })),
   };

@@ -130,7 +130,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
       // A lead-in phrase ("Giao A chủ trì, phối hợp với B") opens the sentence instead of closing it.
       const leadIn = t.assignment.placement === 'before' && t.assignment.phrase !== undefined;
       const phrase = deferred || leadIn ? undefined : t.assignment.phrase;
-      const deadline = deferred ? undefined : t.deadline?.printed;
+      const deadline = deferred ? undefined : t.deadline?.phrase;
       const source = deferred ? undefined : t.source;
       const next = group[i + 1];
       const annotated = phrase !== undefined || deadline !== undefined || source !== undefined;
@@ -145,7 +145,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     return {
       kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
       steps: group.flatMap((t) => stepViews(t.steps, leadsIntoSteps(t)
-        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.printed } : {}), ...(t.source ? { source: t.source } : {}) }
+        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.phrase } : {}), ...(t.source ? { source: t.source } : {}) }
         : undefined)),
     };
   });

@@ -40,7 +40,7 @@ function mergedView(p: CheckedProgress, merged: MergedProgressInput): NonNullabl
         r.done_on ? `Hoàn thành ngày ${shortDate(parseIsoDate(r.done_on)!)}.` : '',
       ].filter(Boolean).join(' ');
     });
-    if (overdue.has(t.id)) lines.push(`Quá hạn: hạn hoàn thành ngày ${t.deadline!.printed}, đến ngày ${shortDate(parseIsoDate(merged.as_of)!)} chưa hoàn thành.`);
+    if (overdue.has(t.id)) lines.push(`Quá hạn: hạn hoàn thành ${t.deadline!.precision === 'day' ? 'ngày ' : 'trong '}${t.deadline!.short}, đến ngày ${shortDate(parseIsoDate(merged.as_of)!)} chưa hoàn thành.`);
     return { id: t.id, number: formatNumber('arabic', i + 1), text: sentence(t.text), where: `mục ${sectionPath(plan, t)}`, lines };
   });
   return {

@@ -7,7 +7,7 @@ import { checkOutline, type CheckedOutline } from './check-outline.js';
 import { indexPlan } from './plan-index.js';
 import { loadRegistry, referenceIn, relativeTo } from './registry.js';
 import { checkAgencies } from './rules/agencies.js';
-import { checkDates } from './rules/dates.js';
+import { checkDates, checkDeadlineForms } from './rules/dates.js';
 import type { Finding } from './rules/finding.js';
 import { checkDuplicateIds } from './rules/ids.js';
 import { checkSignature, checkStructure } from './rules/structure.js';
@@ -57,6 +57,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
     ...checkStructure(index),
     ...checkSignature(data?.signature),
     ...checkCitations(data?.basis),
+    ...checkDeadlineForms(index),
     ...checkDates(index, (data?.document as { period?: { from?: unknown; to?: unknown } } | undefined)?.period),
   ];
   if (registry?.complete) findings.push(...checkAgencies(index, registry.agencies));

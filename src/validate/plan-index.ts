@@ -72,7 +72,8 @@ export function indexPlan(data: unknown): PlanIndex {
         break;
       case 'task': {
         const deadline = typeof raw.deadline === 'string' ? { path: [...n.path, 'deadline'], value: raw.deadline } : undefined;
-        if (deadline) index.dates.push(deadline);
+        // A day is checked as a date; "Quý II/2025", "thường xuyên" … by the deadline rule.
+        if (deadline && /^\d{4}-/.test(deadline.value)) index.dates.push(deadline);
         addPeriod(raw.timeframe, [...n.path, 'timeframe'], index);
         const implied = n.impliedLead ? [{ path: n.impliedLead.path, value: n.impliedLead.value.id }] : [];
         index.tasks.push({

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
-import { projectTemp, runCli, spawnCli } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, spawnCli } from '../helpers/cli.js';
+import { docxParts, paragraphs } from '../helpers/docx.js';
 
 const require = createRequire(import.meta.url);
 // Two parsers that share no code with ical-generator, nor with each other.
@@ -56,5 +57,56 @@ describe('vanban calendar (seed 001)', () => {
     const mine = join(dir, 'ldtbxh.ics');
     expect((await runCli(['calendar', PLANS.dongNai, '--agency', 'so-lao-dong-thuong-binh-va-xa-hoi', '--out', mine])).code).toBe(0);
     for (const e of events(readFileSync(mine, 'utf8'))) expect(e.uid).toMatch(/\.so-lao-dong-thuong-binh-va-xa-hoi@vanban$/);
+  });
+});
+
+describe('deadlines written as plans write them (fabricated fixture)', () => {
+  const plan = join(ROOT, 'tests', 'fixtures', 'valid', 'deadline-forms.yaml');
+
+  it('prints each in the assignment phrase, and puts each in the calendar with its precision', async () => {
+    const dir = projectTemp('deadline-forms-');
+    const built = await runCli(['build', plan, '--out', dir, '--format', 'docx']);
+    expect(built.code, built.stderr).toBe(0);
+    const texts = paragraphs(docxParts(readFileSync(join(dir, 'deadline-forms.docx')))['word/document.xml']!).map((p) => p.text);
+    const of = (start: string) => texts.find((t) => t.includes(start))!;
+    expect(of('Tổng kết việc mẫu')).toContain('hoàn thành trước ngày 30/6/2025)');
+    expect(of('Rà soát quy chế mẫu')).toContain('hoàn thành trong Quý II/2025)');
+    expect(of('Tập huấn mẫu')).toContain('hoàn thành trong tháng 9/2025)');
+    expect(of('Tuyên truyền mẫu')).toContain('thực hiện thường xuyên)');
+    expect(of('Kiểm tra mẫu')).toContain('thực hiện hằng quý)');
+
+    const out = join(dir, 'lich.ics');
+    const r = await runCli(['calendar', plan, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const evs = events(readFileSync(out, 'utf8'));
+    const find = (s: string) => evs.find((e) => e.summary.includes(s))!;
+    const precision = (s: string) => find(s).component.getFirstPropertyValue('x-vanban-precision');
+    expect(`${find('Tổng kết việc mẫu').startDate.toString()} ${precision('Tổng kết việc mẫu')}`).toBe('2025-06-30 day');
+    // A window falls on its last day and says the plan gave no day.
+    expect(`${find('Rà soát quy chế mẫu').startDate.toString()} ${precision('Rà soát quy chế mẫu')}`).toBe('2025-06-30 quarter');
+    expect(find('Rà soát quy chế mẫu').description).toContain('Kế hoạch ghi "Quý II/2025", không ghi ngày cụ thể');
+    expect(`${find('Tập huấn mẫu').startDate.toString()} ${precision('Tập huấn mẫu')}`).toBe('2025-09-30 month');
+    // Standing duties repeat to the end of the plan's period: monthly, or on every quarter's last day.
+    const ongoing = find('Tuyên truyền mẫu');
+    expect(precision('Tuyên truyền mẫu')).toBe('ongoing');
+    expect(ongoing.component.getFirstPropertyValue('rrule')!.toString()).toBe('FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20251231');
+    const quarterly = find('Kiểm tra mẫu');
+    const dates: string[] = [];
+    const it = quarterly.iterator();
+    for (let next = it.next(); next && dates.length < 10; next = it.next()) dates.push(next.toString());
+    expect(dates).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    // The second parser reads the rule too.
+    const second = Object.values(nodeIcal.sync.parseICS(readFileSync(out, 'utf8'))).filter((e) => e.type === 'VEVENT');
+    expect(second).toHaveLength(evs.length);
+  });
+
+  it('refuses a deadline in no known form, where it stands, naming the forms it reads', async () => {
+    const dir = projectTemp('deadline-bad-');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, readFileSync(plan, 'utf8').replace('agencies: ../agencies.yaml', `agencies: ${join(ROOT, 'tests', 'fixtures', 'agencies.yaml')}`).replace('deadline: tháng 9/2025', 'deadline: tháng 13/2025').replace('deadline: Quý II/2025', 'deadline: Quý II/2026'));
+    const r = await runCli(['validate', bad, '--root', ROOT]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:27:\d+ lỗi \[deadline-unreadable\] Không đọc được thời hạn "tháng 13\/2025"; viết theo một trong các dạng: 2025-06-30, Quý II\/2025/);
+    expect(r.stderr).toMatch(/bad\.yaml:26:\d+ lỗi \[date-outside-period\] .*Quý II\/2026/);
   });
 });

@@ -1,3 +1,4 @@
+import { DEADLINE_FORMS, parseDeadline } from '../../text/deadline.js';
 import { compareDates, dayMonth, parseIsoDate, shortDate } from '../../text/dates.js';
 import type { PlanIndex } from '../plan-index.js';
 import { error, type Finding } from './finding.js';
@@ -22,6 +23,15 @@ export function checkDateValues(index: DateValues): Finding[] {
   return out;
 }
 
+/** Deadlines in a form no plan writes ("quý 5/2025", "sớm"): said with the forms that are read. */
+export function checkDeadlineForms(index: PlanIndex): Finding[] {
+  return index.tasks.flatMap((t) => {
+    const d = t.value.deadline;
+    if (!d || /^\d{4}-/.test(d.value) || parseDeadline(d.value)) return [];
+    return [error('deadline-unreadable', d.path, { value: d.value, forms: DEADLINE_FORMS })];
+  });
+}
+
 /** A plan's dates, and its deadlines and timeframes inside the plan's period. */
 export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: unknown } | undefined): Finding[] {
   const out = checkDateValues(index);
@@ -34,7 +44,11 @@ export function checkDates(index: PlanIndex, planPeriod: { from?: unknown; to?: 
     return d !== undefined && (compareDates(d, from) < 0 || compareDates(d, to) > 0);
   };
   for (const t of index.tasks) {
-    const dates = [t.value.deadline];
+    const window = t.value.deadline && !/^\d{4}-/.test(t.value.deadline.value) ? parseDeadline(t.value.deadline.value) : undefined;
+    if (window?.from && window.iso && (window.iso < (planPeriod!.from as string) || window.from > (planPeriod!.to as string))) {
+      out.push(error('date-outside-period', t.value.deadline!.path, { value: window.short, from: shortDate(from), to: shortDate(to) }));
+    }
+    const dates = [window ? undefined : t.value.deadline];
     const tf = t.value.timeframe;
     if (tf && typeof tf.value === 'object' && tf.value !== null) {
       for (const k of ['from', 'to'] as const) {
