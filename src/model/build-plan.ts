@@ -4,7 +4,7 @@ import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { buildOutlineAppendix } from './build-outline.js';
 import type { CheckedPlan } from '../validate/check-plan.js';
 import { readAppendix, readDocument } from './from-markup.js';
-import { buildAssignmentsView } from '../template/assignments-view.js';
+import { buildAssignmentsView, buildByAgencyView } from '../template/assignments-view.js';
 import { documentMeta } from './meta.js';
 import { MODEL_VERSION, type Appendix, type Document } from './types.js';
 
@@ -37,9 +37,12 @@ export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, oth
   const resolved = resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) });
   const view = buildPlanView(resolved, { attached });
   const markup = readDocument(templates.render(view));
-  const assignments = plan.input.assignment_table
-    ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference)))]
-    : [];
+  const setting = plan.input.assignment_table;
+  const shown = !setting ? 'none' : typeof setting === 'object' ? setting.view ?? 'table' : 'table';
+  const assignments = [
+    ...(shown === 'table' || shown === 'both' ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference)))] : []),
+    ...(shown === 'by-agency' || shown === 'both' ? [readAppendix(others('assignments-by-agency').render(buildByAgencyView(resolved, view.appendixReference)))] : []),
+  ];
   return {
     version: MODEL_VERSION,
     meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/types.js';
@@ -193,5 +193,29 @@ describe('the assignment appendix', () => {
     const xml = docxParts(await writeDocx(model))['word/document.xml']!;
     expect(xml).toContain('<w:tblHeader/>');
     expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(2);
+  });
+
+  it('gives, for any plan, the by-agency view of seed 002 section V: per agency as the plan names it, the tasks it leads, then those it supports', async () => {
+    const dir = projectTemp('by-agency-');
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(join(VALID, 'assignment-table.yaml'), 'utf8')
+      .replace('agencies: ../agencies.yaml', `agencies: ${join(VALID, '..', 'agencies.yaml')}`)
+      .replace('assignment_table: true', 'assignment_table: { view: both }'));
+    const model = await buildModel(plan);
+    expect(model.appendices.map((a) => a.title.join(' '))).toEqual(['PHÂN CÔNG NHIỆM VỤ', 'PHÂN CÔNG NHIỆM VỤ THEO CƠ QUAN']);
+    const lines = model.appendices[1]!.body.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [`${b.number ?? ''} ${b.inlines.map((i) => i.text).join('')}`.trim()] : []));
+    expect(lines).toEqual([
+      '1. Công an tỉnh',
+      'Chủ trì thực hiện:',
+      '- Nhiệm vụ thứ nhất (mục II; 30/6/2026).',
+      '- Mở đợt cao điểm tấn công, trấn áp tội phạm mua bán người (mục II; 01/7/2026 - 30/9/2026).',
+      '2. Sở Tư pháp',
+      'Phối hợp thực hiện:',
+      '- Nhiệm vụ thứ nhất (phối hợp với Công an tỉnh; mục II; 30/6/2026).',
+      '3. UBND các huyện, thành phố',
+      'Chủ trì thực hiện:',
+      // The appendix ends as the plan does, with the end mark.
+      '- Tuyên truyền tại cơ sở (mục II)./.',
+    ]);
   });
 });
