@@ -5,6 +5,7 @@ import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
 import { calendarCommand } from './commands/calendar.js';
+import { diffCommand } from './commands/diff.js';
 import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -159,6 +160,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         io.err(s.agencyRequired + '\n');
         code = EXIT.usage;
       } else code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
+    });
+
+  program
+    .command('diff')
+    .description(s.diff)
+    .argument('<old>', s.diffOld)
+    .argument('<new>', s.diffNew)
+    .option('--output <form>', s.diffOutput, 'text')
+    .action(async (oldFile: string, newFile: string, opts: { output: string }) => {
+      const output = opts.output === 'markdown' || opts.output === 'json' ? opts.output : 'text';
+      code = await diffCommand(oldFile, newFile, { lang, format: 'human', output }, s);
     });
 
   program

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { diffPlans } from '../../diff/plan-diff.js';
+import { renderJson, renderMarkdown, renderText } from '../../diff/render.js';
+import { EXIT } from '../exit-codes.js';
+import { io } from '../io.js';
+import type { ReportOptions } from '../report.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
+import type { Strings } from '../strings.js';
+
+export interface DiffOptions extends ReportOptions {
+  readonly output: 'text' | 'markdown' | 'json';
+}
+
+/**
+ * `vanban diff OLD NEW`, or `vanban diff REV FILE` against a git revision (the old
+ * plan and its registry read through git): what changed, matched by id.
+ * Exit 0 whether or not anything changed, as a review tool; 1 when either side is not a valid plan.
+ */
+export async function diffCommand(first: string, second: string, o: DiffOptions, s: Strings): Promise<number> {
+  let oldPath = first;
+  let cleanup: string | undefined;
+  if (!existsSync(first) && existsSync(second)) {
+    const fromGit = fromRevision(first, second, s);
+    if (typeof fromGit === 'number') return fromGit;
+    ({ path: oldPath, dir: cleanup } = fromGit);
+  }
+  try {
+    const before = await resolvedPlanOrReport(oldPath, o);
+    const after = await resolvedPlanOrReport(second, o);
+    if (!before || !after) return EXIT.invalidInput;
+    const changes = diffPlans(before, after);
+    const shownOld = cleanup ? `${first}:${second}` : first;
+    if (o.output === 'json') io.out(renderJson(changes, shownOld, second));
+    else if (o.output === 'markdown') io.out(renderMarkdown(changes, `Thay đổi ${shownOld} → ${second}`));
+    else io.out(renderText(changes, io.color));
+    return EXIT.ok;
+  } finally {
+    if (cleanup) rmSync(cleanup, { recursive: true, force: true });
+  }
+}
+
+/** The plan and its registry as they were at `rev`, copied into a temporary folder with the same layout. */
+function fromRevision(rev: string, file: string, s: Strings): { path: string; dir: string } | number {
+  const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel'], dirname(resolve(file))).trim();
+  } catch {
+    io.err(s.notInGit(file) + '\n');
+    return EXIT.usage;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-diff-'));
+  const copy = (rel: string): boolean => {
+    try {
+      const text = git(['show', `${rev}:${rel}`], top);
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      writeFileSync(join(dir, rel), text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const rel = relative(top, resolve(file)).split('\\').join('/');
+  if (!copy(rel)) {
+    rmSync(dir, { recursive: true, force: true });
+    io.err(s.notAtRevision(rel, rev) + '\n');
+    return EXIT.usage;
+  }
+  // The registry the old plan names, as it was then too.
+  try {
+    const named = (parse(git(['show', `${rev}:${rel}`], top)) as { agencies?: unknown }).agencies;
+    if (typeof named === 'string') copy(join(dirname(rel), named).split('\\').join('/'));
+  } catch {
+    // Unparseable then: the check of the old side will say so.
+  }
+  writeFileSync(join(dir, '.git'), '');
+  return { path: join(dir, rel), dir };
+}

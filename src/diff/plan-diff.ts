@@ -1,0 +1,211 @@
+import { diffWordsWithSpace } from 'diff';
+import type { CitedDocumentInput, TargetInput } from '../load/types.js';
+import { sectionPath } from '../plan/subplan.js';
+import type { PlanNode, ResolvedAgency, ResolvedPlan, ResolvedTask } from '../plan/types.js';
+import { walk } from '../plan/walk.js';
+
+/**
+ * What changed between two versions of a plan, in the plan's own terms: nodes
+ * matched by id (never by line), each named by its printed number and its id;
+ * moves told apart from the renumbering they cause; wording compared word by
+ * word; who leads and who supports, deadlines, targets, recipients, citations,
+ * and agencies renamed in the registry with how many tasks that rewrites.
+ */
+
+export type NodeKind = 'section' | 'item' | 'task' | 'target' | 'step';
+
+export interface WordPart {
+  readonly op: '=' | '+' | '-';
+  readonly text: string;
+}
+
+export type PlanChange =
+  | { readonly kind: 'added' | 'removed'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly text: string }
+  | { readonly kind: 'moved'; readonly node: NodeKind; readonly id: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'renumbered'; readonly parent: string; readonly ids: readonly string[]; readonly from: readonly string[]; readonly to: readonly string[]; readonly because: readonly string[] }
+  | { readonly kind: 'reworded'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly words: readonly WordPart[] }
+  | { readonly kind: 'reassigned'; readonly id: string; readonly at: string; readonly agencies: ReadonlyArray<{ readonly agency: string; readonly from: Role; readonly to: Role }> }
+  | { readonly kind: 'redated'; readonly id: string; readonly at: string; readonly from?: string; readonly to?: string }
+  | { readonly kind: 'target-changed'; readonly id: string; readonly at: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'recipient-added' | 'recipient-removed'; readonly text: string }
+  | { readonly kind: 'citation-added' | 'citation-removed'; readonly text: string }
+  | { readonly kind: 'agency-renamed'; readonly id: string; readonly from: string; readonly to: string; readonly reach: number };
+
+export type Role = 'chủ trì' | 'phối hợp' | 'thực hiện' | 'không';
+
+interface Numbered {
+  readonly node: PlanNode;
+  readonly kind: NodeKind;
+  readonly parent: string;
+  /** "II.2 c)" — where a reader finds it on the page. */
+  readonly at: string;
+  /** "II.2": the section it stands in; and "c)" or "(thứ 3)", its own number there. */
+  readonly within: string;
+  readonly own: string;
+  /** Its place among its parent's children of its kind. */
+  readonly index: number;
+  readonly text: string;
+}
+
+export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange[] {
+  const a = numbered(before);
+  const b = numbered(after);
+  const out: PlanChange[] = [];
+
+  // Order within each parent: what is common to both and kept its place (longest common
+  // subsequence) did not move; the rest of the common ones did.
+  const moved = new Set<string>();
+  const byParent = (m: Map<string, Numbered>) => {
+    const groups = new Map<string, string[]>();
+    for (const [id, n] of m) groups.set(n.parent, [...(groups.get(n.parent) ?? []), id]);
+    return groups;
+  };
+  const beforeGroups = byParent(a);
+  for (const [parent, ids] of byParent(b)) {
+    const common = ids.filter((id) => a.get(id)?.parent === parent);
+    const old = (beforeGroups.get(parent) ?? []).filter((id) => b.get(id)?.parent === parent);
+    const kept = new Set(lcs(old, common));
+    for (const id of common) if (!kept.has(id)) moved.add(id);
+  }
+  for (const [id, n] of b) if (a.has(id) && a.get(id)!.parent !== n.parent) moved.add(id);
+
+  for (const [id, n] of b) {
+    const o = a.get(id);
+    if (!o) {
+      out.push({ kind: 'added', node: n.kind, id, at: n.at, text: n.text });
+      continue;
+    }
+    if (moved.has(id)) out.push({ kind: 'moved', node: n.kind, id, from: o.at, to: n.at });
+    if (o.text !== n.text) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
+    if (n.node.kind === 'task' && o.node.kind === 'task') out.push(...taskChanges(o.node, n.node, n.at));
+    if (n.node.kind === 'target' && o.node.kind === 'target' && targetValue(o.node.input) !== targetValue(n.node.input)) {
+      out.push({ kind: 'target-changed', id, at: n.at, from: targetValue(o.node.input), to: targetValue(n.node.input) });
+    }
+  }
+  for (const [id, o] of a) if (!b.has(id)) out.push({ kind: 'removed', node: o.kind, id, at: o.at, text: o.text });
+
+  // What only changed its number, grouped by where it stands, with the cause.
+  const renumbered = new Map<string, string[]>();
+  for (const [id, n] of b) {
+    const o = a.get(id);
+    if (o && !moved.has(id) && o.at !== n.at) renumbered.set(n.parent, [...(renumbered.get(n.parent) ?? []), id]);
+  }
+  for (const [parent, ids] of renumbered) {
+    // The cause: what came in before the last renumbered node, or went out before it.
+    const lastNew = Math.max(...ids.map((id) => b.get(id)!.index));
+    const lastOld = Math.max(...ids.map((id) => a.get(id)!.index));
+    const cameIn = [...b.values()].filter((n) => n.parent === parent && n.index < lastNew && (!a.has(n.node.id) || a.get(n.node.id)!.parent !== parent || moved.has(n.node.id)));
+    const wentOut = [...a.values()].filter((n) => n.parent === parent && n.index < lastOld && (!b.has(n.node.id) || b.get(n.node.id)!.parent !== parent));
+    const because = [...new Set([...cameIn, ...wentOut].map((n) => n.node.id))];
+    const first = b.get(ids[0]!)!;
+    out.push({ kind: 'renumbered', parent: first.within || first.at, ids, from: ids.map((id) => a.get(id)!.own), to: ids.map((id) => b.get(id)!.own), because });
+  }
+
+  const recipients = (p: ResolvedPlan) => p.recipients;
+  for (const r of recipients(after)) if (!recipients(before).includes(r)) out.push({ kind: 'recipient-added', text: r });
+  for (const r of recipients(before)) if (!recipients(after).includes(r)) out.push({ kind: 'recipient-removed', text: r });
+  const cites = (p: ResolvedPlan) => (p.input.basis?.documents ?? []).map(citation);
+  for (const c of cites(after)) if (!cites(before).includes(c)) out.push({ kind: 'citation-added', text: c });
+  for (const c of cites(before)) if (!cites(after).includes(c)) out.push({ kind: 'citation-removed', text: c });
+
+  for (const [id, was] of before.agencies) {
+    const now = after.agencies.get(id);
+    if (!now || (now.name === was.name && now.short === was.short)) continue;
+    const reach = [...walk(after)].filter((n) => n.kind === 'task' && [...n.assignment.lead, ...n.assignment.support, ...n.assignment.performers].some((x) => x.id === id)).length;
+    out.push({ kind: 'agency-renamed', id, from: was.short ?? was.name, to: now.short ?? now.name, reach });
+  }
+  return out;
+}
+
+function numbered(plan: ResolvedPlan): Map<string, Numbered> {
+  const out = new Map<string, Numbered>();
+  const siblings = new Map<string, number>();
+  for (const node of walk(plan)) {
+    if (node.kind === 'agency-block') continue;
+    const parent = node.parents.at(-1) ?? '';
+    const k = (siblings.get(`${parent}|${node.kind}`) ?? 0) + 1;
+    siblings.set(`${parent}|${node.kind}`, k);
+    // A step or target stands under its item or task: "I.2 (thứ 1), chỉ tiêu thứ 3".
+    const holder = out.get(parent);
+    const inside = holder && (holder.kind === 'item' || holder.kind === 'task');
+    const path = inside ? holder.at : sectionPath(plan, node as unknown as ResolvedTask);
+    const own = node.kind === 'section' ? ''
+      : inside ? `, ${NOUNS[node.kind]} thứ ${k}`
+        : /^\d+\.$/.test(node.number) && path ? `.${node.number.slice(0, -1)}`
+          : node.number && node.number !== '-' ? ` ${node.number}` : ` (thứ ${k})`;
+    const at = node.kind === 'section' ? (node.number.replace(/\.$/, '') || node.title) : `${path}${own}`;
+    out.set(node.id, { node, kind: node.kind, parent, at: at.trim(), within: path, own: own.replace(/^,\s*/, '').trim(), index: k, text: textOf(node) });
+  }
+  return out;
+}
+
+const NOUNS: Record<NodeKind, string> = { section: 'mục', item: 'nội dung', task: 'nhiệm vụ', target: 'chỉ tiêu', step: 'bước' };
+
+function textOf(node: PlanNode): string {
+  switch (node.kind) {
+    case 'section':
+      return node.title;
+    case 'item':
+      return node.text.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
+    case 'task':
+      return [node.text, ...node.more].join(' ');
+    case 'agency-block':
+      return node.agency.printed;
+    default:
+      return node.text;
+  }
+}
+
+function taskChanges(o: ResolvedTask, n: ResolvedTask, at: string): PlanChange[] {
+  const out: PlanChange[] = [];
+  const roles = (t: ResolvedTask) => {
+    const m = new Map<string, { name: string; role: Role }>();
+    const put = (l: readonly ResolvedAgency[], role: Role) => l.forEach((x) => m.has(x.id) || m.set(x.id, { name: x.printed, role }));
+    put(t.assignment.lead, 'chủ trì');
+    put(t.assignment.performers, 'thực hiện');
+    put(t.assignment.support, 'phối hợp');
+    return m;
+  };
+  const ro = roles(o);
+  const rn = roles(n);
+  const agencies = [...new Set([...ro.keys(), ...rn.keys()])]
+    .filter((id) => ro.get(id)?.role !== rn.get(id)?.role)
+    .map((id) => ({ agency: (rn.get(id) ?? ro.get(id))!.name, from: ro.get(id)?.role ?? 'không', to: rn.get(id)?.role ?? 'không' }));
+  if (agencies.length > 0) out.push({ kind: 'reassigned', id: n.id, at, agencies });
+  if (o.deadline?.written !== n.deadline?.written) {
+    out.push({ kind: 'redated', id: n.id, at, ...(o.deadline ? { from: o.deadline.short } : {}), ...(n.deadline ? { to: n.deadline.short } : {}) });
+  }
+  return out;
+}
+
+function targetValue(t: TargetInput): string {
+  const op = ({ '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '' } as Record<string, string>)[t.comparator ?? '='] ?? '';
+  return `${op}${t.value ?? ''}${t.unit ? (t.unit === '%' ? ' %' : ` ${t.unit}`) : ''}`.trim();
+}
+
+function citation(d: CitedDocumentInput | { readonly text: string }): string {
+  if (typeof d.text === 'string') return d.text;
+  const c = d as CitedDocumentInput;
+  return [c.title ?? c.type, c.number ? `số ${c.number}` : '', c.about ?? ''].filter(Boolean).join(' ');
+}
+
+/** Word by word (jsdiff), spaces kept, so the text reads back whole from either side. */
+function words(from: string, to: string): WordPart[] {
+  return diffWordsWithSpace(from, to).map((p) => ({ op: p.added ? '+' : p.removed ? '-' : '=', text: p.value }));
+}
+
+/** The longest common subsequence of two id lists (both short: one parent's children). */
+function lcs(x: readonly string[], y: readonly string[]): string[] {
+  const t = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) t[i]![j] = x[i] === y[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  const out: string[] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      out.push(x[i]!);
+      i++;
+      j++;
+    } else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
