@@ -5,7 +5,7 @@ import { buildCommand } from './commands/build.js';
 import { fontsCommand } from './commands/fonts.js';
 import { schemaCommand } from './commands/schema.js';
 import { calendarCommand } from './commands/calendar.js';
-import { diffCommand } from './commands/diff.js';
+import { diffCommand, gitDriverCommand, textconvCommand } from './commands/diff.js';
 import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -165,12 +165,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('diff')
     .description(s.diff)
-    .argument('<old>', s.diffOld)
-    .argument('<new>', s.diffNew)
+    .argument('<files...>', s.diffFiles)
     .option('--output <form>', s.diffOutput, 'text')
-    .action(async (oldFile: string, newFile: string, opts: { output: string }) => {
+    .option('--textconv', s.textconvOption, false)
+    .option('--git-driver', s.gitDriverOption, false)
+    .action(async (files: string[], opts: { output: string; textconv: boolean; gitDriver: boolean }) => {
       const output = opts.output === 'markdown' || opts.output === 'json' ? opts.output : 'text';
-      code = await diffCommand(oldFile, newFile, { lang, format: 'human', output }, s);
+      if (opts.textconv) code = textconvCommand(files);
+      else if (opts.gitDriver) code = gitDriverCommand(files);
+      else if (files.length !== 2) {
+        io.err(s.diffTwoFiles + '\n');
+        code = EXIT.usage;
+      } else code = await diffCommand(files[0]!, files[1]!, { lang, format: 'human', output }, s);
     });
 
   program

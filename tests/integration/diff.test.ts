@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, projectTemp, ROOT, runCli } from '../helpers/cli.js';
 
 /** A second revision of the Ninh Bình plan with six edits a secretariat makes (made up, for the test). */
 function revise(dir: string): void {
@@ -87,5 +87,48 @@ describe('vanban diff', () => {
     const bad = await runCli(['diff', 'khong-co-rev', join(repo, 'plans', 'ninh-binh-2024.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('khong-co-rev');
+  });
+});
+
+describe('git, both ways it offers (real git, in a temporary repository)', () => {
+  it('textconv makes git diff and git log -p readable; the external driver says what changed; added and deleted files too', () => {
+    const repo = projectTemp('diff-gitcfg-');
+    copyPlan(join(repo, 'plans'));
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x', GIT_PAGER: 'cat', NO_COLOR: '1' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env });
+    git('init', '-q');
+    // Exactly the lines the README gives.
+    writeFileSync(join(repo, '.gitattributes'), '*.yaml diff=vanban\n');
+    git('config', 'diff.vanban.textconv', `node ${BIN} diff --textconv`);
+    git('add', '.');
+    git('commit', '-q', '-m', 'v1');
+    revise(join(repo, 'plans'));
+
+    // textconv: a line a field, so the reworded task is one line out, one line in.
+    const plain = git('diff');
+    expect(plain).toContain('-- [tap-huan-boi-duong] task: Tổ chức tập huấn, bồi dưỡng pháp luật');
+    expect(plain).toContain('+- [tap-huan-boi-duong] task: Tổ chức tập huấn, bồi dưỡng kiến thức pháp luật');
+    expect(plain).toContain('+- [nhiem-vu-chen-them] task: Rà soát các văn bản mới ban hành. | chủ trì: so-tu-phap');
+    expect(plain).toContain('-[so-lao-dong-thuong-binh-va-xa-hoi] member: Sở Lao động - Thương binh và Xã hội');
+    git('commit', '-q', '-am', 'v2');
+    expect(git('log', '-p', '-1')).toContain('+- [tro-giup-phap-ly] task: Đẩy mạnh hoạt động phối hợp');
+
+    // The external driver: what changed, in words.
+    git('config', 'diff.vanban.command', `node ${BIN} diff --git-driver`);
+    const shown = git('show', '--ext-diff', 'HEAD');
+    expect(shown).toContain('vanban diff a/plans/ninh-binh-2024.yaml b/plans/ninh-binh-2024.yaml');
+    expect(shown).toContain('~ Đổi phân công nhiệm vụ II.4 (thứ 3) [tro-giup-phap-ly]: Sở Tư pháp: thôi chủ trì; Công an tỉnh: thêm vào, chủ trì');
+    expect(shown).toContain('~ Đổi tên cơ quan [so-lao-dong-thuong-binh-va-xa-hoi]: Sở Lao động - Thương binh và Xã hội → Sở Nội vụ');
+    expect(git('log', '-p', '--ext-diff', '-1')).toContain('+ Thêm nhiệm vụ II.1 (thứ 3) [nhiem-vu-chen-them]');
+    // Added and deleted files reach the driver as /dev/null: said, and git goes on.
+    writeFileSync(join(repo, 'plans', 'moi.yaml'), 'kind: plan\n');
+    git('add', '.');
+    git('rm', '-q', 'plans/ninh-binh-2024.agencies.yaml');
+    const staged = git('diff', '--cached');
+    expect(staged).toContain('+ Tệp mới: plans/moi.yaml');
+    expect(staged).toContain('- Tệp bị xóa: plans/ninh-binh-2024.agencies.yaml');
+    // A rename reaches it with 9 arguments.
+    git('mv', 'plans/ninh-binh-2024.yaml', 'plans/nb.yaml');
+    expect(git('diff', '--cached', '-M', '--', 'plans/ninh-binh-2024.yaml', 'plans/nb.yaml')).toContain('vanban diff a/plans/ninh-binh-2024.yaml b/plans/nb.yaml');
   });
 });

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffPlans } from '../../diff/plan-diff.js';
+import { textconvView } from '../../diff/textconv.js';
 import { renderJson, renderMarkdown, renderText } from '../../diff/render.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
@@ -79,4 +81,23 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
   }
   writeFileSync(join(dir, '.git'), '');
   return { path: join(dir, rel), dir };
+}
+
+/** `vanban diff --textconv FILE`: the line view git shows; the file as it is when it is no plan. */
+export function textconvCommand(files: readonly string[]): number {
+  for (const f of files) {
+    try {
+      io.out(textconvView(readFileSync(f, 'utf8')));
+    } catch (err) {
+      io.err(`${f}: ${(err as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+  return EXIT.ok;
+}
+
+/** `vanban diff --git-driver …`: git's external diff; always exit 0, as git requires. */
+export function gitDriverCommand(args: readonly string[]): number {
+  io.out(gitDriverOutput(args, io.color));
+  return EXIT.ok;
 }

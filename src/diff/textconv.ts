@@ -1,0 +1,91 @@
+import { parse } from 'yaml';
+import type { AgencyInput, PlanInput } from '../load/types.js';
+import { resolvePlan } from '../plan/resolve.js';
+import type { ResolvedAgency } from '../plan/types.js';
+import { walk } from '../plan/walk.js';
+
+/**
+ * The canonical line view git's textconv shows (`git diff`, `git log -p`, `git
+ * blame`, web diffs): one line a field — number, id, kind, text, who leads and
+ * supports, deadline — so a reflowed paragraph is one changed line and an
+ * insertion shows the numbers it shifts. Git hands textconv a bare temporary copy
+ * of an old version, with no registry beside it: agencies are shown by id. Never
+ * fails: a file that is no plan, or no longer parses, is shown as it is.
+ */
+export function textconvView(text: string): string {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch {
+    return text;
+  }
+  if (!data || typeof data !== 'object') return text;
+  const kind = (data as { kind?: unknown }).kind;
+  try {
+    if (kind === 'agencies') return registryView(data as { agencies?: unknown });
+    if (kind === 'plan' || kind === undefined) return planView(data as PlanInput);
+  } catch {
+    // A plan mid-edit (a missing field, a wrong type): its text is what git can show.
+  }
+  return text;
+}
+
+function planView(input: PlanInput): string {
+  // Every id the plan names, as an agency of its own name: numbers need no registry.
+  const agencies = new Map<string, AgencyInput>([...agencyIdsIn(input)].map((id) => [id, { id, name: id, kind: 'member' as const }]));
+  const plan = resolvePlan({ path: '', input, agencies });
+  const one = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const names = (l: readonly ResolvedAgency[]) => l.map((a) => a.id).join(', ');
+  const doc = input.document;
+  const lines = [
+    `document: ${doc.type} số ${doc.number ?? '…'}/${doc.issuer_code} ngày ${doc.date} — ${one(doc.subject)}`,
+    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
+  ];
+  for (const n of walk(plan)) {
+    const head = `${n.number || '·'} [${n.id}] ${n.kind}`;
+    switch (n.kind) {
+      case 'section':
+        lines.push(`${head}: ${one(n.title)}`);
+        break;
+      case 'agency-block':
+        lines.push(`${head}: ${n.agency.id}`);
+        break;
+      case 'item':
+        lines.push(`${head}: ${one(n.text.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join(''))}`);
+        break;
+      case 'task': {
+        const a = n.assignment;
+        const who = [a.lead.length ? `chủ trì: ${names(a.lead)}` : '', a.performers.length ? `thực hiện: ${names(a.performers)}` : '', a.support.length ? `phối hợp: ${names(a.support)}` : '']
+          .filter(Boolean).join('; ');
+        lines.push(`${head}: ${one([n.text, ...n.more].join(' '))}${who ? ` | ${who}` : ''}${n.deadline ? ` | hạn: ${n.deadline.written}` : ''}`);
+        break;
+      }
+      default:
+        lines.push(`${head}: ${one(n.text)}`);
+    }
+  }
+  lines.push(...plan.recipients.map((r) => `nơi nhận: ${one(r)}`));
+  return lines.join('\n') + '\n';
+}
+
+function registryView(data: { agencies?: unknown }): string {
+  const list = Array.isArray(data.agencies) ? (data.agencies as Array<Partial<AgencyInput>>) : [];
+  return list.map((a) => `[${a.id}] ${a.kind}: ${a.name}${a.short ? ` (${a.short})` : ''}${a.parent ? ` ← ${a.parent}` : ''}`).join('\n') + '\n';
+}
+
+const AGENCY_KEYS = new Set(['lead', 'support', 'performers', 'agency', 'from', 'to', 'via', 'issuing_agency']);
+
+/** The agency ids a plan's data names (as "id" or as { id, as }), found without a registry. */
+export function agencyIdsIn(input: unknown): Set<string> {
+  const ids = new Set<string>();
+  const visit = (v: unknown, agencyKey: boolean): void => {
+    if (Array.isArray(v)) v.forEach((x) => visit(x, agencyKey));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (agencyKey && typeof o.id === 'string') ids.add(o.id);
+      else for (const [k, x] of Object.entries(o)) visit(x, AGENCY_KEYS.has(k));
+    } else if (typeof v === 'string' && agencyKey) ids.add(v);
+  };
+  visit(input, false);
+  return ids;
+}
