@@ -2,7 +2,7 @@ import { HEADING_RUNS, TYPE } from '../model/page-setup.js';
 import type { Appendix, Block, Document, Heading, Inline, Paragraph } from '../model/types.js';
 import { closingBlock } from './closing-block.js';
 import { flow, type FixedBlock, type FlowBlock, type FlowPage } from './flow.js';
-import { GEOMETRY } from './geometry.js';
+import { GEOMETRY, LANDSCAPE, type Geometry } from './geometry.js';
 import { headerBlock } from './header-block.js';
 import type { Measurer } from './measure.js';
 import { layoutParagraph } from './paragraph.js';
@@ -30,7 +30,12 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   }
   // An appendix is a later section of the DOCX, where LibreOffice weighs keep-with-next differently (see flow).
   const later = pages.length > 0 ? 'ignored' : 'counted';
-  doc.appendices.forEach((appendix, i) => pages.push(...numbered(flow(appendixBlocks(appendix, m), frame, i === 0 ? later : 'ignored'), m)));
+  doc.appendices.forEach((appendix, i) => {
+    const g = appendix.orientation === 'landscape' ? LANDSCAPE : GEOMETRY;
+    const own = numbered(flow(appendixBlocks(appendix, m, g), { top: g.top, bottom: g.bottom }, i === 0 ? later : 'ignored'), m, g);
+    // A landscape page says its own size; the others take the document's.
+    pages.push(...(g === GEOMETRY ? own : own.map((p) => ({ ...p, width: g.width, height: g.height }))));
+  });
   return { width: GEOMETRY.width, height: GEOMETRY.height, pages };
 }
 
@@ -64,14 +69,14 @@ function firstSection(doc: Document, m: Measurer): { blocks: FlowBlock[]; closin
 }
 
 /** Each run of pages (the document, each appendix) numbers itself from 1, with no number on its first page. */
-function numbered(pages: readonly FlowPage[], m: Measurer): Page[] {
+function numbered(pages: readonly FlowPage[], m: Measurer, g: Geometry = GEOMETRY): Page[] {
   return pages.map((p, i) => {
     if (i === 0) return { items: p.items, bookmarks: p.bookmarks, anchors: p.anchors };
     const label = String(i + 1);
     const size = TYPE.pageNumberPt;
     const w = m.width(label, 'regular', size);
     const item: PageItem = {
-      kind: 'text', x: GEOMETRY.left + (GEOMETRY.textWidth - w) / 2, y: GEOMETRY.headerTop + m.ascent * size,
+      kind: 'text', x: g.left + (g.textWidth - w) / 2, y: g.headerTop + m.ascent * size,
       style: 'regular', size, text: label, spaceExtra: 0,
     };
     return { items: [item, ...p.items], bookmarks: p.bookmarks, anchors: p.anchors, label };
@@ -88,20 +93,20 @@ const withNumber = (number: string | undefined, inlines: readonly Inline[]): Inl
  * under its own title); a centred part number ("PHẦN I.") joins the title after
  * it in one bookmark, and the sections of a part nest under it.
  */
-export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0): FlowBlock[] {
+export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g: Geometry = GEOMETRY): FlowBlock[] {
   const out: FlowBlock[] = [];
   let partLabel: string | undefined;
   let inPart = false;
   for (const b of body) {
     if (b.kind === 'table') {
-      out.push(...tableBlocks(b, m));
+      out.push(...tableBlocks(b, m, g));
       continue;
     }
     const style = b.kind === 'heading' ? HEADING_RUNS[b.level] : { bold: false, italic: false };
     const centred = b.align === 'center';
     const lines = layoutParagraph({
       inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',
-      x: GEOMETRY.left, width: GEOMETRY.textWidth, firstIndent: centred ? 0 : GEOMETRY.firstIndent, lineSpacing: TYPE.lineSpacing,
+      x: g.left, width: g.textWidth, firstIndent: centred ? 0 : g.firstIndent, lineSpacing: TYPE.lineSpacing,
     }, m);
     let bookmark: { title: string; level: number } | undefined;
     if (b.kind === 'heading') {
@@ -129,9 +134,9 @@ const anchorsOf = (b: Heading | Paragraph): string[] =>
   [b.id, ...(b.kind === 'paragraph' ? b.anchors ?? [] : [])].filter((id): id is string => id !== undefined);
 
 /** An appendix: its own title block (heading, title, "Kèm theo …" line, rule), then its body. */
-function appendixBlocks(a: Appendix, m: Measurer): FlowBlock[] {
-  const head = titleBlock({ typeName: a.heading, subject: a.title }, m, a.reference);
+function appendixBlocks(a: Appendix, m: Measurer, g: Geometry): FlowBlock[] {
+  const head = titleBlock({ typeName: a.heading, subject: a.title }, m, a.reference, g);
   const first = head[0]!;
   if (first.kind === 'lines') head[0] = { ...first, bookmark: { title: [a.heading, ...a.title].join(' '), level: 1 } };
-  return [...head, ...bodyBlocks(a.body, m, 1)];
+  return [...head, ...bodyBlocks(a.body, m, 1, g)];
 }

@@ -1,7 +1,7 @@
 import { BLOCKS, TYPE } from '../model/page-setup.js';
 import type { Table, TableRow } from '../model/types.js';
 import type { FixedBlock } from './flow.js';
-import { GEOMETRY } from './geometry.js';
+import { GEOMETRY, type Geometry } from './geometry.js';
 import type { Measurer } from './measure.js';
 import { layoutParagraph, type LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
@@ -18,10 +18,10 @@ const BORDER = 0.5;
  * page it starts on, each cell at a line, and so does this (flow.ts: splitAt),
  * each piece with its own borders; no line is drawn outside the page.
  */
-export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
+export function tableBlocks(t: Table, m: Measurer, g: Geometry = GEOMETRY): FixedBlock[] {
   const total = t.columns.reduce((a, b) => a + b, 0);
-  const widths = t.columns.map((c) => (c / total) * GEOMETRY.textWidth);
-  const lefts = widths.map((_, i) => GEOMETRY.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const widths = t.columns.map((c) => (c / total) * g.textWidth);
+  const lefts = widths.map((_, i) => g.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const cellsOf = (row: TableRow): RowCell[] => {
     let col = 0;
     return row.cells.map((cell) => {
@@ -33,12 +33,12 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
         { inlines: p.inlines, size: TYPE.tablePt, bold: cell.bold === true, italic: false, align: cell.align === 'left' ? 'left' : 'center', x: x + PADDING_X, width: w - 2 * PADDING_X },
         m,
       ));
-      return { x, lines };
+      return { x, w, lines };
     });
   };
   const headerRows = t.rows.filter((r) => r.header);
   const header = headerRows.length > 0 ? stack(headerRows.map((r) => rowBlock(cellsOf(r)))) : undefined;
-  const pageRoom = GEOMETRY.bottom - GEOMETRY.top - (header?.height ?? 0);
+  const pageRoom = g.bottom - g.top - (header?.height ?? 0);
   return t.rows.map((row) => {
     const cells = cellsOf(row);
     // A header row never ends a page: it keeps with the first row under it.
@@ -49,6 +49,7 @@ export function tableBlocks(t: Table, m: Measurer): FixedBlock[] {
 
 interface RowCell {
   readonly x: number;
+  readonly w: number;
   readonly lines: readonly LineBox[];
 }
 
@@ -59,8 +60,8 @@ function rowFlowBlock(cells: readonly RowCell[], header: FixedBlock | undefined,
   const block: FixedBlock = { ...rowBlock(cells), ...(header ? { repeatHeader: header } : {}) };
   if (block.height <= pageRoom) return block;
   const cut = (counts: readonly number[]) => [
-    cells.map((c, i) => ({ x: c.x, lines: c.lines.slice(0, counts[i]) })),
-    cells.map((c, i) => ({ x: c.x, lines: c.lines.slice(counts[i]) })),
+    cells.map((c, i) => ({ x: c.x, w: c.w, lines: c.lines.slice(0, counts[i]) })),
+    cells.map((c, i) => ({ x: c.x, w: c.w, lines: c.lines.slice(counts[i]) })),
   ] as const;
   const firstLines = cells.map((c) => Math.min(1, c.lines.length));
   return {
@@ -91,8 +92,10 @@ function rowBlock(cells: readonly RowCell[]): FixedBlock {
   const height = Math.max(...cells.map((c) => linesHeight(c.lines))) + 2 * PADDING_Y + BORDER;
   const items: PageItem[] = [];
   const line = (x1: number, y1: number, x2: number, y2: number): PageItem => ({ kind: 'rule', x1, y1, x2, y2, thickness: BORDER });
-  const right = GEOMETRY.left + GEOMETRY.textWidth;
-  items.push(line(GEOMETRY.left, 0, right, 0), line(GEOMETRY.left, height, right, height));
+  // The row spans its cells: the page's text width, portrait or landscape.
+  const left = Math.min(...cells.map((c) => c.x));
+  const right = Math.max(...cells.map((c) => c.x + c.w));
+  items.push(line(left, 0, right, 0), line(left, height, right, height));
   for (const c of cells) {
     items.push(line(c.x, 0, c.x, height));
     let y = PADDING_Y + BORDER;

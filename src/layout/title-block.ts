@@ -2,7 +2,7 @@ import { TYPE } from '../model/page-setup.js';
 import type { TitleBlock } from '../model/types.js';
 import { text } from './cell.js';
 import type { FlowBlock } from './flow.js';
-import { GEOMETRY, RULE_BLOCK } from './geometry.js';
+import { GEOMETRY, RULE_BLOCK, type Geometry } from './geometry.js';
 import type { Measurer } from './measure.js';
 import { layoutParagraph } from './paragraph.js';
 
@@ -10,15 +10,15 @@ import { layoutParagraph } from './paragraph.js';
  * "KẾ HOẠCH", the subject, a short rule under it, and the gap before the body.
  * An appendix uses the same block with its heading, title and "(Kèm theo …)" line.
  */
-export function titleBlock(t: TitleBlock, m: Measurer, reference?: string): FlowBlock[] {
+export function titleBlock(t: TitleBlock, m: Measurer, reference?: string, g: Geometry = GEOMETRY): FlowBlock[] {
   const centred = (s: string, spaceBefore: number, italic = false): FlowBlock => ({
     kind: 'lines', spaceBefore, keepWithNext: true,
-    lines: layoutParagraph({ inlines: text(s), size: TYPE.titlePt, bold: !italic, italic, align: 'center', x: GEOMETRY.left, width: GEOMETRY.textWidth }, m),
+    lines: layoutParagraph({ inlines: text(s), size: TYPE.titlePt, bold: !italic, italic, align: 'center', x: g.left, width: g.textWidth }, m),
   });
-  const subjectWidth = Math.min(Math.max(...t.subject.map((l) => m.width(l, 'bold', TYPE.titlePt))), GEOMETRY.textWidth);
+  const subjectWidth = Math.min(Math.max(...t.subject.map((l) => m.width(l, 'bold', TYPE.titlePt))), g.textWidth);
   const ruleWidth = Math.max(subjectWidth * 0.33, 60);
   const y = RULE_BLOCK.before + RULE_BLOCK.line + RULE_BLOCK.border / 2;
-  const centre = GEOMETRY.left + GEOMETRY.textWidth / 2;
+  const centre = g.left + g.textWidth / 2;
   return [
     centred(t.typeName, 18),
     ...t.subject.map((s) => centred(s, 0)),

@@ -49,6 +49,9 @@ export interface Page {
   readonly anchors: Anchor[];
   /** The number printed at the top, or undefined on a first page. */
   readonly label?: string;
+  /** A page of another size than the document's (a landscape appendix). */
+  readonly width?: number;
+  readonly height?: number;
 }
 
 export interface LayoutResult {

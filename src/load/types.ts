@@ -203,5 +203,5 @@ export interface PlanInput extends ClosingFieldsInput {
   readonly closing?: string;
   readonly appendices?: ReadonlyArray<{ readonly outline: string }>;
   /** The assignment appendix (Phụ lục phân công nhiệm vụ), generated from the tasks. */
-  readonly assignment_table?: boolean | { readonly title?: string; readonly view?: 'table' | 'by-agency' | 'both'; readonly by_agency_title?: string };
+  readonly assignment_table?: boolean | { readonly title?: string; readonly view?: 'table' | 'by-agency' | 'both'; readonly by_agency_title?: string; readonly orientation?: 'portrait' | 'landscape' | 'auto' };
 }

@@ -188,6 +188,7 @@ export function readAppendix(xml: string): Appendix {
     title: elements(root, 'title').map(plainText),
     ...(reference ? { reference: plainText(reference) } : {}),
     body: readBody(child(root, 'body')),
+    ...(root.attrs.orientation === 'landscape' ? { orientation: 'landscape' as const } : {}),
   };
 }
 

@@ -29,6 +29,8 @@ export const TYPE = {
 } as const;
 
 export const textWidthMm = PAGE.widthMm - PAGE.margins.leftMm - PAGE.margins.rightMm;
+/** A landscape page (a wide appendix) keeps the same margins on the long side across. */
+export const landscapeTextWidthMm = PAGE.heightMm - PAGE.margins.leftMm - PAGE.margins.rightMm;
 
 /**
  * The blocks' proportions, read by both writers (src/layout for the PDF,

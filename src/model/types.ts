@@ -107,6 +107,8 @@ export interface Appendix {
   /** "(Kèm theo Kế hoạch số …)" in italics. */
   readonly reference?: string;
   readonly body: readonly Block[];
+  /** Printed across the page (a wide table); portrait when absent. */
+  readonly orientation?: 'landscape';
 }
 
 export interface DocumentMeta {

@@ -13,28 +13,49 @@ export interface AssignmentsView {
   readonly title: string;
   readonly reference: string;
   readonly rows: ReadonlyArray<{ readonly n: string; readonly task: string; readonly lead: string; readonly support: string; readonly when: string; readonly output: string }>;
+  /** "landscape" when the table needs the page across (see needsLandscape), else "". */
+  readonly orientation: string;
+}
+
+/** The table's columns, in shares of the text width (templates/assignments/document.hbs says the same). */
+export const ASSIGNMENT_COLUMNS = [8, 28, 16, 21, 14, 13] as const;
+
+/**
+ * Whether the table reads better across the page: when, on a portrait page, an
+ * agency column would run past four lines or a task past eight — long lists of
+ * partners ("các sở, ban, ngành, đoàn thể …") and long tasks make tall, narrow rows.
+ */
+export function needsLandscape(rows: AssignmentsView['rows'], measure: (text: string) => number, portraitTextWidthPt: number): boolean {
+  const total = ASSIGNMENT_COLUMNS.reduce((a, b) => a + b, 0);
+  const width = (i: number) => (ASSIGNMENT_COLUMNS[i]! / total) * portraitTextWidthPt - 2 * 5.4;
+  const lines = (text: string, i: number) => Math.ceil(measure(text) / width(i) * 1.15);
+  return rows.some((r) => lines(r.task, 1) > 8 || lines(r.lead, 2) > 4 || lines(r.support, 3) > 4 || lines(r.output, 5) > 4);
 }
 
 const names = (list: readonly ResolvedAgency[]) => list.map((a) => a.printed).join(', ');
 const date = (iso: string) => shortDate(parseIsoDate(iso)!);
 
-export function buildAssignmentsView(plan: ResolvedPlan, reference: string): AssignmentsView {
+/** What the table is measured with, given by the model stage, which knows the page. */
+export interface TablePage {
+  readonly measure: (text: string) => number;
+  readonly portraitTextWidthPt: number;
+}
+
+export function buildAssignmentsView(plan: ResolvedPlan, reference: string, page: TablePage): AssignmentsView {
   const setting = plan.input.assignment_table;
   const title = typeof setting === 'object' && setting.title ? setting.title : 'PHÂN CÔNG NHIỆM VỤ';
   const tasks = query(plan, 'task');
-  return {
-    heading: 'Phụ lục',
-    title: title.toLocaleUpperCase('vi'),
-    reference,
-    rows: tasks.map((t, i) => ({
+  const rows = tasks.map((t, i) => ({
       n: String(i + 1),
       task: t.text.replace(/[.:;\s]+$/, ''),
       lead: names(leadsOf(t)),
       support: names(t.assignment.lead.length > 0 ? [...t.assignment.support, ...t.assignment.performers] : t.assignment.support),
       when: whenOf(t),
       output: t.output ?? '',
-    })),
-  };
+    }));
+  const asked = typeof setting === 'object' ? setting.orientation ?? 'auto' : 'auto';
+  const across = asked === 'landscape' || (asked === 'auto' && needsLandscape(rows, page.measure, page.portraitTextWidthPt));
+  return { heading: 'Phụ lục', title: title.toLocaleUpperCase('vi'), reference, rows, orientation: across ? 'landscape' : '' };
 }
 
 /** The by-agency view (seed 002, section V): per agency named in the plan, the tasks it leads, then those it supports. */

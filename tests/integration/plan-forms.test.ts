@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { docxParts, paragraphs } from '../helpers/docx.js';
 import { lastParagraphKeepsWithClosing, layoutDocument } from '../../src/layout/document-layout.js';
 import { metricsMeasurer } from '../../src/layout/metrics-measurer.js';
 import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { convertToPdf, sofficeAvailable } from '../helpers/soffice.js';
 
 const VALID = join(ROOT, 'tests', 'fixtures', 'valid');
 
@@ -193,6 +195,44 @@ describe('the assignment appendix', () => {
     const xml = docxParts(await writeDocx(model))['word/document.xml']!;
     expect(xml).toContain('<w:tblHeader/>');
     expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(2);
+  });
+
+  it('turns the table across the page when a portrait row would be tall and narrow, in the DOCX, in the PDF, and as LibreOffice prints it', async () => {
+    const dir = projectTemp('landscape-');
+    const plan = join(dir, 'plan.yaml');
+    const many = 'so-tu-phap, ubnd-cac-huyen-thanh-pho, { id: ubnd-tinh, as: "các sở, ban, ngành, đoàn thể, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh" }';
+    writeFileSync(plan, readFileSync(join(VALID, 'assignment-table.yaml'), 'utf8')
+      .replace('agencies: ../agencies.yaml', `agencies: ${join(VALID, '..', 'agencies.yaml')}`)
+      .replace('support: [so-tu-phap]', `support: [${many}]`));
+    const model = await buildModel(plan);
+    expect(model.appendices.at(-1)!.orientation).toBe('landscape');
+    // A plan that says portrait keeps it.
+    writeFileSync(join(dir, 'portrait.yaml'), readFileSync(plan, 'utf8').replace('assignment_table: true', 'assignment_table: { orientation: portrait }'));
+    expect((await buildModel(join(dir, 'portrait.yaml'))).appendices.at(-1)!.orientation).toBeUndefined();
+
+    const r = await runCli(['build', plan, '--out', dir, '--format', 'docx,pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const xml = docxParts(readFileSync(join(dir, 'plan.docx')))['word/document.xml']!;
+    const sizes = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]!);
+    expect(sizes).toHaveLength(2);
+    expect(sizes[0]).not.toContain('landscape');
+    expect(sizes[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+    // The table takes the landscape text width: 297 − 30 − 15 = 252 mm.
+    const tableWidths = [...xml.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(Math.abs(tableWidths.at(-1)! - (252 / 25.4) * 1440)).toBeLessThan(1);
+    const { PDFDocument } = await import('pdf-lib');
+    const pdf = await PDFDocument.load(readFileSync(join(dir, 'plan.pdf')));
+    const pages = pdf.getPages().map((p) => p.getSize()).map(({ width, height }) => `${Math.round(width)}x${Math.round(height)}`);
+    expect(pages[0]).toBe('595x842');
+    expect(pages.at(-1)).toBe('842x595');
+    if (sofficeAvailable()) {
+      const lo = convertToPdf(join(dir, 'plan.docx'));
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', lo], { encoding: 'utf8' });
+      const sizesLo = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+      expect(sizesLo[0]).toBe('595x842');
+      expect(sizesLo.at(-1)).toBe('842x595');
+      expect(sizesLo).toHaveLength(pages.length);
+    } else if (process.env.CI === 'true') throw new Error('CI=true but soffice is missing');
   });
 
   it('gives, for any plan, the by-agency view of seed 002 section V: per agency as the plan names it, the tasks it leads, then those it supports', async () => {

@@ -5,7 +5,7 @@ import { bookmarkName } from './bookmark-name.js';
 import { STYLE } from './styles.js';
 
 /** Body blocks. Numbers are written as text: Word's letter lists have no "đ". */
-export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean } = {}): Array<Paragraph | Table> {
+export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean } = {}, textWidth = TEXT_WIDTH): Array<Paragraph | Table> {
   return blocks.map((b, i) => {
     const keepWithClosing = options.keepLastWithNext === true && i === blocks.length - 1;
     switch (b.kind) {
@@ -18,7 +18,7 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
         // A table's caption stays with its table; the last paragraph, when asked, with the closing block.
         return paragraph(b, keepWithClosing || b.style === 'note');
       case 'table':
-        return table(b);
+        return table(b, textWidth);
     }
   });
 }
@@ -49,12 +49,12 @@ function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
   });
 }
 
-function table(t: ModelTable): Table {
+function table(t: ModelTable, textWidth: number): Table {
   const total = t.columns.reduce((a, b) => a + b, 0);
-  const widths = t.columns.map((c) => Math.round((c / total) * TEXT_WIDTH));
+  const widths = t.columns.map((c) => Math.round((c / total) * textWidth));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },

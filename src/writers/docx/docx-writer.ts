@@ -1,4 +1,5 @@
-import { Document as DocxDocument, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { Document as DocxDocument, Packer, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './layout.js';
 import { lastParagraphKeepsWithClosing } from '../../layout/document-layout.js';
 import { metricsMeasurer } from '../../layout/metrics-measurer.js';
 import { PAGE } from '../../model/page-setup.js';
@@ -43,10 +44,18 @@ function sections(doc: Document): ISectionOptions[] {
     });
   }
   for (const a of doc.appendices) {
+    const across = a.orientation === 'landscape';
     out.push({
-      properties: { page: { ...page, pageNumbers: { start: 1 } }, titlePage: true },
+      properties: {
+        // docx turns the page: given portrait width and height with LANDSCAPE, it writes them swapped and w:orient.
+        page: { ...page, ...(across ? { size: { ...page.size, orientation: PageOrientation.LANDSCAPE } } : {}), pageNumbers: { start: 1 } },
+        titlePage: true,
+      },
       headers: pageNumberHeaders(),
-      children: [...titleBlock({ typeName: a.heading, subject: a.title }, a.reference), ...bodyBlocks(a.body)],
+      children: [
+        ...titleBlock({ typeName: a.heading, subject: a.title }, a.reference, across ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        ...bodyBlocks(a.body, {}, across ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+      ],
     });
   }
   return out;

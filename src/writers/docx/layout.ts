@@ -1,8 +1,9 @@
-import { BLOCKS, textWidthMm } from '../../model/page-setup.js';
+import { BLOCKS, landscapeTextWidthMm, textWidthMm } from '../../model/page-setup.js';
 import { mmToTwip } from './units.js';
 
 /** Column widths of the header and closing tables, in twips, inside the text width. */
 export const TEXT_WIDTH = mmToTwip(textWidthMm);
+export const LANDSCAPE_TEXT_WIDTH = mmToTwip(landscapeTextWidthMm);
 export const HEADER_COLUMNS = [TEXT_WIDTH - mmToTwip(BLOCKS.headerRightMm), mmToTwip(BLOCKS.headerRightMm)] as const;
 export const CLOSING_COLUMNS = [Math.round(TEXT_WIDTH * BLOCKS.closingLeftShare), TEXT_WIDTH - Math.round(TEXT_WIDTH * BLOCKS.closingLeftShare)] as const;
 /** Cell padding left and right. */

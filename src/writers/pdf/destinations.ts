@@ -17,7 +17,7 @@ export function addDestinations(pdf: PDFDocument, pages: readonly Page[], pageHe
   unique.sort((a, b) => Buffer.compare(Buffer.from(a.id, 'utf8'), Buffer.from(b.id, 'utf8')));
   const names = unique.flatMap((e) => [
     PDFHexString.fromText(e.id),
-    ctx.obj([pageRefs[e.page]!, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(pageHeight - e.y)), PDFNull]),
+    ctx.obj([pageRefs[e.page]!, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round((pages[e.page]?.height ?? pageHeight) - e.y)), PDFNull]),
   ]);
   const dests = ctx.obj({ Names: ctx.obj(names) });
   pdf.catalog.set(PDFName.of('Names'), ctx.obj({ Dests: ctx.register(dests) }));

@@ -14,7 +14,7 @@ import type { FontEmbedder } from './font-embedder.js';
  */
 export function drawPages(pdf: PDFDocument, layout: LayoutResult, fonts: FontEmbedder): void {
   for (const p of layout.pages) {
-    const page = pdf.addPage([layout.width, layout.height]);
+    const page = pdf.addPage([p.width ?? layout.width, p.height ?? layout.height]);
     const keys = new Map<FontStyle, string>();
     const keyOf = (s: FontStyle) => {
       let k = keys.get(s);
@@ -25,7 +25,7 @@ export function drawPages(pdf: PDFDocument, layout: LayoutResult, fonts: FontEmb
       return k;
     };
     const ops: string[] = [];
-    for (const item of p.items) ops.push(operators(item, layout.height, fonts, keyOf));
+    for (const item of p.items) ops.push(operators(item, p.height ?? layout.height, fonts, keyOf));
     const stream = pdf.context.stream(deflateSync(ops.join('\n'), { level: 6 }), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), pdf.context.register(stream));
   }

@@ -30,7 +30,7 @@ export function addOutline(pdf: PDFDocument, pages: readonly Page[], pageHeight:
     if (parent) {
       dict.set(PDFName.of('Title'), PDFHexString.fromText(n.title));
       dict.set(PDFName.of('Parent'), parent);
-      dict.set(PDFName.of('Dest'), ctx.obj([pageRefs[n.pageIndex]!, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(pageHeight - n.y)), PDFNull]));
+      dict.set(PDFName.of('Dest'), ctx.obj([pageRefs[n.pageIndex]!, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round((pages[n.pageIndex]?.height ?? pageHeight) - n.y)), PDFNull]));
     } else {
       dict.set(PDFName.of('Type'), PDFName.of('Outlines'));
     }
