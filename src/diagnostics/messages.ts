@@ -2,6 +2,7 @@
  * Every diagnostic code with its message in Vietnamese and English. Codes are
  * stable: tools and tests match on them, people read the message.
  */
+import { yamlProblem } from './yaml-problems.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -48,8 +49,12 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: (a) => `The text holds the control character ${a.char}, which no document can print (often pasted from another program); delete it`,
   },
   'yaml-syntax': {
-    vi: (a) => `Lỗi cú pháp YAML: ${a.detail}${a.hint === 'value-ends-with-colon' ? ' — câu kết thúc bằng dấu ":" phải đặt trong ngoặc kép hoặc viết dạng khối (>-)' : ''}`,
-    en: (a) => `YAML syntax error: ${a.detail}${a.hint === 'value-ends-with-colon' ? ' — text ending in ":" must be quoted or written as a block (>-)' : ''}`,
+    vi: (a) => (a.hint === 'value-ends-with-colon'
+      ? 'Lỗi cú pháp YAML: câu kết thúc bằng dấu ":" phải đặt trong ngoặc kép hoặc viết dạng khối (>-)'
+      : `Lỗi cú pháp YAML: ${yamlProblem(String(a.problem ?? ''), String(a.detail))?.vi ?? `${a.detail} (thông báo của bộ đọc YAML)`}`),
+    en: (a) => (a.hint === 'value-ends-with-colon'
+      ? 'YAML syntax error: text ending in ":" must be quoted or written as a block (>-)'
+      : `YAML syntax error: ${yamlProblem(String(a.problem ?? ''), String(a.detail))?.en ?? a.detail}`),
   },
   'yaml-duplicate-key': {
     vi: (a) => `Khóa "${a.key}" bị lặp lại trong cùng một khối`,

@@ -40,7 +40,7 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
       severity: 'error',
       file: path,
       start,
-      args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message), hint: hintFor(text, offset) },
+      args: duplicate ? { key: duplicateKeyAt(text, err.pos[0]) } : { detail: firstLine(err.message), hint: hintFor(text, offset), problem: err.code },
     });
   }
   diagnostics.push(...aliasProblems(doc).map(bound), ...controlCharacters(doc).map(bound));
