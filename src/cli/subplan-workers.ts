@@ -93,18 +93,26 @@ export async function runBatch(
   const queue = [...agencies];
   await new Promise<void>((done) => {
     let running = 0;
+    // Workers that die before they are ready (a broken bundle, no memory to start): after a
+    // few, the rest of the queue is said failed rather than tried forever.
+    let stillborn = 0;
+    let lastError = 'luồng phụ dừng bất thường';
     const start = () => {
       if (queue.length === 0) return;
       running++;
       const worker = new Worker(BUNDLE, { workerData: { tag: WORKER_TAG, setup }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
       let current: string | undefined;
+      let ready = false;
       const next = () => {
         current = queue.shift();
         if (current === undefined) void worker.terminate();
         else worker.postMessage(current);
       };
       worker.on('message', (m: WorkerMessage | 'ready') => {
-        if (m === 'ready') return next();
+        if (m === 'ready') {
+          ready = true;
+          return next();
+        }
         if (m.kind === 'failed') {
           // The worker could not set up (the plan changed under it): its agencies are said failed.
           if (current !== undefined) onOutcome(failedOutcome(current, m.message, s));
@@ -116,12 +124,14 @@ export async function runBatch(
         next();
       });
       worker.on('error', (err) => {
+        lastError = err.message;
         if (current !== undefined) onOutcome(failedOutcome(current, err.message, s));
         current = undefined;
       });
       worker.on('exit', () => {
         running--;
-        if (current !== undefined) onOutcome(failedOutcome(current, 'luồng phụ dừng bất thường', s));
+        if (current !== undefined) onOutcome(failedOutcome(current, lastError, s));
+        if (!ready && ++stillborn >= 3) for (const agency of queue.splice(0)) onOutcome(failedOutcome(agency, lastError, s));
         if (queue.length > 0) start();
         else if (running === 0) done();
       });
