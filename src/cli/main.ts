@@ -110,8 +110,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.lint)
     .argument('<files...>', s.lintFiles)
     .addOption(formatOption())
-    .action(async (files: string[], opts: { format: 'human' | 'json' }) => {
-      code = await lintCommand(files, { lang, format: opts.format });
+    .option('--fix', s.fixOption, false)
+    .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean }) => {
+      code = await lintCommand(files, { lang, format: opts.format, fix: opts.fix }, s);
     });
 
   program

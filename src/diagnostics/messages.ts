@@ -240,6 +240,30 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Cơ quan "${a.id}" trong danh sách thành viên của nhóm phải là một cơ quan, không phải một nhóm`,
     en: (a) => `Member "${a.id}" of a group must be an agency, not a group`,
   },
+  'text-not-nfc': {
+    vi: () => 'Văn bản không ở dạng Unicode dựng sẵn (NFC): dấu tiếng Việt gõ tách rời chữ (thường do dán từ trang web hay PDF) — vanban lint --fix sửa',
+    en: () => 'Text is not in Unicode NFC: Vietnamese marks typed apart from their letters (often pasted from a web page or PDF) — vanban lint --fix fixes it',
+  },
+  'date-not-iso': {
+    vi: (a) => `Ngày "${a.value}" cần viết dạng năm-tháng-ngày: ${a.iso} (vanban lint --fix sửa)`,
+    en: (a) => `Date "${a.value}" must be written year-month-day: ${a.iso} (vanban lint --fix fixes it)`,
+  },
+  'double-space': {
+    vi: () => 'Hai dấu cách liền nhau giữa các chữ (--fix sửa)',
+    en: () => 'Two spaces in a row between words (--fix fixes it)',
+  },
+  'space-before-punctuation': {
+    vi: () => 'Dấu cách trước dấu câu (, ; . )) — bỏ dấu cách (--fix sửa)',
+    en: () => 'A space before punctuation (, ; . )) — remove it (--fix fixes it)',
+  },
+  'no-space-after-punctuation': {
+    vi: (a) => `Thiếu dấu cách sau dấu "${a.mark}" (--fix sửa)`,
+    en: (a) => `No space after "${a.mark}" (--fix fixes it)`,
+  },
+  'straight-quotes': {
+    vi: (a) => `Ngoặc kép thẳng quanh "${a.text}": văn bản hành chính dùng “ ” (--fix sửa)`,
+    en: (a) => `Straight quotes around "${a.text}": official documents use “ ” (--fix fixes it)`,
+  },
   'deadline-unreadable': {
     vi: (a) => `Không đọc được thời hạn "${a.value}"; viết theo một trong các dạng: ${a.forms}`,
     en: (a) => `Cannot read the deadline "${a.value}"; write one of: ${a.forms}`,

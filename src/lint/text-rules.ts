@@ -1,0 +1,82 @@
+import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
+import { parseIsoDate } from '../text/dates.js';
+
+/**
+ * The lint rules that read the words as typed, in any kind of file: each finding
+ * says where (a source offset), what (a stable code) and, where the fix is safe,
+ * the edit that makes it (a range of the source and its replacement). Edits stay
+ * inside one scalar's own source, never touch indentation or line breaks, and are
+ * applied only if the file still parses after them (lint --fix checks).
+ */
+export interface TextFinding {
+  readonly code: 'text-not-nfc' | 'date-not-iso' | 'double-space' | 'space-before-punctuation' | 'no-space-after-punctuation' | 'straight-quotes';
+  readonly offset: number;
+  readonly args: Record<string, string>;
+  readonly fix?: Edit;
+}
+
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const DATE_KEYS = new Set(['date', 'deadline', 'done_on', 'from', 'to', 'as_of']);
+
+export function textFindings(text: string, doc: Document): TextFinding[] {
+  const out: TextFinding[] = [];
+  if (text.normalize('NFC') !== text) {
+    const at = [...text].findIndex((ch) => ch.normalize('NFC') !== ch || /\p{M}/u.test(ch));
+    out.push({ code: 'text-not-nfc', offset: Math.max(0, at), args: {}, fix: { start: 0, end: text.length, text: text.normalize('NFC') } });
+  }
+  visit(doc, {
+    Scalar(_, node, path) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const parent = path.at(-1);
+      const key = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+      if (parent && isPair(parent) && parent.key === node) return;
+      out.push(...scalarFindings(text, node as Scalar<string>, key));
+    },
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function scalarFindings(text: string, node: Scalar<string>, key: string | undefined): TextFinding[] {
+  const [start, end] = node.range!;
+  const raw = text.slice(start, end);
+  const out: TextFinding[] = [];
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(node.value.trim());
+  if (key && DATE_KEYS.has(key) && dmy) {
+    const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+    if (parseIsoDate(iso)) out.push({ code: 'date-not-iso', offset: start, args: { value: node.value.trim(), iso }, fix: { start, end, text: iso } });
+    return out;
+  }
+  // Word-level rules only where the source holds the words as they read: not in escapes.
+  const editable = node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE' || node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (node.type === 'QUOTE_DOUBLE' && !raw.includes('\\'));
+  if (!editable) return out;
+  const rule = (code: TextFinding['code'], re: RegExp, replace: (m: RegExpExecArray) => string, args: (m: RegExpExecArray) => Record<string, string>) => {
+    for (const m of raw.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+      const at = start + m.index!;
+      out.push({ code, offset: at, args: args(m as RegExpExecArray), fix: { start: at, end: at + m[0].length, text: replace(m as RegExpExecArray) } });
+    }
+  };
+  // Spaces between words on one line (indentation begins a line, so it never matches).
+  rule('double-space', /(?<=\S) {2,}(?=\S)/u, () => ' ', () => ({}));
+  rule('space-before-punctuation', /(?<=[\p{L}\p{N}”)]) +(?=[,;.)](?:\s|$))/u, () => '', () => ({}));
+  rule('no-space-after-punctuation', /(?<=[\p{L}"”)])([,;])(?=\p{L})/u, (m) => `${m[1]} `, (m) => ({ mark: m[1]! }));
+  if (node.type !== 'QUOTE_DOUBLE') rule('straight-quotes', /"([^"\n]+)"/u, (m) => `“${m[1]}”`, (m) => ({ text: m[1]!.slice(0, 30) }));
+  return out;
+}
+
+/** The source with every fix applied, later ones first; overlapping ones after the first are left for a second run. */
+export function applyFixes(text: string, findings: readonly TextFinding[]): string {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.start - b.start);
+  // A whole-file fix (NFC) goes alone: the others' offsets are into the text before it.
+  const whole = fixes.find((f) => f.start === 0 && f.end === text.length);
+  if (whole) return whole.text;
+  const kept: Edit[] = [];
+  for (const f of fixes) if (kept.length === 0 || f.start >= kept.at(-1)!.end) kept.push(f);
+  let out = text;
+  for (const f of kept.reverse()) out = out.slice(0, f.start) + f.text + out.slice(f.end);
+  return out;
+}
