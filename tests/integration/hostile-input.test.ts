@@ -258,11 +258,11 @@ describe('paths inside YAML stay inside the project (R14)', () => {
     expect(codes(await validateJson(file))).toEqual(['reference-unreadable@6:11']);
   });
 
-  it('a FIFO or a device named on the command line is refused at once, by validate and build', async () => {
+  it('a FIFO or a device named on the command line is refused at once, by validate, build and lint (--fix too)', async () => {
     const dir = tmp('vanban-fifo-arg-');
     execFileSync('mkfifo', [join(dir, 'plan.yaml')]);
     for (const path of [join(dir, 'plan.yaml'), '/dev/zero']) {
-      for (const args of [['validate', path, '--format', 'json'], ['build', path, '--out', join(dir, 'out'), '--report', 'json']]) {
+      for (const args of [['validate', path, '--format', 'json'], ['build', path, '--out', join(dir, 'out'), '--report', 'json'], ['lint', path, '--fix', '--format', 'json']]) {
         const r = await runCli(args);
         expect(r.code, `${args.join(' ')}`).toBe(1);
         expect(r.stdout).toContain('file-unreadable');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { nodeWorld } from '../../env/world.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { parseSource, positionAt } from '../../load/source-file.js';
 import { applyFixes, textFindings } from '../../lint/text-rules.js';
@@ -24,13 +24,14 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const f of expandInputs(files)) {
-    if (options.fix && s) fixFile(f, s);
+    if (options.fix && s) await fixFile(f, s);
     const r = await checkInput(f, { gaps: true });
     all.push(...r.diagnostics);
     for (const [k, v] of r.sources) sources.set(k, v);
+    // Read as validate reads (a regular file within the size limit: never a FIFO or a device), or not at all.
     let text: string;
     try {
-      text = readFileSync(f, 'utf8');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await nodeWorld.readFile(f));
     } catch {
       continue;
     }
@@ -45,10 +46,10 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
 }
 
-function fixFile(path: string, s: Strings): void {
+async function fixFile(path: string, s: Strings): Promise<void> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await nodeWorld.readFile(path));
   } catch {
     return;
   }
