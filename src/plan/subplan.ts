@@ -4,6 +4,7 @@ import { parseIsoDate, shortDate } from '../text/dates.js';
 import { headTitleOf } from '../text/case.js';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import { initialsOf } from '../text/slug.js';
+import { LOCAL_COMMITTEE_CODE, localityOf } from '../text/local-government.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
 import { query } from './walk.js';
 
@@ -126,6 +127,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     date: doc.date, issuer: parentIssuer, about: `về ${doc.subject.charAt(0).toLocaleLowerCase('vi')}${doc.subject.slice(1)}`,
   };
   const parentBody = parentBodyOf(parent, agencyId);
+  const local = (agency.kind === 'district' || agency.kind === 'commune') && localityOf(agency.name) !== undefined;
   const plan: PlanInput = {
     kind: 'plan',
     agencies: registryPath,
@@ -135,8 +137,9 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
       type: 'KH',
       ...(parentBody !== undefined ? { parent_body: parentBody } : {}),
       issuer: agency.name.toLocaleUpperCase('vi'),
-      issuer_code: initialsOf(agency.short ?? agency.name),
-      place: doc.place,
+      // A UBND huyện/xã signs as "UBND" and dates from its own locality; others use their initials and the parent's place.
+      issuer_code: local ? LOCAL_COMMITTEE_CODE : initialsOf(agency.short ?? agency.name),
+      place: (local && localityOf(agency.name)) || doc.place,
       date: doc.date,
       subject: `Thực hiện Kế hoạch số ${parentNumber} ngày ${shortDate(parseIsoDate(doc.date)!)} của ${parentIssuer}`,
       ...(doc.period ? { period: doc.period } : {}),

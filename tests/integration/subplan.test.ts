@@ -12,7 +12,7 @@ import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
 
 type Task = { id: string; lead: string[]; support?: string[]; form?: string; derived_from: string; source: string };
-type Sub = { issuing_agency: string; document: { issuer: string; parent_body: string }; basis: { documents: Array<{ number: string }> }; sections: Array<{ id: string; tasks: Task[] }> };
+type Sub = { issuing_agency: string; document: { issuer: string; parent_body: string; issuer_code?: string; place?: string }; basis: { documents: Array<{ number: string }> }; sections: Array<{ id: string; tasks: Task[] }> };
 
 describe('vanban subplan (seed 001, Sở Tư pháp)', () => {
   it('derives the tasks it leads and those it supports — named, or through "các sở, ngành (thành viên)" — each keeping its parent id and source, and builds', async () => {
@@ -198,6 +198,9 @@ describe('registry: communes, and the body an agency answers to', () => {
     const xa = parse(readFileSync(join(dir, 'sub', 'tinh-ubnd-xa-b.yaml'), 'utf8')) as Sub;
     expect(xa.document.parent_body).toBeUndefined();
     expect(xa.document.issuer).toBe('ỦY BAN NHÂN DÂN XÃ B');
+    // A UBND signs "…/KH-UBND" and dates from its own locality; a Sở keeps its initials and the parent's place.
+    expect(xa.document).toMatchObject({ issuer_code: 'UBND', place: 'B' });
+    expect(so.document).toMatchObject({ issuer_code: 'SM', place: 'Mẫu' });
     expect(xa.sections.map((s) => s.id)).toEqual(['nhiem-vu-phoi-hop']);
 
     writeFileSync(join(dir, 'tinh.agencies.yaml'), registry('ubnd-tnh'));
