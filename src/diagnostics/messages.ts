@@ -264,6 +264,14 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Ngoặc kép thẳng quanh "${a.text}": văn bản hành chính dùng “ ” (--fix sửa)`,
     en: (a) => `Straight quotes around "${a.text}": official documents use “ ” (--fix fixes it)`,
   },
+  'flow-item-split': {
+    vi: (a) => `Trong [ … ], dấu phẩy tách "${a.first}" và "${a.second}" thành hai mục; nếu là một tên ("${a.first}, ${a.second}"), viết trong ngoặc kép hoặc mỗi mục một dòng "- "`,
+    en: (a) => `In [ … ] the comma splits "${a.first}" and "${a.second}" into two items; if it is one name, quote it or write one "- " item a line`,
+  },
+  'percent-over-100': {
+    vi: (a) => `Chỉ tiêu ${a.value} % vượt 100 % — kiểm tra lại số`,
+    en: (a) => `Target ${a.value} % is above 100 % — check the number`,
+  },
   'deadline-unreadable': {
     vi: (a) => `Không đọc được thời hạn "${a.value}"; viết theo một trong các dạng: ${a.forms}`,
     en: (a) => `Cannot read the deadline "${a.value}"; write one of: ${a.forms}`,

@@ -9,7 +9,7 @@ import { parseIsoDate } from '../text/dates.js';
  * applied only if the file still parses after them (lint --fix checks).
  */
 export interface TextFinding {
-  readonly code: 'text-not-nfc' | 'date-not-iso' | 'double-space' | 'space-before-punctuation' | 'no-space-after-punctuation' | 'straight-quotes';
+  readonly code: 'text-not-nfc' | 'date-not-iso' | 'double-space' | 'space-before-punctuation' | 'no-space-after-punctuation' | 'straight-quotes' | 'flow-item-split' | 'percent-over-100';
   readonly offset: number;
   readonly args: Record<string, string>;
   readonly fix?: Edit;
@@ -30,6 +30,26 @@ export function textFindings(text: string, doc: Document): TextFinding[] {
     out.push({ code: 'text-not-nfc', offset: Math.max(0, at), args: {}, fix: { start: 0, end: text.length, text: text.normalize('NFC') } });
   }
   visit(doc, {
+    Seq(_, node) {
+      // [Các sở, ngành, UBND các huyện]: YAML splits at every comma, so "ngành" became an item of its own.
+      if (!node.flow) return;
+      node.items.forEach((item, i) => {
+        if (i === 0 || !isScalar(item) || typeof item.value !== 'string' || !item.range || item.type !== 'PLAIN') return;
+        const prev = node.items[i - 1];
+        if (/^\p{Ll}/u.test(item.value) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.value) && isScalar(prev) && prev.type === 'PLAIN' && typeof prev.value === 'string' && !/[.;:]$/.test(prev.value)) {
+          out.push({ code: 'flow-item-split', offset: item.range[0], args: { first: String(prev.value), second: item.value } });
+        }
+      });
+    },
+    Map(_, node) {
+      // A percentage target above 100 % is a typing slip ("1000 %" for "100 %").
+      const get = (k: string) => node.items.find((p) => isScalar(p.key) && p.key.value === k)?.value;
+      const unit = get('unit');
+      const value = get('value');
+      if (isScalar(unit) && unit.value === '%' && isScalar(value) && typeof value.value === 'number' && value.value > 100 && value.range) {
+        out.push({ code: 'percent-over-100', offset: value.range[0], args: { value: String(value.value) } });
+      }
+    },
     Scalar(_, node, path) {
       if (typeof node.value !== 'string' || !node.range) return;
       const parent = path.at(-1);

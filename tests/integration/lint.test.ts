@@ -34,6 +34,20 @@ describe('vanban lint (every kind) and --fix', () => {
     expect(JSON.parse(clean.stdout)).toEqual([]);
   });
 
+  it('says a comma probably split a name in [ … ], and a percentage above 100 %; neither is fixed for the author', async () => {
+    const dir = projectTemp('lint-flow-');
+    const file = join(dir, 'ke-hoach.yaml');
+    writeFileSync(file, readFileSync(join(VALID, 'steps-and-targets.yaml'), 'utf8')
+      .replace(/agencies: \.\.\/agencies\.yaml/, `agencies: ${join(VALID, '..', 'agencies.yaml')}`)
+      .replace(/recipients:[\s\S]*?\narchive:/, 'recipients: [Các sở, ngành, UBND các huyện]\narchive:')
+      .replace(/value: (\d+)\n(\s+)unit: "%"/, 'value: 1000\n$2unit: "%"'));
+    const r = await runCli(['lint', file, '--fix', '--format', 'json']);
+    const found = (JSON.parse(r.stdout) as Found[]).filter((d) => d.severity === 'warning').map((d) => d.code);
+    expect(found).toContain('flow-item-split');
+    expect(found).toContain('percent-over-100');
+    expect(readFileSync(file, 'utf8')).toContain('recipients: [Các sở, ngành, UBND các huyện]');
+  });
+
   it('--fix rewrites only the words, then the file lints clean and validates', async () => {
     const dir = projectTemp('lint-fix-');
     const file = sloppy(dir);
