@@ -102,7 +102,7 @@ export function scaffoldReport(s: ScaffoldInput): string {
     }
     if ((n.node.lists ?? []).length > 0) {
       out.push('    lists:');
-      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${oneLine(`${l.title}; mỗi dòng: [${l.columns.join(', ')}]`)}`);
+      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${oneLine(`${l.title}; mỗi dòng: [${l.columns.map((c) => (c.includes(',') ? JSON.stringify(c) : c)).join(', ')}]`)}`);
     }
   }
   if (s.plan) {
