@@ -51,6 +51,9 @@ describe.skipIf(!poppler).each(Object.entries(PLANS))('our PDF of %s', (key, pla
     expect(info).toMatch(/Author:\s+(BAN|ỦY)/);
     expect(info).toMatch(/Subject:\s+Kế hoạch Số|Subject:\s+Kế hoạch/);
     expect(info).toMatch(/Producer:\s+vanban/);
+    // Keywords parted by semicolons: one holds a comma ("phòng, chống mua bán người").
+    expect(info).toMatch(/Keywords:\s+\S.*; /);
+    if (key === 'ninhBinh') expect(info).toMatch(/Keywords:\s+phòng, chống mua bán người; Ban Chỉ đạo 138/);
     const year = { ninhBinh: '2024', dongNai: '2016', giaLai: '2025' }[key];
     expect(info).toMatch(new RegExp(`CreationDate:.*${year}`));
     const raw = readFileSync(ours, 'latin1');

@@ -67,7 +67,8 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     lastModifiedBy: PRODUCER,
     title: doc.meta.title,
     subject: doc.meta.subject,
-    keywords: doc.meta.keywords.join(', '),
+    // A keyword may hold a comma ("phòng, chống mua bán người"): keywords are parted by semicolons.
+    keywords: doc.meta.keywords.join('; '),
     description: doc.meta.subject,
     styles: documentStyles(),
     sections: sections(doc),

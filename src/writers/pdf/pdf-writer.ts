@@ -55,7 +55,8 @@ export async function writePdfWith(doc: Document, f: LoadedFonts, onNotice?: Wri
   pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(doc.meta.author);
   pdf.setSubject(doc.meta.subject);
-  pdf.setKeywords([...doc.meta.keywords]);
+  // pdf-lib joins keywords with spaces; one may hold a comma ("phòng, chống mua bán người"): semicolons part them.
+  if (doc.meta.keywords.length > 0) pdf.setKeywords([doc.meta.keywords.join('; ')]);
   pdf.setLanguage(doc.meta.language);
   pdf.setCreator(PRODUCER);
   pdf.setProducer(PRODUCER);
