@@ -70,10 +70,16 @@ export const WORKER_TAG = 'vanban-subplan-worker';
  */
 const WORKER_OLD_SPACE_MB = 128;
 
-/** How many threads: --jobs, else one per core; never more than there are agencies. */
+/**
+ * How many threads: --jobs, else one per core — but a worker costs ~0.3–0.5 s to start
+ * (the bundle, the parent plan) against ~30 ms a sub-plan, so by default one per 16
+ * agencies; a plan of a dozen agencies runs on this thread. Never more than there are agencies.
+ */
 export function jobCount(asked: number | undefined, agencies: number): number {
-  return Math.max(1, Math.min(asked ?? availableParallelism(), agencies));
+  return Math.max(1, Math.min(asked ?? Math.min(availableParallelism(), Math.ceil(agencies / AGENCIES_PER_WORKER)), agencies));
 }
+
+const AGENCIES_PER_WORKER = 16;
 
 /**
  * Runs every agency's job on `jobs` threads (this one when 1, or when the bundle is
