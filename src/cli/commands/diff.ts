@@ -79,6 +79,7 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
   } catch {
     // Unparseable then: the check of the old side will say so.
   }
+  // The temporary folder is the old plan's project: its registry may be named, nothing outside it.
   writeFileSync(join(dir, '.git'), '');
   return { path: join(dir, rel), dir };
 }
