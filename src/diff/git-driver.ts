@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { AgencyInput, PlanInput } from '../load/types.js';
-import { resolvePlan } from '../plan/resolve.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { diffPlans } from './plan-diff.js';
 import { renderText } from './render.js';
-import { agencyIdsIn } from './textconv.js';
+import { resolveLoosely } from './textconv.js';
 
 /**
  * git's external diff driver (diff.<driver>.command): git passes
@@ -45,7 +44,7 @@ export function gitDriverOutput(args: readonly string[], color: boolean): string
 
 type Registry = { agencies?: Array<Partial<AgencyInput>> };
 
-/** A plan resolved without validation, against the work tree's registry, unknown ids standing for themselves. */
+/** The plan against the work tree's registry (a bare blob has none beside it). */
 function loose(input: PlanInput, repoPath: string): ResolvedPlan {
   const agencies = new Map<string, AgencyInput>();
   if (typeof input.agencies === 'string') {
@@ -56,8 +55,7 @@ function loose(input: PlanInput, repoPath: string): ResolvedPlan {
       // No registry at hand: ids stand for themselves below.
     }
   }
-  for (const id of agencyIdsIn(input)) if (!agencies.has(id)) agencies.set(id, { id, name: id, kind: 'member' });
-  return resolvePlan({ path: repoPath, input, agencies });
+  return resolveLoosely(input, repoPath, agencies);
 }
 
 function registryChanges(before: Registry, after: Registry): string {

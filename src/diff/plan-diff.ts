@@ -139,7 +139,8 @@ function numbered(plan: ResolvedPlan): Map<string, Numbered> {
   return out;
 }
 
-const NOUNS: Record<NodeKind, string> = { section: 'mục', item: 'nội dung', task: 'nhiệm vụ', target: 'chỉ tiêu', step: 'bước' };
+/** What each kind of node is called in a sentence. */
+export const NOUNS: Record<NodeKind, string> = { section: 'mục', item: 'nội dung', task: 'nhiệm vụ', target: 'chỉ tiêu', step: 'bước' };
 
 function textOf(node: PlanNode): string {
   switch (node.kind) {

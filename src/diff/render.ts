@@ -1,9 +1,8 @@
 import pc from 'picocolors';
-import type { NodeKind, PlanChange, WordPart } from './plan-diff.js';
+import { NOUNS, type PlanChange, type WordPart } from './plan-diff.js';
 
 /** The changes as a reviewer reads them: Vietnamese lines (coloured on a terminal), Markdown, or JSON. */
 
-const NOUN: Record<NodeKind, string> = { section: 'mục', item: 'nội dung', task: 'nhiệm vụ', target: 'chỉ tiêu', step: 'bước' };
 const cut = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…` : s);
 
 type Style = { add: (s: string) => string; del: (s: string) => string; dim: (s: string) => string };
@@ -11,15 +10,15 @@ type Style = { add: (s: string) => string; del: (s: string) => string; dim: (s: 
 function line(c: PlanChange, st: Style): string {
   switch (c.kind) {
     case 'added':
-      return `${st.add('+')} Thêm ${NOUN[c.node]} ${c.at} [${c.id}]: “${cut(c.text)}”`;
+      return `${st.add('+')} Thêm ${NOUNS[c.node]} ${c.at} [${c.id}]: “${cut(c.text)}”`;
     case 'removed':
-      return `${st.del('-')} Bỏ ${NOUN[c.node]} ${c.at} [${c.id}]: “${cut(c.text)}”`;
+      return `${st.del('-')} Bỏ ${NOUNS[c.node]} ${c.at} [${c.id}]: “${cut(c.text)}”`;
     case 'moved':
-      return `↷ Chuyển ${NOUN[c.node]} [${c.id}] từ ${c.from} sang ${c.to}`;
+      return `↷ Chuyển ${NOUNS[c.node]} [${c.id}] từ ${c.from} sang ${c.to}`;
     case 'renumbered':
       return `${st.dim('#')} Đổi số ở mục ${c.parent}: ${range(c.from)} thành ${range(c.to)}${c.because.length ? `, do ${c.because.map((id) => `[${id}]`).join(', ')} chèn, bỏ hoặc chuyển chỗ` : ''}`;
     case 'reworded':
-      return `~ Sửa lời ${NOUN[c.node]} ${c.at} [${c.id}]: ${wordsLine(c.words, st)}`;
+      return `~ Sửa lời ${NOUNS[c.node]} ${c.at} [${c.id}]: ${wordsLine(c.words, st)}`;
     case 'reassigned':
       return `~ Đổi phân công nhiệm vụ ${c.at} [${c.id}]: ${c.agencies.map((a) => `${a.agency}: ${roleChange(a.from, a.to)}`).join('; ')}`;
     case 'redated':
@@ -71,7 +70,7 @@ export function renderText(changes: readonly PlanChange[], color: boolean): stri
 export function renderMarkdown(changes: readonly PlanChange[], title: string): string {
   const st: Style = { add: (s) => s, del: (s) => s, dim: (s) => s };
   const md = (x: PlanChange) => (x.kind === 'reworded'
-    ? `~ Sửa lời ${NOUN[x.node]} ${x.at} \`${x.id}\`: ${wordsLine(x.words, st, (op, t) => (op === '+' ? `**${t.trim()}**${/\s$/.test(t) ? ' ' : ''}` : `~~${t.trim()}~~${/\s$/.test(t) ? ' ' : ''}`))}`
+    ? `~ Sửa lời ${NOUNS[x.node]} ${x.at} \`${x.id}\`: ${wordsLine(x.words, st, (op, t) => (op === '+' ? `**${t.trim()}**${/\s$/.test(t) ? ' ' : ''}` : `~~${t.trim()}~~${/\s$/.test(t) ? ' ' : ''}`))}`
     : line(x, st).replace(/\[([a-z0-9/-]+)\]/g, '`$1`'));
   return [`### ${title}`, '', ...(changes.length === 0 ? ['Không có thay đổi.'] : changes.map((x) => `- ${md(x)}`)), ''].join('\n');
 }

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { resolvePlan } from '../plan/resolve.js';
-import type { ResolvedAgency } from '../plan/types.js';
+import type { ResolvedAgency, ResolvedPlan } from '../plan/types.js';
 import { walk } from '../plan/walk.js';
 
 /**
@@ -31,9 +31,7 @@ export function textconvView(text: string): string {
 }
 
 function planView(input: PlanInput): string {
-  // Every id the plan names, as an agency of its own name: numbers need no registry.
-  const agencies = new Map<string, AgencyInput>([...agencyIdsIn(input)].map((id) => [id, { id, name: id, kind: 'member' as const }]));
-  const plan = resolvePlan({ path: '', input, agencies });
+  const plan = resolveLoosely(input, '', new Map());
   const one = (s: string) => s.replace(/\s+/g, ' ').trim();
   const names = (l: readonly ResolvedAgency[]) => l.map((a) => a.id).join(', ');
   const doc = input.document;
@@ -88,4 +86,15 @@ export function agencyIdsIn(input: unknown): Set<string> {
   };
   visit(input, false);
   return ids;
+}
+
+/**
+ * A plan resolved without validation (a blob git hands over, a file mid-edit): the
+ * agencies `known` gives, and every other id the plan names standing for itself —
+ * numbers and structure need no registry.
+ */
+export function resolveLoosely(input: PlanInput, path: string, known: ReadonlyMap<string, AgencyInput>): ResolvedPlan {
+  const agencies = new Map(known);
+  for (const id of agencyIdsIn(input)) if (!agencies.has(id)) agencies.set(id, { id, name: id, kind: 'member' });
+  return resolvePlan({ path, input, agencies });
 }

@@ -1,7 +1,7 @@
+import { loadDocument } from './load-document.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import type { DecisionInput } from '../load/decision-types.js';
-import { loadYaml } from '../load/load-yaml.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
 import type { AgencyInput } from '../load/types.js';
 import { isObj } from '../plan/tree.js';
@@ -15,7 +15,6 @@ import { checkDateValues } from './rules/dates.js';
 import { error, type Finding } from './rules/finding.js';
 import { checkSignature } from './rules/structure.js';
 import { checkEncoding } from './rules/text-encoding.js';
-import { validateSchema } from './schema.js';
 
 /** A Quyết định that passed every check, with its registry and the plan it issues. */
 export interface CheckedDecision {
@@ -35,13 +34,9 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** load → schema → rules for a decision; then the attached plan, checked as a plan. All problems at once. */
 export async function checkDecision(path: string, world: World): Promise<DecisionCheckResult> {
-  const sources = new Map<string, string>();
-  const loaded = await loadYaml(path, world);
-  if (loaded.source) sources.set(path, loaded.source.text);
-  if (!loaded.source || loaded.data === undefined) return { diagnostics: loaded.diagnostics, sources };
-  const source = loaded.source;
-  const data = loaded.data as Record<string, unknown>;
-  const diagnostics: Diagnostic[] = [...validateSchema('decision', source, data)];
+  const loaded = await loadDocument(path, 'decision', world);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
+  const { source, data, diagnostics, sources } = loaded;
   const registry = typeof data?.agencies === 'string' ? await loadRegistry(source, data.agencies, world, diagnostics, sources) : undefined;
 
   const strings: Array<Located<string>> = [];

@@ -1,6 +1,6 @@
+import { loadDocument } from './load-document.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
-import { loadYaml } from '../load/load-yaml.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { checkOutline, type CheckedOutline } from './check-outline.js';
@@ -15,7 +15,6 @@ import { checkBlank } from './rules/blank-text.js';
 import { checkCitations } from './rules/citations.js';
 import { checkTypedNumbers } from './rules/typed-numbers.js';
 import { checkEncoding } from './rules/text-encoding.js';
-import { validateSchema } from './schema.js';
 
 /** A plan that passed every check, with its registry resolved. */
 export interface CheckedPlan {
@@ -35,13 +34,9 @@ export interface CheckResult {
 
 /** load → schema → cross-reference rules, for a plan and its agency registry; all problems at once. */
 export async function checkPlan(path: string, world: World): Promise<CheckResult> {
-  const sources = new Map<string, string>();
-  const loaded = await loadYaml(path, world);
-  if (loaded.source) sources.set(path, loaded.source.text);
-  if (!loaded.source || loaded.data === undefined) return { diagnostics: loaded.diagnostics, sources };
-  const planSource = loaded.source;
-  const data = loaded.data as Record<string, unknown>;
-  const diagnostics: Diagnostic[] = [...validateSchema('plan', planSource, data)];
+  const loaded = await loadDocument(path, 'plan', world);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
+  const { source: planSource, data, diagnostics, sources } = loaded;
 
   const registry = typeof data?.agencies === 'string'
     ? await loadRegistry(planSource, data.agencies, world, diagnostics, sources)

@@ -1,6 +1,6 @@
+import { loadDocument } from './load-document.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
-import { loadYaml } from '../load/load-yaml.js';
 import type { ProgressInput } from '../load/progress-types.js';
 import { rangeAt } from '../load/source-file.js';
 import { resolvePlan } from '../plan/resolve.js';
@@ -14,7 +14,6 @@ import { checkBlank } from './rules/blank-text.js';
 import { checkDateValues } from './rules/dates.js';
 import { error, warning, type Finding } from './rules/finding.js';
 import { checkEncoding } from './rules/text-encoding.js';
-import { validateSchema } from './schema.js';
 
 /** A progress report that passed every check, with the plan it reports on. */
 export interface CheckedProgress {
@@ -29,13 +28,9 @@ export interface CheckedProgress {
  * report is still being filled); dates are real.
  */
 export async function checkProgress(path: string, world: World): Promise<{ progress?: CheckedProgress; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
-  const sources = new Map<string, string>();
-  const loaded = await loadYaml(path, world);
-  if (loaded.source) sources.set(path, loaded.source.text);
-  if (!loaded.source || loaded.data === undefined) return { diagnostics: loaded.diagnostics, sources };
-  const source = loaded.source;
-  const data = loaded.data as Record<string, unknown>;
-  const diagnostics: Diagnostic[] = [...validateSchema('progress', source, data)];
+  const loaded = await loadDocument(path, 'progress', world);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
+  const { source, data, diagnostics, sources } = loaded;
   const strings: Array<Located<string>> = [];
   collectStrings(data, [], strings);
   const dates: Array<Located<string>> = [];
