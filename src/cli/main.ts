@@ -8,6 +8,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { diffCommand, gitDriverCommand, textconvCommand } from './commands/diff.js';
 import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
 import { initCommand } from './commands/init.js';
+import { fmtCommand } from './commands/fmt.js';
 import { lintCommand } from './commands/lint.js';
 import { reportMergeCommand } from './commands/report-merge.js';
 import { progressNewCommand } from './commands/progress-new.js';
@@ -113,6 +114,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--fix', s.fixOption, false)
     .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean }) => {
       code = await lintCommand(files, { lang, format: opts.format, fix: opts.fix }, s);
+    });
+
+  program
+    .command('fmt')
+    .description(s.fmt)
+    .argument('<files...>', s.fmtFiles)
+    .addOption(formatOption())
+    .option('--check', s.fmtCheckOption, false)
+    .action(async (files: string[], opts: { format: 'human' | 'json'; check: boolean }) => {
+      code = await fmtCommand(files, { lang, format: opts.format, check: opts.check }, s);
     });
 
   program

@@ -1,0 +1,207 @@
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isPair, isScalar, isSeq, Lexer, Scalar, visit, type Document, type Node } from 'yaml';
+import { stringifyString, type StringifyContext } from 'yaml/util';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { parseSource } from '../load/source-file.js';
+import type { SchemaName } from '../validate/schema.js';
+import { keepCommentsInPlace } from './comments.js';
+import { schemaCursor, type SchemaCursor } from './schema-order.js';
+
+/**
+ * The one layout `vanban fmt` writes, for every kind. What it promises (and
+ * checks before saying "formatted"): the data is the same but for text put in
+ * NFC; every comment is kept, attached to the key or item it stood above or
+ * beside; a second run changes nothing; no sentence is re-wrapped — a text
+ * the author broke over lines keeps its breaks, one written on one line stays
+ * on one.
+ */
+export type Formatted =
+  | { readonly kind: 'formatted'; readonly text: string; readonly changed: boolean }
+  | { readonly kind: 'unparsable'; readonly diagnostics: Diagnostic[] }
+  /** A check failed: the layout would change the data, lose a comment or not settle; nothing is written. */
+  | { readonly kind: 'unsafe'; readonly reason: 'data' | 'comments' | 'unstable' };
+
+const KINDS: Record<string, SchemaName> = { plan: 'plan', agencies: 'agencies', outline: 'outline', report: 'report', decision: 'decision', progress: 'progress' };
+
+/** Longer than this, a text that needs quotes is written as a one-line folded block instead (nothing to escape). */
+const LONG_TEXT = 80;
+
+export function formatYaml(path: string, text: string): Formatted {
+  const parsed = parseSource(path, text);
+  if (parsed.diagnostics.length > 0) return { kind: 'unparsable', diagnostics: parsed.diagnostics };
+  const before = nfcDeep(parsed.source.doc.toJS({ maxAliasCount: -1 }));
+  const out = render(parsed.source.doc, text, before);
+  // Already canonical: the same text is the same data, comments and all.
+  if (out === text) return { kind: 'formatted', text, changed: false };
+  const again = parseSource(path, out);
+  if (again.diagnostics.length > 0 || !isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), before)) return { kind: 'unsafe', reason: 'data' };
+  if (countComments(out) !== countComments(text)) return { kind: 'unsafe', reason: 'comments' };
+  // Idempotence is part of the promise, so it is checked, not assumed.
+  if (render(again.source.doc, out, before) !== out) return { kind: 'unsafe', reason: 'unstable' };
+  return { kind: 'formatted', text: out, changed: true };
+}
+
+/** The document laid out canonically; mutates `doc`. */
+function render(doc: Document.Parsed, text: string, data: unknown): string {
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  const cursor = typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined;
+  keepCommentsInPlace(doc, text);
+  normaliseComments(doc);
+  const firstKey = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  if (doc.contents) arrange(doc.contents, cursor, text);
+  keepHeaderOnTop(doc, firstKey);
+  // A fresh array: the schema's tag list may be shared with other documents.
+  (doc.schema as { tags: unknown[] }).tags = [KEPT_LINES_TAG, ...doc.schema.tags];
+  return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: null, flowCollectionPadding: false });
+}
+
+/** Orders mappings by their schema and chooses each string's style. */
+function arrange(node: Node, cursor: SchemaCursor | undefined, text: string): void {
+  if (isMap(node)) {
+    if (cursor) {
+      const rank = (k: unknown): number => {
+        const i = cursor.order.indexOf(String(isScalar(k) ? k.value : k));
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+      };
+      // Stable: keys the schema does not name keep their order among themselves.
+      node.items = node.items.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p.key) - rank(b.p.key) || a.i - b.i).map(({ p }) => p);
+    }
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) styleKey(pair.key);
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (pair.value && typeof pair.value === 'object' && 'range' in (pair.value as object)) arrange(pair.value as Node, cursor?.property(key), text);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (item && typeof item === 'object' && 'range' in (item as object)) arrange(item as Node, cursor?.items(), text);
+  } else if (isScalar(node)) {
+    styleText(node, text);
+  }
+}
+
+/**
+ * The file's opening comment, written right above the first key, is read as
+ * that key's; it stays at the top of the file when schema order puts
+ * another key first.
+ */
+function keepHeaderOnTop(doc: Document, firstKey: unknown): void {
+  if (!isMap(doc.contents) || !isScalar(firstKey) || !firstKey.commentBefore) return;
+  const now = doc.contents.items[0]?.key;
+  if (!isScalar(now) || now === firstKey) return;
+  now.commentBefore = now.commentBefore ? `${firstKey.commentBefore}\n${now.commentBefore}` : firstKey.commentBefore;
+  firstKey.commentBefore = null;
+}
+
+function styleKey(key: Scalar): void {
+  if (typeof key.value !== 'string') return;
+  key.value = key.value.normalize('NFC');
+  if (key.type !== Scalar.BLOCK_FOLDED && key.type !== Scalar.BLOCK_LITERAL) key.type = undefined;
+}
+
+function styleText(node: Scalar, text: string): void {
+  if (typeof node.value !== 'string') return;
+  const value = node.value.normalize('NFC');
+  node.value = value;
+  const lines = authorLines(node, text);
+  if (lines) {
+    node.value = new KeptLines(value, lines.map((l) => l.normalize('NFC')), lines.chomp);
+    return;
+  }
+  // A text the author wrote as a block stays a block.
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return;
+  node.type = undefined;
+  if (!value.includes('\n') && value.length > LONG_TEXT && needsQuotes(value) && value.trim() === value && !/[\x00-\x1f\x7f-\x9f]/.test(value)) node.type = Scalar.BLOCK_FOLDED;
+}
+
+function needsQuotes(value: string): boolean {
+  const out = stringifyString(new Scalar(value), { options: { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: null, singleQuote: null, doubleQuotedAsJSON: false, doubleQuotedMinMultiLineLength: 40, blockQuote: true }, indent: '', indentStep: '  ', doc: SAMPLE } as unknown as StringifyContext);
+  return out.startsWith('"') || out.startsWith("'") || out.startsWith('|') || out.startsWith('>');
+}
+
+/** Enough of a document for stringifyString's plain-scalar test (the core schema's tags). */
+const SAMPLE = parseSource('', 'a: b').source.doc;
+
+/**
+ * The lines the author broke a folded block or a multi-line plain text into,
+ * when they can be kept exactly; undefined when the library's own layout is
+ * kept instead (explicit indentation, kept trailing lines, tabs, flow context).
+ */
+function authorLines(node: Scalar, text: string): (string[] & { chomp: string }) | undefined {
+  if (!node.range) return undefined;
+  const raw = text.slice(node.range[0], node.range[1]);
+  if (raw.includes('\t')) return undefined;
+  if (node.type === Scalar.BLOCK_FOLDED) {
+    const header = /^>([+-]?)(?:[ ]+#.*)?\n/.exec(raw);
+    if (!header || header[1] === '+') return undefined;
+    const body = raw.slice(header[0].length).split('\n');
+    while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
+    if (body.length < 2) return undefined;
+    const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+    // A more-indented first line needs an indentation indicator: the library writes that.
+    if (body[0]!.length - body[0]!.trimStart().length !== indent) return undefined;
+    return Object.assign(body.map((l) => (l.trim() === '' ? '' : l.slice(indent))), { chomp: header[1]! });
+  }
+  if (node.type === Scalar.PLAIN && raw.includes('\n')) {
+    const lines = raw.split('\n').map((l) => l.trim());
+    return Object.assign(lines, { chomp: '-' });
+  }
+  return undefined;
+}
+
+/** A text to be written as a folded block with the author's own line breaks. */
+class KeptLines {
+  constructor(readonly text: string, readonly lines: readonly string[], readonly chomp: string) {}
+}
+
+const KEPT_LINES_TAG = {
+  identify: (v: unknown) => v instanceof KeptLines,
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  resolve: (s: string) => s,
+  stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
+    const kept = item.value as KeptLines;
+    if (ctx.inFlow || ctx.implicitKey || !ctx.indent) {
+      return stringifyString(Object.assign(new Scalar(kept.text), { comment: item.comment }), ctx, onComment, onChompKeep);
+    }
+    let header = `>${kept.chomp}`;
+    if (item.comment) {
+      header += ` #${item.comment.replace(/\s*\n\s*/g, ' ')}`;
+      onComment?.();
+    }
+    return [header, ...kept.lines.map((l) => (l === '' ? '' : ctx.indent + l))].join('\n');
+  },
+};
+
+function normaliseComments(doc: Document): void {
+  const nfc = (c: string | null | undefined) => (c == null ? null : c.normalize('NFC'));
+  doc.commentBefore = nfc(doc.commentBefore);
+  doc.comment = nfc(doc.comment);
+  visit(doc, (_key, node) => {
+    if (isPair(node)) return;
+    const n = node as { commentBefore?: string | null; comment?: string | null };
+    n.commentBefore = nfc(n.commentBefore);
+    n.comment = nfc(n.comment);
+  });
+}
+
+function countComments(text: string): number {
+  let n = 0;
+  for (const token of new Lexer().lex(text)) if (token.startsWith('#')) n++;
+  return n;
+}
+
+function nfcDeep(v: unknown): unknown {
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (Array.isArray(v)) return v.map(nfcDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.normalize('NFC'), nfcDeep(x)]));
+  return v;
+}
+
+/**
+ * What vanban itself writes (sub-plans, scaffolds, merged reports) in the
+ * canonical layout, so that `fmt --check` in a pre-commit hook passes on it
+ * and a stamped file is not taken for an edited one after fmt.
+ */
+export function canonicalYaml(text: string): string {
+  const r = formatYaml('', text);
+  return r.kind === 'formatted' ? r.text : text;
+}
