@@ -1,4 +1,5 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { canonicalYaml } from '../fmt/format-yaml.js';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { nodeWorld } from '../env/world.js';
@@ -77,7 +78,7 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
       '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
       stringify(plan, { lineWidth: 100 }),
     ].join('\n');
-    const outcome = writeNewFile(target, stampYaml(MARK, body), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
+    const outcome = writeNewFile(target, stampYaml(MARK, canonicalYaml(body)), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
     if (outcome.kind !== 'written') {
       return { ...empty, lead, support, lines: [notWritten(outcome, relative(process.cwd(), target) || target, s)], exit: EXIT.usage };
     }

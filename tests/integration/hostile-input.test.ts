@@ -147,7 +147,7 @@ describe.skipIf(!poppler)('PDF text stays on the page and searchable (R08, R16)'
     const sample = readFileSync(join(ROOT, 'outlines', 'bao-cao-mau', 'bo-chi-huy-bo-doi-bien-phong-tinh.yaml'), 'utf8');
     const summary = Array.from({ length: 160 }, (_, i) => `Nội dung tóm tắt vụ án số ${i} có nhiều chi tiết;`).join(' ');
     const report = sample
-      .replace('outline: "../tong-ket-pcmbn-2021-2025.yaml"', `outline: "${join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml')}"`)
+      .replace('outline: ../tong-ket-pcmbn-2021-2025.yaml', `outline: "${join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml')}"`)
       .replace('"Vụ mẫu A: lừa 03 phụ nữ đưa ra nước ngoài (phối hợp)"', `"${summary}"`);
     expect(report).toContain('vụ án số 159');
     writeFileSync(join(dir, 'dai-dong.yaml'), report);

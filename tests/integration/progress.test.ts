@@ -29,9 +29,9 @@ describe('a report on carrying a plan out (no outline needed)', () => {
     expect((await runCli(['report', 'new', '--plan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', file])).code).toBe(0);
     // Fabricated sample answers, for the test only.
     const filled = readFileSync(file, 'utf8')
-      .replace('tro-giup-phap-ly: { status: null, result: null }',
+      .replace('tro-giup-phap-ly: {status: null, result: null}',
         'tro-giup-phap-ly: { status: hoan-thanh, result: "Trợ giúp pháp lý cho 12 người (dữ liệu mẫu)", products: ["Báo cáo số 01/BC-STP (mẫu)"], done_on: 2024-06-15 }')
-      .replace('ngay-toan-dan-va-che-do-bao-cao: { status: null, result: null }', 'ngay-toan-dan-va-che-do-bao-cao: { status: dang-thuc-hien, result: null }');
+      .replace('ngay-toan-dan-va-che-do-bao-cao: {status: null, result: null}', 'ngay-toan-dan-va-che-do-bao-cao: { status: dang-thuc-hien, result: null }');
     writeFileSync(file, filled);
     const b = await runCli(['build', file, '--out', dir]);
     expect(b.code, b.stderr).toBe(0);
@@ -69,9 +69,9 @@ describe('report merge of progress reports (sample data, made up)', () => {
     const ca = join(dir, 'ca.yaml');
     expect((await runCli(['report', 'new', '--plan', plan, '--agency', 'so-tu-phap', '--out', stp])).code).toBe(0);
     expect((await runCli(['report', 'new', '--plan', plan, '--agency', 'cong-an-tinh', '--out', ca])).code).toBe(0);
-    writeFileSync(stp, readFileSync(stp, 'utf8').replace('tro-giup-phap-ly: { status: null, result: null }', 'tro-giup-phap-ly: { status: hoan-thanh, result: "Trợ giúp 12 người (mẫu)", done_on: 2024-11-30 }'));
+    writeFileSync(stp, readFileSync(stp, 'utf8').replace('tro-giup-phap-ly: {status: null, result: null}', 'tro-giup-phap-ly: { status: hoan-thanh, result: "Trợ giúp 12 người (mẫu)", done_on: 2024-11-30 }'));
     writeFileSync(ca, readFileSync(ca, 'utf8')
-      .replace('luat-phong-chong-mua-ban-nguoi-sua-doi: { status: null, result: null }', 'luat-phong-chong-mua-ban-nguoi-sua-doi: { status: dang-thuc-hien, result: "Đang soạn dự thảo (mẫu)" }')
+      .replace('luat-phong-chong-mua-ban-nguoi-sua-doi: {status: null, result: null}', 'luat-phong-chong-mua-ban-nguoi-sua-doi: { status: dang-thuc-hien, result: "Đang soạn dự thảo (mẫu)" }')
       .replace(/date: [0-9-]+ # ngày ký báo cáo/, 'date: 2024-12-20'));
     const out = join(dir, 'tong-hop.yaml');
     const r = await runCli(['report', 'merge', stp, ca, '--out', out, '--format', 'docx']);

@@ -165,8 +165,8 @@ describe('a report whose content ends with a list', () => {
   const build = async () => {
     const dir = projectTemp('list-end-');
     const sample = readFileSync(join(SAMPLES, 'bo-chi-huy-bo-doi-bien-phong-tinh.yaml'), 'utf8')
-      .replace('outline: "../tong-ket-pcmbn-2021-2025.yaml"', `outline: "${OUTLINE}"`)
-      .replace('"12/3/2023"', '2023-05-10');
+      .replace('outline: ../tong-ket-pcmbn-2021-2025.yaml', `outline: "${OUTLINE}"`)
+      .replace(', 12/3/2023]', ', 2023-05-10]');
     expect(sample).toContain('2023-05-10');
     writeFileSync(join(dir, 'bc.yaml'), sample);
     const r = await runCli(['build', join(dir, 'bc.yaml'), '--out', dir, '--root', ROOT]);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { scaffoldProgress } from '../../report/progress-scaffold.js';
 import { assignmentsOf } from '../../plan/subplan.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,7 +27,7 @@ export async function progressNewCommand(o: ReportOptions & { plan: string; agen
   const shown = o.out ?? `bao-cao-${o.agency}.yaml`;
   const out = resolve(shown);
   const link = schemaLink('progress.schema.json', out);
-  const outcome = writeNewFile(out, scaffoldProgress({ plan, planPath: resolve(o.plan), agency: o.agency, out, schemaLine: link.line }), { force: o.force });
+  const outcome = writeNewFile(out, canonicalYaml(scaffoldProgress({ plan, planPath: resolve(o.plan), agency: o.agency, out, schemaLine: link.line })), { force: o.force });
   if (outcome.kind !== 'written') {
     io.err(notWritten(outcome, shown, s) + '\n');
     return EXIT.usage;

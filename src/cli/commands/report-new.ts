@@ -1,4 +1,5 @@
 import { io } from '../io.js';
+import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { resolve } from 'node:path';
 import { nodeWorld } from '../../env/world.js';
 import { indexOutline, mustAnswer } from '../../report/outline-index.js';
@@ -49,7 +50,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     schemaLine: link.line,
     ...(plan ? { plan } : {}),
   });
-  const outcome = writeNewFile(out, text, { force: o.force });
+  const outcome = writeNewFile(out, canonicalYaml(text), { force: o.force });
   if (outcome.kind !== 'written') {
     io.err(notWritten(outcome, o.out ?? `${o.agency}.yaml`, s) + '\n');
     return EXIT.usage;
