@@ -1,4 +1,5 @@
 import type { ResolvedAgency, ResolvedPlan, ResolvedReporting } from '../plan/types.js';
+import { shorten } from '../text/shorten.js';
 import { assignmentsOf } from '../plan/subplan.js';
 import { query } from '../plan/walk.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
@@ -47,7 +48,7 @@ const EVERY: Record<string, { label: string; months: number[] }> = {
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87).replace(/\s+\S*$/, '')}…` : text).replace(/[.:;]$/, '');
+const short = (text: string) => shorten(text, 90).replace(/[.:;]$/, '');
 const names = (l: readonly ResolvedAgency[]) => l.map((a) => a.printed).join(', ');
 const dmy = (isoDate: string) => shortDate(parseIsoDate(isoDate)!);
 

@@ -112,8 +112,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<files...>', s.lintFiles)
     .addOption(formatOption())
     .option('--fix', s.fixOption, false)
-    .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean }) => {
-      code = await lintCommand(files, { lang, format: opts.format, fix: opts.fix }, s);
+    .option('--verbose', s.verboseOption, false)
+    .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean; verbose: boolean }) => {
+      code = await lintCommand(files, { lang, format: opts.format, fix: opts.fix, verbose: opts.verbose }, s);
     });
 
   program

@@ -7,6 +7,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 export interface ReportOptions {
   readonly lang: Lang;
   readonly format: 'human' | 'json';
+  /** Code frames under each problem (default); false: one line each. */
+  readonly frames?: boolean;
 }
 
 /** Prints diagnostics to stderr (human) or stdout (json, for tools). */
@@ -17,5 +19,5 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: Re
   }
   if (diagnostics.length === 0) return;
   const color = io.color;
-  io.err(formatHuman(diagnostics, { lang: options.lang, color, sources }) + '\n');
+  io.err(formatHuman(diagnostics, { lang: options.lang, color, sources, ...(options.frames === false ? { frames: false } : {}) }) + '\n');
 }

@@ -9,6 +9,8 @@ export interface HumanFormatOptions {
   readonly color: boolean;
   /** Source texts by file, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Code frames under each problem (default); false: one line a problem. */
+  readonly frames?: boolean;
 }
 
 const WORDS = {
@@ -29,6 +31,7 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanFo
     const sev = d.severity === 'error' ? c.red(words.error) : c.yellow(words.warning);
     out.push(`${c.bold(where)} ${sev} ${c.dim(`[${d.code}]`)} ${terminalSafe(messageFor(d.code, d.args, options.lang))}`);
     const source = options.sources.get(d.file);
+    if (options.frames === false) continue;
     if (source !== undefined && d.start.line > 0) {
       const sameLine = d.end && d.end.line === d.start.line ? d.end.column : undefined;
       const excerpt = frameExcerpt(source, d.start.line, d.start.column, sameLine);
@@ -41,6 +44,7 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanFo
     }
     out.push('');
   }
+  if (options.frames === false) out.push('');
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   out.push(errors > 0 ? c.red(words.summary(errors, warnings)) : words.summary(errors, warnings));

@@ -169,8 +169,8 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: () => `Text is not in Unicode NFC; Vietnamese marks are decomposed — normalise to NFC`,
   },
   'legacy-encoding': {
-    vi: (a) => `Văn bản có vẻ bị sai bảng mã (${a.encoding}): "${a.sample}" — hãy chuyển sang Unicode`,
-    en: (a) => `Text looks mis-encoded (${a.encoding}): "${a.sample}" — convert it to Unicode`,
+    vi: (a) => `Văn bản có vẻ bị sai bảng mã (${a.encoding}): "${a.sample}" — ${a.converted ? `chuyển sang Unicode là "${a.converted}" (vanban lint --fix sửa)${a.lost ? '; TCVN3 không có chữ hoa có dấu: chữ in hoa gõ bằng phông .VnTimeH có thể thành chữ thường — soát lại chữ hoa' : ''}` : 'hãy chuyển sang Unicode'}`,
+    en: (a) => `Text looks mis-encoded (${a.encoding}): "${a.sample}" — ${a.converted ? `in Unicode it reads "${a.converted}" (vanban lint --fix converts it)${a.lost ? '; TCVN3 has no capitals with tone marks: capitals typed in .VnTimeH may come back in lower case — check them' : ''}` : 'convert it to Unicode'}`,
   },
   'unknown-target-ref': {
     vi: (a) => `Tham chiếu {target:${a.id}} không trỏ tới chỉ tiêu nào của mục này`,
@@ -271,6 +271,34 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'percent-over-100': {
     vi: (a) => `Chỉ tiêu ${a.value} % vượt 100 % — kiểm tra lại số`,
     en: (a) => `Target ${a.value} % is above 100 % — check the number`,
+  },
+  'number-unpadded': {
+    vi: (a) => `Số "${a.value}" nhỏ hơn 10 phải có số 0 phía trước: "${a.suggestion}" (--fix sửa) [${a.clause}]`,
+    en: (a) => `Number "${a.value}" is below 10 and needs a leading 0: "${a.suggestion}" (--fix fixes it) [${a.clause}]`,
+  },
+  'ky-hieu-spacing': {
+    vi: (a) => `Ký hiệu "${a.value}" có dấu cách hoặc gạch dài giữa các nhóm chữ; viết "${a.suggestion}" (--fix sửa) [${a.clause}]`,
+    en: (a) => `Ký hiệu "${a.value}" has spaces or a dash between its groups; write "${a.suggestion}" (--fix fixes it) [${a.clause}]`,
+  },
+  'issuer-code-mismatch': {
+    vi: (a) => `Ký hiệu cơ quan "${a.value}" không khớp chữ viết tắt của "${a.issuer}" (chữ đầu các từ: ${a.initials}) — kiểm tra lại [${a.clause}]`,
+    en: (a) => `Issuer code "${a.value}" does not match the initials of "${a.issuer}" (${a.initials}) — check it [${a.clause}]`,
+  },
+  'basis-punctuation': {
+    vi: (a) => `Căn cứ kết thúc bằng "${a.end}"; căn cứ này phải kết thúc bằng "${a.expected}" [${a.clause}]`,
+    en: (a) => `This căn cứ ends with "${a.end}"; it must end with "${a.expected}" [${a.clause}]`,
+  },
+  'archive-not-vt': {
+    vi: (a) => `Dòng "Lưu" bắt đầu bằng "${a.value}"; văn thư (VT) đứng đầu: "Lưu: VT, …" [${a.clause}]`,
+    en: (a) => `The "Lưu" line starts with "${a.value}"; the records office (VT) comes first: "Lưu: VT, …" [${a.clause}]`,
+  },
+  'archive-in-recipients': {
+    vi: (a) => `"${a.value}" nằm trong danh sách nơi nhận; ghi nơi lưu ở trường archive (vanban in "Lưu: VT, …" ở cuối) [${a.clause}]`,
+    en: (a) => `"${a.value}" is among the recipients; put it in the archive field (vanban prints "Lưu: VT, …" last) [${a.clause}]`,
+  },
+  'agency-unused': {
+    vi: (a) => `Cơ quan "${a.id}" (${a.name}) có trong danh mục nhưng không văn bản nào nêu tên (kể cả qua nhóm): xóa, hoặc giao việc cho cơ quan này`,
+    en: (a) => `Agency "${a.id}" (${a.name}) is in the registry but no document names it (nor a group it belongs to): remove it or give it a task`,
   },
   'deadline-unreadable': {
     vi: (a) => `Không đọc được thời hạn "${a.value}"; viết theo một trong các dạng: ${a.forms}`,

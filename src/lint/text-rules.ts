@@ -1,5 +1,9 @@
 import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
+import { shorten } from '../text/shorten.js';
+import { CLAUSES } from './issued-fields.js';
 import { parseIsoDate } from '../text/dates.js';
+import { fromLegacy, type LegacyEncoding } from '../text/legacy-encoding.js';
+import { detectEncodingProblem } from '../validate/rules/text-encoding.js';
 
 /**
  * The lint rules that read the words as typed, in any kind of file: each finding
@@ -9,7 +13,7 @@ import { parseIsoDate } from '../text/dates.js';
  * applied only if the file still parses after them (lint --fix checks).
  */
 export interface TextFinding {
-  readonly code: 'text-not-nfc' | 'date-not-iso' | 'double-space' | 'space-before-punctuation' | 'no-space-after-punctuation' | 'straight-quotes' | 'flow-item-split' | 'percent-over-100';
+  readonly code: 'legacy-encoding' | 'number-unpadded' | 'text-not-nfc' | 'date-not-iso' | 'double-space' | 'space-before-punctuation' | 'no-space-after-punctuation' | 'straight-quotes' | 'flow-item-split' | 'percent-over-100';
   readonly offset: number;
   readonly args: Record<string, string>;
   readonly fix?: Edit;
@@ -65,6 +69,8 @@ function scalarFindings(text: string, node: Scalar<string>, key: string | undefi
   const [start, end] = node.range!;
   const raw = text.slice(start, end);
   const out: TextFinding[] = [];
+  const legacy = legacyFinding(node, raw, start, end);
+  if (legacy) return [legacy];
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(node.value.trim());
   if (key && DATE_KEYS.has(key) && dmy) {
     const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
@@ -84,13 +90,36 @@ function scalarFindings(text: string, node: Scalar<string>, key: string | undefi
   rule('double-space', /(?<=\S) {2,}(?=\S)/u, () => ' ', () => ({}));
   rule('space-before-punctuation', /(?<=[\p{L}\p{N}”)]) +(?=[,;.)](?:\s|$))/u, () => '', () => ({}));
   rule('no-space-after-punctuation', /(?<=[\p{L}"”)])([,;])(?=\p{L})/u, (m) => `${m[1]} `, (m) => ({ mark: m[1]! }));
-  if (node.type !== 'QUOTE_DOUBLE') rule('straight-quotes', /"([^"\n]+)"/u, (m) => `“${m[1]}”`, (m) => ({ text: m[1]!.slice(0, 30) }));
+  // "số 5/KH-UBND" in a sentence: ND30 writes numbers below 10 with a leading 0.
+  rule('number-unpadded', /(?<=\bsố )(\d)(?=\/[A-ZĐ])/u, (m) => `0${m[1]}`, (m) => ({ value: `${m[1]}/…`, suggestion: `0${m[1]}/…`, clause: CLAUSES['number-unpadded'] }));
+  if (node.type !== 'QUOTE_DOUBLE') rule('straight-quotes', /"([^"\n]+)"/u, (m) => `“${m[1]}”`, (m) => ({ text: shorten(m[1]!, 30) }));
   return out;
 }
 
+/**
+ * Text typed in TCVN3 or VNI, converted through the tables of text/legacy.
+ * The fix converts the scalar's source in place: the legacy marks are Latin-1
+ * letters and symbols, never YAML syntax, so only the words change — except
+ * inside a double-quoted string with escapes, which gets no fix.
+ */
+function legacyFinding(node: Scalar<string>, raw: string, start: number, end: number): TextFinding | undefined {
+  const problem = detectEncodingProblem(node.value);
+  if (problem?.code !== 'legacy-encoding') return undefined;
+  const encoding: LegacyEncoding | undefined = problem.encoding.startsWith('TCVN3') ? 'tcvn3' : problem.encoding === 'VNI' ? 'vni' : undefined;
+  if (!encoding) return undefined;
+  const converted = fromLegacy(node.value, encoding);
+  const args = {
+    encoding: problem.encoding, sample: problem.sample, converted: shorten(converted, 60),
+    // TCVN3 has no capitals with tone marks: what .VnTimeH typed in capitals may come back in lower case.
+    ...(encoding === 'tcvn3' ? { lost: 'capitals' } : {}),
+  };
+  const escaped = node.type === 'QUOTE_DOUBLE' && raw.includes('\\');
+  return { code: 'legacy-encoding', offset: start, args, ...(escaped ? {} : { fix: { start, end, text: fromLegacy(raw, encoding) } }) };
+}
+
 /** The source with every fix applied, later ones first; overlapping ones after the first are left for a second run. */
-export function applyFixes(text: string, findings: readonly TextFinding[]): string {
-  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.start - b.start);
+export function applyFixes(text: string, edits: readonly Edit[]): string {
+  const fixes = [...edits].sort((a, b) => a.start - b.start);
   // A whole-file fix (NFC) goes alone: the others' offsets are into the text before it.
   const whole = fixes.find((f) => f.start === 0 && f.end === text.length);
   if (whole) return whole.text;

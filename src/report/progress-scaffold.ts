@@ -1,4 +1,5 @@
 import { dirname, relative } from 'node:path';
+import { shorten } from '../text/shorten.js';
 import { assignmentsOf, sectionPath } from '../plan/subplan.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
@@ -51,7 +52,7 @@ export function scaffoldProgress(s: ProgressScaffoldInput): string {
     '',
     'tasks:',
     ...given.flatMap(({ task, role }) => [
-      `  # ${role === 'lead' ? 'Chủ trì' : 'Phối hợp'} — mục ${sectionPath(plan, task)}: ${oneLine(task.text).slice(0, 160)}${task.text.length > 160 ? '…' : ''}`,
+      `  # ${role === 'lead' ? 'Chủ trì' : 'Phối hợp'} — mục ${sectionPath(plan, task)}: ${shorten(task.text, 160)}`,
       `  ${task.id}: { status: null, result: null }`,
     ]),
     '',

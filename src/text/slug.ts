@@ -14,5 +14,16 @@ export function slugify(text: string): string {
 
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
-/** Initials of an agency's name for a ký hiệu: "Công an tỉnh" → "CAT", "Sở Tư pháp" → "STP"; the agency checks it against its register. */
-export const initialsOf = (name: string): string => slugify(name).split('-').map((w) => w[0]!.toUpperCase()).join('');
+/** Small words a ký hiệu leaves out: "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". */
+const LINKING_WORDS = new Set(['và', 'của', 'với']);
+
+/**
+ * Initials of an agency's name for a ký hiệu, Đ kept as ND30 ký hiệu write it:
+ * "Công an tỉnh" → "CAT", "Ban Chỉ đạo" → "BCĐ"; the agency checks it against its register.
+ */
+export const initialsOf = (name: string): string =>
+  name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !LINKING_WORDS.has(w.toLocaleLowerCase('vi')))
+    .map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')[0]!.toLocaleUpperCase('vi'))
+    .join('');

@@ -1,4 +1,5 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { shorten } from '../text/shorten.js';
 import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { ReportInput } from '../load/report-types.js';
@@ -146,7 +147,7 @@ export async function checkReport(path: string, world: World, options: ReportChe
         const a = answers[id];
         const hasText = isObj(a) && (typeof a.text === 'string' && a.text.trim() !== '');
         const hasNumbers = isObj(a) && isObj(a.tables) && Object.values(a.tables).some((t) => isObj(t) && Object.values(t).some((v) => isObj(v) && Object.values(v).some((x) => typeof x === 'number')));
-        if (!hasText && !hasNumbers) findings.push(warning('empty-node', ['answers', id], { number: numbers.get(id) ?? '', title: n.node.title.slice(0, 60) }));
+        if (!hasText && !hasNumbers) findings.push(warning('empty-node', ['answers', id], { number: numbers.get(id) ?? '', title: shorten(n.node.title, 60) }));
       }
     }
     if (options.gaps) {

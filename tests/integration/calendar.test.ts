@@ -23,7 +23,7 @@ describe('vanban calendar (seed 001)', () => {
     const evs = events(text);
     const byDay = evs.map((e) => `${e.startDate.toString()}…${e.endDate.toString()} ${e.summary}`);
     // The đợt cao điểm: 01/7 to 30/9/2024 (DTEND is the day after, as iCalendar counts).
-    expect(byDay).toContain('2024-07-01…2024-10-01 Tham mưu mở đợt cao điểm tấn công, trấn áp tội phạm mua bán người trên phạm vi toàn…');
+    expect(byDay).toContain('2024-07-01…2024-10-01 Tham mưu mở đợt cao điểm tấn công, trấn áp tội phạm mua bán người trên phạm vi toàn tỉnh…');
     // "Định kỳ theo quý, 06 tháng, 01 năm … gửi về Ban Chỉ đạo 138 tỉnh (qua Công an tỉnh)": the plan names no day, so each falls on its period's last day and says so.
     const reports = evs.filter((e) => e.summary.includes('về Ban Chỉ đạo 138 tỉnh')).map((e) => `${e.startDate.toString()} ${e.summary}`);
     expect(reports).toEqual([
