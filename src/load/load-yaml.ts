@@ -8,6 +8,12 @@ export interface LoadedYaml {
   readonly source?: SourceFile;
   /** Plain data of the document; undefined when the file could not be read or parsed. */
   readonly data?: unknown;
+  /**
+   * What the parser recovered of a file with YAML syntax errors (only those: never
+   * past an alias, depth or encoding problem), for checks that report the rest of
+   * the file too (see diagnostics/recovered.ts).
+   */
+  readonly recovered?: unknown;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -31,9 +37,21 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
     return { diagnostics: [{ code: 'file-not-utf8', severity: 'error', file: path, start: bytePosition(bytes, offset), args: { encoding, byte } }] };
   }
   const { source, diagnostics } = parseSource(path, decoded.text);
-  if (diagnostics.length > 0) return { source, diagnostics };
+  if (diagnostics.length > 0) {
+    const syntaxOnly = diagnostics.every((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key');
+    return { source, diagnostics, ...(syntaxOnly && source.doc.contents ? { recovered: recover(source) } : {}) };
+  }
   // The alias checks above bound what this expands to.
   return { source, data: source.doc.toJS({ maxAliasCount: -1 }), diagnostics };
+}
+
+function recover(source: SourceFile): unknown {
+  try {
+    return source.doc.toJS({ maxAliasCount: -1 });
+  } catch {
+    // An alias to a node the error swallowed: nothing to check beyond the syntax.
+    return undefined;
+  }
 }
 
 export function unreadable(path: string, err: UnreadableFile): Diagnostic {

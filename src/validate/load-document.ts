@@ -14,7 +14,9 @@ export async function loadDocument(path: string, kind: SchemaName, world: World)
   const sources = new Map<string, string>();
   const loaded = await loadYaml(path, world);
   if (loaded.source) sources.set(path, loaded.source.text);
-  if (!loaded.source || loaded.data === undefined) return { ok: false, diagnostics: loaded.diagnostics, sources };
-  const data = loaded.data as Record<string, unknown>;
-  return { ok: true, source: loaded.source, data, diagnostics: [...validateSchema(kind, loaded.source, data)], sources };
+  // A syntax error the parser recovered from: the rest of the file is checked too, and
+  // what the error itself causes is left out (diagnostics/recovered.ts).
+  const data = (loaded.data ?? loaded.recovered) as Record<string, unknown> | undefined;
+  if (!loaded.source || data === undefined || data === null || typeof data !== 'object') return { ok: false, diagnostics: loaded.diagnostics, sources };
+  return { ok: true, source: loaded.source, data, diagnostics: [...loaded.diagnostics, ...validateSchema(kind, loaded.source, data)], sources };
 }
