@@ -45,6 +45,12 @@ interface Numbered {
   /** Its place among its parent's children of its kind. */
   readonly index: number;
   readonly text: string;
+  /**
+   * The words the author wrote here: an item's targets stand as their ids, so a
+   * target reworded is the target's change and a target placed in the sentence
+   * is part of adding it, not a rewording of the item.
+   */
+  readonly own_words: string;
 }
 
 export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange[] {
@@ -76,7 +82,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
       continue;
     }
     if (moved.has(id)) out.push({ kind: 'moved', node: n.kind, id, from: o.at, to: n.at });
-    if (o.text !== n.text) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
+    if (o.own_words !== n.own_words && !onlyTargetsPlaced(o.own_words, n.own_words)) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
     if (n.node.kind === 'task' && o.node.kind === 'task') out.push(...taskChanges(o.node, n.node, n.at));
     if (n.node.kind === 'target' && o.node.kind === 'target' && targetValue(o.node.input) !== targetValue(n.node.input)) {
       out.push({ kind: 'target-changed', id, at: n.at, from: targetValue(o.node.input), to: targetValue(n.node.input) });
@@ -88,7 +94,9 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
   const renumbered = new Map<string, string[]>();
   for (const [id, n] of b) {
     const o = a.get(id);
-    if (o && !moved.has(id) && o.at !== n.at) renumbered.set(n.parent, [...(renumbered.get(n.parent) ?? []), id]);
+    // Targets print inside their sentence, unnumbered: a new place among them changes nothing on the page.
+    // Nor does a dash or bullet item, counted "(thứ 3)" here only to name it.
+    if (o && !moved.has(id) && o.at !== n.at && n.kind !== 'target' && !/^\(thứ \d+\)$/.test(n.own)) renumbered.set(n.parent, [...(renumbered.get(n.parent) ?? []), id]);
   }
   for (const [parent, ids] of renumbered) {
     // The cause: what came in before the last renumbered node, or went out before it.
@@ -98,7 +106,9 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
     const wentOut = [...a.values()].filter((n) => n.parent === parent && n.index < lastOld && (!b.has(n.node.id) || b.get(n.node.id)!.parent !== parent));
     const because = [...new Set([...cameIn, ...wentOut].map((n) => n.node.id))];
     const first = b.get(ids[0]!)!;
-    out.push({ kind: 'renumbered', parent: first.within || first.at, ids, from: ids.map((id) => a.get(id)!.own), to: ids.map((id) => b.get(id)!.own), because });
+    // "c)" reads alone under "mục II.2"; ".2" does not: say "I.2".
+    const shown = (n: Numbered) => (n.own.startsWith('.') ? n.at : n.own);
+    out.push({ kind: 'renumbered', parent: first.within || first.at, ids, from: ids.map((id) => shown(a.get(id)!)), to: ids.map((id) => shown(b.get(id)!)), because });
   }
 
   const recipients = (p: ResolvedPlan) => p.recipients;
@@ -134,9 +144,19 @@ function numbered(plan: ResolvedPlan): Map<string, Numbered> {
         : /^\d+\.$/.test(node.number) && path ? `.${node.number.slice(0, -1)}`
           : node.number && node.number !== '-' ? ` ${node.number}` : ` (thứ ${k})`;
     const at = node.kind === 'section' ? (node.number.replace(/\.$/, '') || node.title) : `${path}${own}`;
-    out.set(node.id, { node, kind: node.kind, parent, at: at.trim(), within: path, own: own.replace(/^,\s*/, '').trim(), index: k, text: textOf(node) });
+    const text = textOf(node);
+    const ownWords = node.kind === 'item' ? node.text.map((p) => (p.kind === 'text' ? p.text : `${TARGET_MARK}${p.target.id}${TARGET_MARK}`)).join('') : text;
+    out.set(node.id, { node, kind: node.kind, parent, at: at.trim(), within: path, own: own.replace(/^,\s*/, '').trim(), index: k, text, own_words: ownWords });
   }
   return out;
+}
+
+const TARGET_MARK = '\u2063';
+
+/** The two wordings differ only by targets put in or taken out, with the punctuation that joins them. */
+function onlyTargetsPlaced(from: string, to: string): boolean {
+  const changed = words(from, to).filter((w) => w.op !== '=');
+  return changed.some((w) => w.text.includes(TARGET_MARK)) && changed.every((w) => w.text.replace(new RegExp(`${TARGET_MARK}[^${TARGET_MARK}]*${TARGET_MARK}`, 'g'), '').replace(/[\s,;.]/g, '') === '');
 }
 
 /** What each kind of node is called in a sentence. */

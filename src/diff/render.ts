@@ -1,9 +1,10 @@
 import pc from 'picocolors';
+import { shorten } from '../text/shorten.js';
 import { NOUNS, type PlanChange, type WordPart } from './plan-diff.js';
 
 /** The changes as a reviewer reads them: Vietnamese lines (coloured on a terminal), Markdown, or JSON. */
 
-const cut = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…` : s);
+const cut = (s: string) => shorten(s, 120);
 
 type Style = { add: (s: string) => string; del: (s: string) => string; dim: (s: string) => string };
 
@@ -71,7 +72,9 @@ export function renderMarkdown(changes: readonly PlanChange[], title: string): s
   const st: Style = { add: (s) => s, del: (s) => s, dim: (s) => s };
   const md = (x: PlanChange) => (x.kind === 'reworded'
     ? `~ Sửa lời ${NOUNS[x.node]} ${x.at} \`${x.id}\`: ${wordsLine(x.words, st, (op, t) => (op === '+' ? `**${t.trim()}**${/\s$/.test(t) ? ' ' : ''}` : `~~${t.trim()}~~${/\s$/.test(t) ? ' ' : ''}`))}`
-    : line(x, st).replace(/\[([a-z0-9/-]+)\]/g, '`$1`'));
+    : line(x, st).replace(/\[([a-z0-9/-]+)\]/g, '`$1`'))
+    // The verb says what happened; a leading +, -, # would read as Markdown.
+    .replace(/^(?:[-+~#↷]) /, '');
   return [`### ${title}`, '', ...(changes.length === 0 ? ['Không có thay đổi.'] : changes.map((x) => `- ${md(x)}`)), ''].join('\n');
 }
 

@@ -1,4 +1,6 @@
 import { parse } from 'yaml';
+import { citedKyHieu } from '../text/ky-hieu.js';
+import type { DecisionInput } from '../load/decision-types.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { resolvePlan } from '../plan/resolve.js';
 import type { ResolvedAgency, ResolvedPlan } from '../plan/types.js';
@@ -24,6 +26,7 @@ export function textconvView(text: string): string {
   try {
     if (kind === 'agencies') return registryView(data as { agencies?: unknown });
     if (kind === 'plan' || kind === undefined) return planView(data as PlanInput);
+    if (kind === 'decision') return decisionView(data as DecisionInput);
   } catch {
     // A plan mid-edit (a missing field, a wrong type): its text is what git can show.
   }
@@ -36,8 +39,8 @@ function planView(input: PlanInput): string {
   const names = (l: readonly ResolvedAgency[]) => l.map((a) => a.id).join(', ');
   const doc = input.document;
   const lines = [
-    `document: ${doc.type} số ${doc.number ?? '…'}/${doc.issuer_code} ngày ${doc.date} — ${one(doc.subject)}`,
-    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
+    `document: ${doc.type} số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: doc.type ?? 'KH', issuerCode: doc.issuer_code ?? '' })} ngày ${doc.date} — ${one(doc.subject)}`,
+    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.title, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
   ];
   for (const n of walk(plan)) {
     const head = `${n.number || '·'} [${n.id}] ${n.kind}`;
@@ -63,6 +66,28 @@ function planView(input: PlanInput): string {
     }
   }
   lines.push(...plan.recipients.map((r) => `nơi nhận: ${one(r)}`));
+  return lines.join('\n') + '\n';
+}
+
+/** A Quyết định: its number line, căn cứ, proposal, and each Điều with its khoản and điểm on lines of their own. */
+function decisionView(input: DecisionInput): string {
+  const one = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const doc = input.document;
+  const lines = [
+    `document: QĐ số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code ?? '' })} ngày ${doc.date} — ${one(doc.subject)}`,
+    `thẩm quyền: ${one([input.authority].flat().join(' '))}`,
+    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.title, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
+    ...(input.proposal ? [`đề nghị: ${one([input.proposal.by, input.proposal.type, input.proposal.number, input.proposal.date].filter(Boolean).join(' '))}`] : []),
+  ];
+  input.articles.forEach((a, i) => {
+    lines.push(`Điều ${i + 1}: ${one([a.title, a.text].filter(Boolean).join(' — '))}`);
+    (a.clauses ?? []).forEach((c, j) => {
+      lines.push(`Điều ${i + 1}.${j + 1}: ${one(c.text)}`);
+      (c.points ?? []).forEach((p, k) => lines.push(`Điều ${i + 1}.${j + 1}.${String.fromCharCode(97 + k)}: ${one(p)}`));
+    });
+    for (const e of a.executors ?? []) lines.push(`Điều ${i + 1} thi hành: ${typeof e === 'string' ? e : `${e.title}: ${e.agencies.map((x) => (typeof x === 'string' ? x : x.id)).join(', ')}`}`);
+  });
+  lines.push(...(input.recipients ?? []).map((r) => `nơi nhận: ${typeof r === 'string' ? one(r) : (r as { agency: string }).agency}`));
   return lines.join('\n') + '\n';
 }
 

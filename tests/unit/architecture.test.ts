@@ -59,7 +59,7 @@ describe('the repository', () => {
   it.skipIf(git.status !== 0)('keeps the fixed shape at the top level (nothing a test or a command wrote by mistake)', () => {
     const top = [...new Set(git.stdout.split('\n').filter(Boolean).map((f) => f.split('/')[0]!))].sort();
     const folders = ['.ci', 'bench', 'bin', 'docs', 'outlines', 'plans', 'src', 'templates', 'tests'];
-    const files = ['.gitignore', 'README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
+    const files = ['.gitattributes', '.gitignore', 'README.md', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
     for (const entry of top) expect([...folders, ...files], entry).toContain(entry);
   });
 });
