@@ -8,7 +8,7 @@
  * Not a test: numbers vary with the machine; the closing notes quote them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,18 @@ const commands = [
   { label: 'vanban build → DOCX+PDF', cmd: process.execPath, args: [vanban, 'build', PLAN, '--format', 'docx,pdf', '--out', out, '--force'] },
   { label: 'vanban build → DOCX', cmd: process.execPath, args: [vanban, 'build', PLAN, '--format', 'docx', '--out', out, '--force'] },
 ];
+// The reviewer's commands (issue: diff under 0.3 s, fmt --check under 0.5 s): two versions of
+// the largest example plan, one task reworded; and every example file checked for its layout.
+for (const v of ['a', 'b']) {
+  mkdirSync(join(out, v, '.git'), { recursive: true });
+  for (const f of ['dong-nai-2016.yaml', 'dong-nai-2016.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(out, v, f));
+}
+const edited = join(out, 'b', 'dong-nai-2016.yaml');
+writeFileSync(edited, readFileSync(edited, 'utf8').replace('Tăng cường', 'Đẩy mạnh'));
+commands.push(
+  { label: 'vanban diff (Đồng Nai 2016, two versions)', cmd: process.execPath, args: [vanban, 'diff', join(out, 'a', 'dong-nai-2016.yaml'), edited] },
+  { label: 'vanban fmt --check (every example)', cmd: process.execPath, args: [vanban, 'fmt', '--check', join(ROOT, 'plans'), join(ROOT, 'outlines'), join(ROOT, 'outlines', 'bao-cao-mau')] },
+);
 const soffice = spawnSync('soffice', ['--version']).status === 0;
 if (soffice) {
   const profile = mkdtempSync(join(tmpdir(), 'vanban-bench-lo-'));

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { isAscii } from 'node:buffer';
 import { Script } from 'node:vm';
 
 /**
@@ -23,8 +24,10 @@ interface Bundle {
 
 export async function launch(bundlePath: string, argv: readonly string[]): Promise<number> {
   if (!isBatch(argv)) tuneCompiler();
-  const source = readFileSync(bundlePath, 'utf8');
-  const cacheFile = cacheFileOf(source, argv);
+  const bytes = readFileSync(bundlePath);
+  // The build writes the bundle in ASCII (ascii-bundle.ts): read as Latin-1, V8 keeps it one byte a character.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const cacheFile = cacheFileOf(bytes, argv);
   const cached = cacheFile ? readIfAny(cacheFile) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
@@ -66,7 +69,7 @@ function isBatch(argv: readonly string[]): boolean {
  * about 2 ms. A cache holds what its first run compiled, so a PDF build's cache would
  * leave a DOCX build compiling: the command and its --format name it too.
  */
-function cacheFileOf(source: string, argv: readonly string[]): string | undefined {
+function cacheFileOf(source: Uint8Array, argv: readonly string[]): string | undefined {
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 32);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();

@@ -1,19 +1,6 @@
 import { io } from './io.js';
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { buildCommand } from './commands/build.js';
-import { fontsCommand } from './commands/fonts.js';
-import { schemaCommand } from './commands/schema.js';
-import { calendarCommand } from './commands/calendar.js';
-import { diffCommand, gitDriverCommand, textconvCommand } from './commands/diff.js';
-import { subplanAllCommand, subplanCheckCommand, subplanCommand } from './commands/subplan.js';
-import { initCommand } from './commands/init.js';
-import { fmtCommand } from './commands/fmt.js';
-import { lintCommand } from './commands/lint.js';
-import { reportMergeCommand } from './commands/report-merge.js';
-import { progressNewCommand } from './commands/progress-new.js';
-import { reportNewCommand } from './commands/report-new.js';
-import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
 
@@ -45,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(formatOption())
     .option('--root <dir>', s.rootOption)
     .action(async (files: string[], opts: { format: 'human' | 'json'; root?: string }) => {
-      code = await validateCommand(files, { lang, format: opts.format, ...(opts.root ? { root: opts.root } : {}) }, s);
+      code = await (await import('./commands/validate.js')).validateCommand(files, { lang, format: opts.format, ...(opts.root ? { root: opts.root } : {}) }, s);
     });
 
   program
@@ -60,7 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--font-dir <dir>', s.fontDirOption)
     .option('--root <dir>', s.rootOption)
     .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string }) => {
-      code = await buildCommand(
+      code = await (await import('./commands/build.js')).buildCommand(
         paths,
         {
           lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
@@ -83,8 +70,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--out <file>', s.outFileOption)
     .option('--force', s.forceOption, false)
     .action(async (opts: { outline?: string; agency: string; plan?: string; out?: string; force: boolean }) => {
-      if (opts.outline) code = await reportNewCommand({ ...opts, outline: opts.outline, lang, format: 'human' }, s);
-      else if (opts.plan) code = await progressNewCommand({ plan: opts.plan, agency: opts.agency, force: opts.force, ...(opts.out ? { out: opts.out } : {}), lang, format: 'human' }, s);
+      if (opts.outline) code = await (await import('./commands/report-new.js')).reportNewCommand({ ...opts, outline: opts.outline, lang, format: 'human' }, s);
+      else if (opts.plan) code = await (await import('./commands/progress-new.js')).progressNewCommand({ plan: opts.plan, agency: opts.agency, force: opts.force, ...(opts.out ? { out: opts.out } : {}), lang, format: 'human' }, s);
       else {
         io.err(s.outlineOrPlan + '\n');
         code = EXIT.usage;
@@ -100,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--explain <cell>', s.explainOption, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--force', s.forceOption, false)
     .action(async (files: string[], opts: { as?: string; out: string; format: string; explain: string[]; force: boolean }) => {
-      code = await reportMergeCommand(files, {
+      code = await (await import('./commands/report-merge.js')).reportMergeCommand(files, {
         lang, format: 'human', ...(opts.as !== undefined ? { as: opts.as } : {}), out: opts.out, explain: opts.explain, force: opts.force,
         formats: splitFormats(opts.format),
       }, s);
@@ -114,7 +101,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--fix', s.fixOption, false)
     .option('--verbose', s.verboseOption, false)
     .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean; verbose: boolean }) => {
-      code = await lintCommand(files, { lang, format: opts.format, fix: opts.fix, verbose: opts.verbose }, s);
+      code = await (await import('./commands/lint.js')).lintCommand(files, { lang, format: opts.format, fix: opts.fix, verbose: opts.verbose }, s);
     });
 
   program
@@ -124,7 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(formatOption())
     .option('--check', s.fmtCheckOption, false)
     .action(async (files: string[], opts: { format: 'human' | 'json'; check: boolean }) => {
-      code = await fmtCommand(files, { lang, format: opts.format, check: opts.check }, s);
+      code = await (await import('./commands/fmt.js')).fmtCommand(files, { lang, format: opts.format, check: opts.check }, s);
     });
 
   program
@@ -132,7 +119,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.fonts)
     .option('--font-dir <dir>', s.fontDirOption)
     .action(async (opts: { fontDir?: string }) => {
-      code = await fontsCommand(opts.fontDir, s);
+      code = await (await import('./commands/fonts.js')).fontsCommand(opts.fontDir, s);
     });
 
   program
@@ -141,7 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<name>', s.initName)
     .option('--force', s.forceOption, false)
     .action(async (name: string, opts: { force: boolean }) => {
-      code = await initCommand(name, opts, s);
+      code = await (await import('./commands/init.js')).initCommand(name, opts, s);
     });
 
   program
@@ -157,7 +144,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--force', s.forceOption, false)
     .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; jobs?: string; out: string; format: string; force: boolean }) => {
-      if (opts.check) code = await subplanCheckCommand(plan, { lang, format: 'human' }, s);
+      if (opts.check) code = await (await import('./commands/subplan.js')).subplanCheckCommand(plan, { lang, format: 'human' }, s);
       else if (opts.all) {
         const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
@@ -165,14 +152,14 @@ export async function main(argv: readonly string[]): Promise<number> {
           code = EXIT.usage;
           return;
         }
-        code = await subplanAllCommand(plan, {
+        code = await (await import('./commands/subplan.js')).subplanAllCommand(plan, {
           lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs ? { jobs } : {}),
         }, s);
       }
       else if (!opts.agency) {
         io.err(s.agencyRequired + '\n');
         code = EXIT.usage;
-      } else code = await subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
+      } else code = await (await import('./commands/subplan.js')).subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
     });
 
   program
@@ -184,12 +171,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--git-driver', s.gitDriverOption, false)
     .action(async (files: string[], opts: { output: string; textconv: boolean; gitDriver: boolean }) => {
       const output = opts.output === 'markdown' || opts.output === 'json' ? opts.output : 'text';
-      if (opts.textconv) code = textconvCommand(files);
-      else if (opts.gitDriver) code = gitDriverCommand(files);
+      if (opts.textconv) code = (await import('./commands/diff.js')).textconvCommand(files);
+      else if (opts.gitDriver) code = (await import('./commands/diff.js')).gitDriverCommand(files);
       else if (files.length !== 2) {
         io.err(s.diffTwoFiles + '\n');
         code = EXIT.usage;
-      } else code = await diffCommand(files[0]!, files[1]!, { lang, format: 'human', output }, s);
+      } else code = await (await import('./commands/diff.js')).diffCommand(files[0]!, files[1]!, { lang, format: 'human', output }, s);
     });
 
   program
@@ -200,7 +187,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --out <file>', s.calendarOut)
     .option('--force', s.forceOption, false)
     .action(async (plan: string, opts: { agency?: string; out?: string; force: boolean }) => {
-      code = await calendarCommand(plan, { lang, format: 'human', force: opts.force, ...(opts.agency ? { agency: opts.agency } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
+      code = await (await import('./commands/calendar.js')).calendarCommand(plan, { lang, format: 'human', force: opts.force, ...(opts.agency ? { agency: opts.agency } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   program
@@ -208,8 +195,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(s.schema)
     .option('--write <dir>', s.schemaWriteOption, 'schemas')
     .option('--force', s.forceOption, false)
-    .action((opts: { write: string; force: boolean }) => {
-      code = schemaCommand(opts.write, opts, s);
+    .action(async (opts: { write: string; force: boolean }) => {
+      code = (await import('./commands/schema.js')).schemaCommand(opts.write, opts, s);
     });
 
   try {

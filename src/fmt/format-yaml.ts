@@ -29,22 +29,22 @@ const LONG_TEXT = 80;
 export function formatYaml(path: string, text: string): Formatted {
   const parsed = parseSource(path, text);
   if (parsed.diagnostics.length > 0) return { kind: 'unparsable', diagnostics: parsed.diagnostics };
-  const before = nfcDeep(parsed.source.doc.toJS({ maxAliasCount: -1 }));
-  const out = render(parsed.source.doc, text, before);
-  // Already canonical: the same text is the same data, comments and all.
+  const kind = parsed.source.doc.get('kind');
+  const out = render(parsed.source.doc, text, typeof kind === 'string' ? kind : undefined);
+  // Already canonical: the same text is the same data, comments and all (the common case, kept cheap).
   if (out === text) return { kind: 'formatted', text, changed: false };
+  const before = nfcDeep(parseSource(path, text).source.doc.toJS({ maxAliasCount: -1 }));
   const again = parseSource(path, out);
   if (again.diagnostics.length > 0 || !isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), before)) return { kind: 'unsafe', reason: 'data' };
   if (countComments(out) !== countComments(text)) return { kind: 'unsafe', reason: 'comments' };
   // Idempotence is part of the promise, so it is checked, not assumed.
-  if (render(again.source.doc, out, before) !== out) return { kind: 'unsafe', reason: 'unstable' };
+  if (render(again.source.doc, out, typeof kind === 'string' ? kind : undefined) !== out) return { kind: 'unsafe', reason: 'unstable' };
   return { kind: 'formatted', text: out, changed: true };
 }
 
 /** The document laid out canonically; mutates `doc`. */
-function render(doc: Document.Parsed, text: string, data: unknown): string {
-  const kind = (data as { kind?: unknown } | null)?.kind;
-  const cursor = typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined;
+function render(doc: Document.Parsed, text: string, kind: string | undefined): string {
+  const cursor = kind !== undefined && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined;
   keepCommentsInPlace(doc, text);
   normaliseComments(doc);
   const firstKey = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;

@@ -18,8 +18,13 @@ type Schema = Record<string, unknown>;
 
 const NOWHERE: SchemaCursor = { order: [], property: () => NOWHERE, items: () => NOWHERE };
 
+const ROOTS = new Map<SchemaName, SchemaCursor>();
+
+/** One cursor tree a schema, its places computed once and kept (a file walks thousands of nodes through a few dozen places). */
 export function schemaCursor(name: SchemaName): SchemaCursor {
-  return cursor([schemaFor(name) as Schema], `${name}.schema.json`);
+  let root = ROOTS.get(name);
+  if (!root) ROOTS.set(name, (root = cursor([schemaFor(name) as Schema], `${name}.schema.json`)));
+  return root;
 }
 
 /** `schemas` are the alternatives (oneOf/anyOf branches) the place may follow; `file` resolves local $refs. */
@@ -30,19 +35,26 @@ function cursor(schemas: readonly Schema[], file: string): SchemaCursor {
   for (const { schema } of flat) {
     for (const k of Object.keys((schema.properties as Schema | undefined) ?? {})) if (!order.includes(k)) order.push(k);
   }
+  const properties = new Map<string, SchemaCursor>();
+  let items: SchemaCursor | undefined;
   return {
     order,
     property(key) {
+      const known = properties.get(key);
+      if (known) return known;
       const next = flat.flatMap(({ schema, file: f }) => {
         const p = (schema.properties as Record<string, Schema> | undefined)?.[key];
         if (p) return [{ schema: p, file: f }];
         const extra = schema.additionalProperties;
         return extra && typeof extra === 'object' ? [{ schema: extra as Schema, file: f }] : [];
       });
-      return fromPlaces(next);
+      const found = fromPlaces(next);
+      properties.set(key, found);
+      return found;
     },
     items() {
-      return fromPlaces(flat.flatMap(({ schema, file: f }) => (schema.items && typeof schema.items === 'object' ? [{ schema: schema.items as Schema, file: f }] : [])));
+      items ??= fromPlaces(flat.flatMap(({ schema, file: f }) => (schema.items && typeof schema.items === 'object' ? [{ schema: schema.items as Schema, file: f }] : [])));
+      return items;
     },
   };
 }

@@ -185,8 +185,9 @@ describe('git, both ways it offers (real git, in a temporary repository)', () =>
 describe('the example plans\' own history', () => {
   const log = spawnSync('git', ['log', '--format=%h', '--', 'plans'], { cwd: ROOT, encoding: 'utf8' });
   const commits = log.status === 0 ? log.stdout.trim().split('\n').filter(Boolean).length : 0;
+  // The last four commits of a plan and of the decision: each version read costs a vanban start (~0.2 s).
   it.skipIf(commits < 2)('git log -p reads through textconv with the committed .gitattributes: one line a field, no YAML, nothing textconv could not read', () => {
-    const r = spawnSync('git', ['-c', `diff.vanban.textconv=node ${BIN} diff --textconv`, 'log', '-p', '--format=@@@ %h', '--', 'plans'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GIT_PAGER: 'cat', NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+    const r = spawnSync('git', ['-c', `diff.vanban.textconv=node ${BIN} diff --textconv`, 'log', '-p', '-n', '4', '--format=@@@ %h', '--', 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016-quyet-dinh.yaml'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GIT_PAGER: 'cat', NO_COLOR: '1' }, maxBuffer: 64 << 20 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const changed = r.stdout.split('\n').filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l));
