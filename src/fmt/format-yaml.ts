@@ -202,6 +202,13 @@ function nfcDeep(v: unknown): unknown {
  * and a stamped file is not taken for an edited one after fmt.
  */
 export function canonicalYaml(text: string): string {
-  const r = formatYaml('', text);
-  return r.kind === 'formatted' ? r.text : text;
+  // vanban's own output: the data is still checked (a layout bug must not change a
+  // sub-plan), the comments and the second run are left to the tests (fmt.test.ts).
+  const parsed = parseSource('', text);
+  if (parsed.diagnostics.length > 0) return text;
+  const before = nfcDeep(parsed.source.doc.toJS({ maxAliasCount: -1 }));
+  const kind = parsed.source.doc.get('kind');
+  const out = render(parsed.source.doc, text, typeof kind === 'string' ? kind : undefined);
+  const again = parseSource('', out);
+  return again.diagnostics.length === 0 && isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), before) ? out : text;
 }

@@ -47,7 +47,8 @@ export function parseSource(path: string, text: string): { source: SourceFile; d
   return { source, diagnostics };
 }
 
-const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// logLevel: the library's console warnings (a mapping used as a key, in a damaged file) would reach the user's terminal; the schema names what is wrong.
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 /** The first document of the token stream, as yaml's parseDocument makes it (a second document is an error). */
 function composeFirst(tokens: readonly CST.Token[], length: number): Document.Parsed {

@@ -16,7 +16,8 @@ export async function loadDocument(path: string, kind: SchemaName, world: World)
   if (loaded.source) sources.set(path, loaded.source.text);
   // A syntax error the parser recovered from: the rest of the file is checked too, and
   // what the error itself causes is left out (diagnostics/recovered.ts).
-  const data = (loaded.data ?? loaded.recovered) as Record<string, unknown> | undefined;
-  if (!loaded.source || data === undefined || data === null || typeof data !== 'object') return { ok: false, diagnostics: loaded.diagnostics, sources };
+  // An empty file parses to null: the schema says what it lacks, as for any other value.
+  const data = (loaded.data !== undefined ? loaded.data : loaded.recovered) as Record<string, unknown> | undefined;
+  if (!loaded.source || data === undefined || (loaded.data === undefined && (data === null || typeof data !== 'object'))) return { ok: false, diagnostics: loaded.diagnostics, sources };
   return { ok: true, source: loaded.source, data, diagnostics: [...loaded.diagnostics, ...validateSchema(kind, loaded.source, data)], sources };
 }

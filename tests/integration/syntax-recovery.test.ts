@@ -1,7 +1,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, projectTemp, ROOT, runCli } from '../helpers/cli.js';
 
 type Found = { code: string; start: { line: number } };
 
@@ -35,5 +36,23 @@ describe('a YAML syntax error no longer hides the rest of the file', () => {
       ['        support: [so-tu-phap]', '       support: [so-tu-phap]'],
       ['name: Nguyễn Văn Mẫu', 'name: 12'],
     ])).toEqual(['unknown-agency@25', 'yaml-syntax@26', 'yaml-syntax@27']);
+  });
+});
+
+describe('files the parser reads to nothing or to odd shapes', () => {
+  it('a plan of comments only is invalid (the schema says so), not silently valid', async () => {
+    const dir = projectTemp('recover-empty-');
+    writeFileSync(join(dir, 'p.yaml'), '# chỉ có chú thích\n#   - dòng thứ hai\n');
+    const r = await runCli(['validate', join(dir, 'p.yaml'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Found[]).map((d) => d.code)).toEqual(['schema-type']);
+  });
+
+  it('a mapping used as a key is reported, with no warning of the YAML library on the terminal', () => {
+    const dir = projectTemp('recover-key-');
+    writeFileSync(join(dir, 'p.yaml'), 'kind: plan\n? [a, b]\n: c\n');
+    const r = spawnSync(process.execPath, [BIN, 'validate', join(dir, 'p.yaml')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/Warning|mapAsMap/);
   });
 });
