@@ -115,6 +115,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('import')
+    .description(s.import)
+    .argument('<file>', s.importFile)
+    .option('--registry <file>', s.registryOption)
+    .option('-o, --out <file>', s.importOut)
+    .option('--force', s.forceOption, false)
+    .action(async (file: string, opts: { registry?: string; out?: string; force: boolean }) => {
+      code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
+    });
+
+  program
     .command('fonts')
     .description(s.fonts)
     .option('--font-dir <dir>', s.fontDirOption)

@@ -1,0 +1,287 @@
+import { slugify } from '../text/slug.js';
+import { readAssignment } from './assignment.js';
+import { agencySplitter } from './agency-names.js';
+import { markOf, type MarkStyle } from './markers.js';
+import type { Paragraph } from './paragraphs.js';
+
+/**
+ * A plan read from the paragraphs of an existing document: the header fields,
+ * the basis, the numbered body as sections, items and tasks with the agencies
+ * of their closing phrase, the recipients and the signature. Nothing is
+ * dropped: a paragraph that fits nowhere stays where it stood as plain text
+ * and is listed in `unrecognised`.
+ */
+export interface ImportedPlan {
+  /** The plan as YAML data (plan.schema.json), the registry path to be filled in by the caller. */
+  readonly plan: Record<string, unknown>;
+  /** Agencies named in the plan, by the id the plan uses. */
+  readonly agencies: ReadonlyArray<{ readonly id: string; readonly name: string; readonly group: boolean }>;
+  readonly unrecognised: ReadonlyArray<{ readonly line: number; readonly text: string; readonly why: string }>;
+  /** How sure each recognised heading is: the share of the document's headings read as such. */
+  readonly counts: { readonly sections: number; readonly items: number; readonly tasks: number; readonly assignments: number; readonly recipients: number };
+}
+
+export interface ImportOptions {
+  /** Names of a registry to match agencies against: name and short form by id. */
+  readonly known?: ReadonlyArray<{ readonly id: string; readonly names: readonly string[]; readonly group: boolean }>;
+}
+
+const TYPES: Record<string, string> = { 'KẾ HOẠCH': 'KH', 'CHƯƠNG TRÌNH': 'CTr', 'ĐỀ ÁN': 'ĐA', 'PHƯƠNG ÁN': 'PA' };
+const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|-{3,}|_{3,})$/u;
+const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)$/u;
+const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
+const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*(.*)$/u;
+
+interface Node {
+  readonly line: number;
+  readonly style: MarkStyle | 'plain';
+  text: string;
+  readonly children: Node[];
+}
+
+export function readPlan(paragraphs: readonly Paragraph[], options: ImportOptions = {}): ImportedPlan {
+  const unrecognised: Array<{ line: number; text: string; why: string }> = [];
+  let i = 0;
+  const at = () => paragraphs[i];
+
+  // Header: up to the document type line.
+  const headerLines: string[] = [];
+  const document: Record<string, unknown> = { type: 'KH' };
+  while (i < paragraphs.length && !(at()!.text.toLocaleUpperCase('vi') in TYPES && at()!.text === at()!.text.toLocaleUpperCase('vi'))) {
+    const t = at()!.text;
+    const num = NUMBER_LINE.exec(t);
+    const pd = PLACE_DATE.exec(t);
+    if (num) {
+      if (num[1]) document.number = Number(num[1]);
+      document.type = num[2];
+      document.issuer_code = num[3];
+    } else if (pd) {
+      document.place = pd[1]!.trim();
+      document.date = `${pd[4]}-${pd[3]!.padStart(2, '0')}-${pd[2]!.padStart(2, '0')}`;
+    } else if (!MOTTO.test(t)) headerLines.push(t);
+    i++;
+  }
+  if (i >= paragraphs.length) return fail(paragraphs, 'Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH …)');
+  i++;
+  // The issuing body's lines: the last capital line is the issuer, one before it the parent body.
+  // Capital lines that name a body: not a ký hiệu, a rule or a number.
+  const bodies = headerLines.filter((l) => l === l.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(l) && !/\d+\s*\/\s*[A-ZĐ]/u.test(l));
+  if (bodies.length >= 2) {
+    document.parent_body = bodies[0];
+    document.issuer = bodies.slice(1).join(' ');
+  } else if (bodies.length === 1) document.issuer = bodies[0];
+  else {
+    document.issuer = '(CHƯA RÕ CƠ QUAN BAN HÀNH)';
+    unrecognised.push({ line: 1, text: '', why: 'Không thấy tên cơ quan ban hành ở đầu văn bản: ghi tạm, cần sửa' });
+  }
+  document.issuer_code ??= 'UBND';
+  document.place ??= '(địa danh)';
+  if (!document.date) {
+    document.date = '2000-01-01';
+    unrecognised.push({ line: 1, text: '', why: 'Không thấy địa danh, ngày tháng: ghi tạm 2000-01-01, cần sửa' });
+  }
+
+  // Subject: the lines after the type until the body begins.
+  // The line under the type is the subject, whatever its first word ("Thực hiện công tác …" is a
+  // subject, not a basis); a subject in capitals may go on over the next capital lines.
+  const subject: string[] = [];
+  if (i < paragraphs.length && !markOf(at()!.text) && at()!.text.length < 400) subject.push(paragraphs[i++]!.text);
+  const capital = (t: string) => t === t.toLocaleUpperCase('vi');
+  while (i < paragraphs.length && subject.length > 0 && subject.length < 4 && capital(subject[0]!) && capital(at()!.text) && !markOf(at()!.text)) subject.push(paragraphs[i++]!.text);
+  document.subject = subject.join(' ') || '(trích yếu)';
+
+  // Basis: paragraphs before the first numbered heading.
+  const basis: string[] = [];
+  while (i < paragraphs.length && !markOf(at()!.text)) {
+    basis.push(at()!.text);
+    i++;
+  }
+
+  // Closing: from "Nơi nhận" (or the first authority line) on.
+  let end = paragraphs.findIndex((p, k) => k >= i && (/^Nơi nhận:?$/u.test(p.text) || AUTHORITY.test(p.text)));
+  if (end < 0) end = paragraphs.length;
+  const body = paragraphs.slice(i, end);
+  const closing = paragraphs.slice(end);
+
+  const root: Node = { line: 0, style: 'plain', text: '', children: [] };
+  const levels: MarkStyle[] = [];
+  const stack: Node[] = [root];
+  for (const p of body) {
+    const m = markOf(p.text);
+    if (!m) {
+      // Unnumbered: belongs to the nearest open heading.
+      stack.at(-1)!.children.push({ line: p.line, style: 'plain', text: p.text, children: [] });
+      continue;
+    }
+    let depth = levels.indexOf(m.style);
+    // A style met before at a deeper level than is open now (a "-" list under a new heading) opens under it.
+    if (depth > stack.length - 1) depth = -1;
+    if (depth < 0) {
+      depth = Math.min(levels.length, stack.length - 1);
+      levels.splice(depth, levels.length - depth, m.style);
+    }
+    stack.length = depth + 1;
+    const node: Node = { line: p.line, style: m.style, text: m.text, children: [] };
+    stack.at(-1)!.children.push(node);
+    stack.push(node);
+  }
+
+  const registryNames = (options.known ?? []).flatMap((a) => a.names);
+  const split = agencySplitter(registryNames);
+  const agencies = new Map<string, { id: string; name: string; group: boolean }>();
+  const idOf = (name: string): string => {
+    const k = name.toLocaleLowerCase('vi');
+    const known = options.known?.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === k));
+    if (known) {
+      agencies.set(known.id, { id: known.id, name, group: known.group });
+      return known.id;
+    }
+    const id = slugify(name) || 'co-quan';
+    if (!agencies.has(id)) agencies.set(id, { id, name, group: /^(?:các|UBND các|Ủy ban nhân dân các)\s/iu.test(name) });
+    return id;
+  };
+  const ids = new Set<string>();
+  const uniqueId = (text: string): string => {
+    const base = slugify(text.split(/\s+/).slice(0, 6).join(' ')).slice(0, 48).replace(/-+$/, '') || 'muc';
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+
+  const counts = { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0 };
+  const objectives = /MỤC TIÊU|MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN/u;
+  const LIST: ReadonlySet<string> = new Set(['dash', 'plus', 'letter', 'paren-arabic', 'arabic-paren']);
+  /** A numbered heading with content under it, not a list item followed by paragraphs of its own. */
+  const isHead = (c: Node) => c.children.length > 0 && !(LIST.has(c.style) && c.children.every((g) => g.style === 'plain'));
+  /** "(Công an tỉnh, … thực hiện)." standing alone: the agencies of the whole section. */
+  const sectionAssignment = (c: Node) => (c.style === 'plain' && /^\(.*\)\.?$/u.test(c.text) ? readAssignment(`x ${c.text}`, split) : undefined);
+  const agencyFields = (a: NonNullable<ReturnType<typeof readAssignment>>): Record<string, unknown> => ({
+    ...(a.lead.length ? { lead: a.lead.map(idOf) } : {}), ...(a.performers.length ? { performers: a.performers.map(idOf) } : {}),
+    ...(a.support.length ? { support: a.support.map(idOf) } : {}),
+    ...(a.form ? { form: a.form } : {}), ...(a.conjunction ? { conjunction: a.conjunction } : {}), ...(a.suffix ? { suffix: a.suffix } : {}),
+  });
+  const leaf = (n: Node, asItems: boolean, owner: Record<string, unknown>): Record<string, unknown> => {
+    const more: string[] = [];
+    for (const c of n.children) {
+      const shared = sectionAssignment(c);
+      if (shared && !owner.assignment) owner.assignment = agencyFields(shared);
+      else more.push(c.text);
+    }
+    if (asItems) {
+      counts.items++;
+      return { id: uniqueId(n.text), text: [n.text, ...more].join(' ') };
+    }
+    counts.tasks++;
+    const a = readAssignment(n.text, split);
+    const extra = more.length ? { more } : {};
+    if (!a || [...a.lead, ...a.support, ...a.performers].length === 0) return { id: uniqueId(n.text), text: n.text, ...extra };
+    counts.assignments++;
+    return { id: uniqueId(a.text), text: a.text, ...agencyFields(a), ...extra };
+  };
+  const section = (n: Node, asItems: boolean): Record<string, unknown> => {
+    counts.sections++;
+    const items = asItems || objectives.test(n.text);
+    const heads = n.children.filter(isHead);
+    const out: Record<string, unknown> = { id: uniqueId(n.text), title: n.text.replace(/[.:]$/, '') };
+    if (heads.length > 0) {
+      // Paragraphs before the first sub-heading lead into it; the rest close the section.
+      const firstHead = n.children.indexOf(heads[0]!);
+      const intro = n.children.slice(0, firstHead);
+      const subs = n.children.slice(firstHead);
+      if (intro.length) out.intro = intro.map((c) => c.text);
+      out.sections = subs.map((c) => (isHead(c) ? section(c, items) : section({ ...c, children: [{ line: c.line, style: 'plain', text: c.text, children: c.children }] }, items)));
+      return out;
+    }
+    const list: Array<Record<string, unknown>> = [];
+    for (const c of n.children) {
+      const shared = sectionAssignment(c);
+      if (shared && list.length > 0 && !out.assignment) out.assignment = agencyFields(shared);
+      else list.push(leaf(c, items, out));
+    }
+    if (list.length === 0) {
+      unrecognised.push({ line: n.line, text: n.text, why: 'Đề mục không có nội dung bên dưới' });
+      list.push(leaf({ line: n.line, style: 'plain', text: n.text, children: [] }, items, out));
+    }
+    out[items ? 'items' : 'tasks'] = list;
+    // The schema lists the assignment before the tasks; fmt puts it there.
+    return out;
+  };
+  const sections = root.children.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
+
+  // Recipients, archive, drafter code, signature.
+  const recipients: string[] = [];
+  let archive: string[] = ['VT'];
+  let drafter: string | undefined;
+  const signature: string[] = [];
+  let signed = false;
+  for (const [k, p] of closing.entries()) {
+    const t = p.text;
+    // After the signer's name, or from a document heading on: an attached document
+    // (ĐỀ CƯƠNG, PHỤ LỤC …) — not imported yet, never dropped in silence.
+    if (signed || /^(?:ĐỀ CƯƠNG|PHỤ LỤC|Phụ lục\s+[IVX\d]+)\b/u.test(t)) {
+      const rest = closing.slice(k);
+      unrecognised.push({ line: p.line, text: t, why: `Phần sau chữ ký (${rest.length} đoạn, đến dòng ${rest.at(-1)!.line}) chưa được nhập: phụ lục, đề cương kèm theo` });
+      break;
+    }
+    if (/^Nơi nhận:?$/u.test(t)) continue;
+    const r = /^[-–•+]\s*(.+?)[;.]?$/u.exec(t);
+    if (r) {
+      const lưu = /^Lưu\s*:?\s*(.+)$/u.exec(r[1]!);
+      if (lưu) archive = lưu[1]!.split(/,\s*/).map((x) => x.replace(/[.;]$/, '').trim()).filter(Boolean);
+      else recipients.push(r[1]!);
+      continue;
+    }
+    if (/^[A-Za-z0-9]+[_.][A-Za-z0-9_.()]+$/u.test(t)) drafter = t;
+    else {
+      // Capital lines joined in the text are parted again at each authority mark (TM., KT., …).
+      signature.push(...(t === t.toLocaleUpperCase('vi') ? t.split(/\s+(?=(?:TM|KT|Q|TL|TUQ)\.)/u) : [t]));
+      if (t !== t.toLocaleUpperCase('vi')) signed = true;
+    }
+  }
+  counts.recipients = recipients.length;
+  const name = signature.filter((l) => l !== l.toLocaleUpperCase('vi')).at(-1);
+  const titles = signature.filter((l) => l === l.toLocaleUpperCase('vi'));
+  const sig: Record<string, unknown> = { title: titles.at(-1) ?? '(CHỨC VỤ)', name: name ?? '(họ tên người ký)' };
+  for (const t of titles.slice(0, -1)) {
+    const a = AUTHORITY.exec(t);
+    if (a && a[1] === 'TM.') sig.collective = a[2];
+    else if (a) {
+      sig.authority = a[1];
+      if (a[2]) sig.head_title = a[2];
+    }
+  }
+  // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the deputy's title starts at "PHÓ".
+  const last = AUTHORITY.exec(String(sig.title));
+  if (last && last[1] !== 'TM.') {
+    const [head, deputy] = last[2]!.split(/\s+(?=PHÓ\s)/u);
+    sig.authority = last[1];
+    if (deputy) {
+      sig.head_title = head;
+      sig.title = deputy;
+    } else sig.title = head || sig.title;
+  } else if (last) {
+    // "TM. ỦY BAN NHÂN DÂN" with no title under it: the collective is known, the title is not.
+    sig.collective = last[2];
+    sig.title = '(CHỨC VỤ)';
+    unrecognised.push({ line: closing[0]?.line ?? 0, text: String(last[0]), why: 'Không thấy chức vụ người ký dưới dòng TM.: ghi tạm' });
+  }
+  if (!name) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy họ tên người ký: ghi tạm' });
+
+  const plan: Record<string, unknown> = {
+    kind: 'plan', version: 1, agencies: '',
+    document,
+    numbering: { levels: levels.filter((l) => l !== 'dash' && l !== 'plus').length ? levels.filter((l) => l !== 'plus') : ['roman'], tasks: levels.includes('dash') ? 'dash' : 'depth' },
+    ...(basis.length ? { basis: { layout: 'lines', documents: basis.map((b) => ({ text: b })) } } : {}),
+    sections: sections.length ? sections : [{ id: 'noi-dung', title: 'NỘI DUNG', items: [{ id: 'noi-dung-1', text: '(trống)' }] }],
+    recipients: recipients.length ? recipients : ['(nơi nhận)'],
+    archive,
+    ...(drafter ? { drafter_code: drafter } : {}),
+    signature: sig,
+  };
+  return { plan, agencies: [...agencies.values()], unrecognised, counts };
+}
+
+function fail(paragraphs: readonly Paragraph[], why: string): ImportedPlan {
+  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0 } };
+}
