@@ -60,6 +60,8 @@ function continues(prev: string, next: string, blankBefore: boolean): boolean {
   // A short numbered line is a heading; the capitalised sentence under it starts the content.
   if (!blankBefore && /^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s/u.test(prev) && prev.length < 60 && /^\p{Lu}/u.test(next) && !isCapitalLine(next)) return false;
   if (OPENS.test(next) || STANDS_ALONE.test(prev) || STANDS_ALONE.test(next)) return false;
+  // "(VX);" under "- Chánh, Phó Chánh VP. UBND tỉnh": a parenthesis carries on the line above.
+  if (!blankBefore && /^\(/u.test(next) && !/[.:;!?]$/u.test(prev)) return true;
   const prevCaps = isCapitalLine(prev);
   const nextCaps = isCapitalLine(next);
   // A heading in capitals wraps onto a second line in capitals; body text never joins a heading.

@@ -241,31 +241,24 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   }
   counts.recipients = recipients.length;
   const name = signature.filter((l) => l !== l.toLocaleUpperCase('vi')).at(-1);
-  const titles = signature.filter((l) => l === l.toLocaleUpperCase('vi'));
-  const sig: Record<string, unknown> = { title: titles.at(-1) ?? '(CHỨC VỤ)', name: name ?? '(họ tên người ký)' };
-  for (const t of titles.slice(0, -1)) {
-    const a = AUTHORITY.exec(t);
-    if (a && a[1] === 'TM.') sig.collective = a[2];
+  // In order: "TM. <collective>", "KT./Q./TL./TUQ. <head's title>", then the signer's title and any further titles.
+  const sig: Record<string, unknown> = {};
+  const titles: string[] = [];
+  for (const line of signature.filter((l) => l === l.toLocaleUpperCase('vi'))) {
+    const a = AUTHORITY.exec(line);
+    if (a?.[1] === 'TM.') sig.collective = a[2];
     else if (a) {
       sig.authority = a[1];
-      if (a[2]) sig.head_title = a[2];
-    }
+      // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the deputy's title starts at "PHÓ".
+      const [head, deputy] = a[2]!.split(/\s+(?=PHÓ\s)/u);
+      if (head) sig.head_title = head;
+      if (deputy) titles.push(deputy);
+    } else titles.push(line);
   }
-  // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the deputy's title starts at "PHÓ".
-  const last = AUTHORITY.exec(String(sig.title));
-  if (last && last[1] !== 'TM.') {
-    const [head, deputy] = last[2]!.split(/\s+(?=PHÓ\s)/u);
-    sig.authority = last[1];
-    if (deputy) {
-      sig.head_title = head;
-      sig.title = deputy;
-    } else sig.title = head || sig.title;
-  } else if (last) {
-    // "TM. ỦY BAN NHÂN DÂN" with no title under it: the collective is known, the title is not.
-    sig.collective = last[2];
-    sig.title = '(CHỨC VỤ)';
-    unrecognised.push({ line: closing[0]?.line ?? 0, text: String(last[0]), why: 'Không thấy chức vụ người ký dưới dòng TM.: ghi tạm' });
-  }
+  sig.title = titles[0] ?? '(CHỨC VỤ)';
+  if (titles.length > 1) sig.extra_titles = titles.slice(1);
+  if (!titles[0]) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy chức vụ người ký: ghi tạm' });
+  sig.name = name ?? '(họ tên người ký)';
   if (!name) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy họ tên người ký: ghi tạm' });
 
   const plan: Record<string, unknown> = {

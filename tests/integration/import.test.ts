@@ -114,3 +114,72 @@ describe('vanban import (plain text)', () => {
     expect(readFileSync(join(dir, 'kh.yaml'), 'utf8')).toContain('# sửa tay');
   });
 });
+
+describe('vanban import (DOCX)', () => {
+  it('seed 001 re-typed into a DOCX whose numbers are Word list numbering (numbering.xml, nothing typed) imports to the same counts', async () => {
+    const { Document, LevelFormat, Packer, Paragraph } = await import('docx');
+    const { paragraphsOf } = await import('../../src/import/paragraphs.js');
+    const { markOf } = await import('../../src/import/markers.js');
+    const dir = projectTemp('import-docx-numbering-');
+    const seed = readFileSync(join(SEEDS, '001-ninh-binh-22-kh-bcd-2024.txt'), 'utf8');
+    const LEVEL: Record<string, [string, number]> = { roman: ['plan', 0], arabic: ['plan', 1], 'arabic-path': ['plan', 2], dash: ['dash', 0] };
+    let numbered = 0;
+    const children = paragraphsOf(seed).map((p) => {
+      const m = markOf(p.text);
+      const at = m && !/^(?:Lưu|Văn phòng|Lãnh đạo|Các sở|UBND các)/u.test(m.text) ? LEVEL[m.style] : undefined;
+      if (!m || !at) return new Paragraph({ text: p.text });
+      numbered++;
+      return new Paragraph({ text: m.text, numbering: { reference: at[0], level: at[1] } });
+    });
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'plan', levels: [
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%2.%3.' },
+          ] },
+          { reference: 'dash', levels: [{ level: 0, format: LevelFormat.BULLET, text: '-' }] },
+        ],
+      },
+      sections: [{ children }],
+    });
+    writeFileSync(join(dir, 'ke-hoach.docx'), await Packer.toBuffer(doc));
+    const { strFromU8, unzipSync } = await import('fflate');
+    const xml = strFromU8(unzipSync(readFileSync(join(dir, 'ke-hoach.docx')))['word/document.xml']!);
+    // The numbers are Word's, not typed: no paragraph text starts with "I." or "2.1.".
+    expect(xml).toContain('<w:numPr>');
+    expect(xml).not.toMatch(/<w:t[^>]*>(?:I|II|III)\.\s/);
+    expect(numbered).toBeGreaterThan(35);
+    const r = await runCli(['import', join(dir, 'ke-hoach.docx'), '--out', join(dir, 'nhap.yaml')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = parse(readFileSync(join(dir, 'nhap.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(tally(plan.sections as Section[])).toEqual({ sections: 12, items: 5, tasks: 25, withAgencies: 19, sectionAssignments: 2 });
+    expect((plan.sections as Section[]).map((s) => s.title)).toEqual(['MỤC TIÊU, YÊU CẦU', 'NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN']);
+  });
+
+  it('a DOCX vanban built (Ninh Bình) imports with its header, its signature block and the same counts as the seed', async () => {
+    const dir = projectTemp('import-docx-own-');
+    expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
+    const r = await runCli(['import', join(dir, 'ninh-binh-2024.docx'), '--out', join(dir, 'nhap.yaml')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = parse(readFileSync(join(dir, 'nhap.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(plan.document).toMatchObject({ parent_body: 'UBND TỈNH NINH BÌNH', issuer: 'BAN CHỈ ĐẠO 138', issuer_code: 'BCĐ', number: 22, place: 'Ninh Bình', date: '2024-02-05' });
+    expect(plan.signature).toEqual({ authority: 'KT.', head_title: 'TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', extra_titles: ['PHÓ CHỦ TỊCH UBND TỈNH'], name: 'Tổng Quang Thìn' });
+    // The example joins two tasks into one paragraph twice (same_paragraph): 27 tasks print as 25 paragraphs.
+    expect(tally(plan.sections as Section[])).toMatchObject({ sections: 12, items: 5, tasks: 25 });
+  });
+
+  it('a renamed zip, a DOCX without document.xml and a password-protected one are refused with a reason', async () => {
+    const dir = projectTemp('import-docx-bad-');
+    const { zipSync } = await import('fflate');
+    writeFileSync(join(dir, 'khong-phai.docx'), 'chỉ là chữ');
+    writeFileSync(join(dir, 'thieu.docx'), zipSync({ 'word/styles.xml': new TextEncoder().encode('<x/>') }));
+    writeFileSync(join(dir, 'mat-khau.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    for (const [f, why] of [['khong-phai.docx', 'không phải tệp DOCX'], ['thieu.docx', 'word/document.xml'], ['mat-khau.docx', 'mật khẩu']] as const) {
+      const r = await runCli(['import', join(dir, f), '--out', join(dir, 'x.yaml')], { cwd: dir });
+      expect(r.code, f).toBe(1);
+      expect(r.stderr, f).toContain(why);
+    }
+  });
+});

@@ -3,7 +3,8 @@ import { parse, stringify } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
 import { nodeWorld, readRegularFile, UnreadableFile } from '../../env/world.js';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
-import { paragraphsOf } from '../../import/paragraphs.js';
+import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
+import { readDocx } from '../../import/read-docx.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
 import { bytePosition, decodeText } from '../../load/decode-text.js';
 import { unreadable } from '../../load/load-yaml.js';
@@ -23,16 +24,12 @@ export interface ImportCommandOptions extends ReportOptions {
 }
 
 /**
- * `vanban import FILE.txt [--registry R] [--out FILE]`: a plan draft (YAML) and
+ * `vanban import FILE.txt|FILE.docx [--registry R] [--out FILE]`: a plan draft (YAML) and
  * the registry of the agencies it names, from a plan as text; then the draft is
  * validated and what could not be recognised is listed with its line.
- * DOCX is not read yet (said, exit 1).
+ * A DOCX is read with Word's own list numbering (import/read-docx.ts).
  */
 export async function importCommand(file: string, o: ImportCommandOptions, s: Strings): Promise<number> {
-  if (/\.docx$/i.test(file)) {
-    io.err(s.importDocxNotYet(file) + '\n');
-    return EXIT.invalidInput;
-  }
   let bytes: Uint8Array;
   try {
     bytes = await nodeWorld.readFile(file);
@@ -41,11 +38,32 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     printDiagnostics([unreadable(file, err)], new Map(), o);
     return EXIT.invalidInput;
   }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+  let paragraphs: Paragraph[];
+  if (/\.docx$/i.test(file) || isZip || isOle) {
+    const read = readDocx(bytes);
+    if (!read.ok) {
+      io.err(s.importDocxUnreadable(file, read.reason) + '\n');
+      return EXIT.invalidInput;
+    }
+    if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
+    paragraphs = read.paragraphs;
+  } else {
+    const text = decodedText(file, bytes, o, s);
+    if (text === undefined) return EXIT.invalidInput;
+    paragraphs = paragraphsOf(text);
+  }
+  return importParagraphs(file, paragraphs, o, s);
+}
+
+/** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
+function decodedText(file: string, bytes: Uint8Array, o: ImportCommandOptions, s: Strings): string | undefined {
   const decoded = decodeText(bytes);
   if ('problem' in decoded) {
     const { encoding, offset, byte } = decoded.problem;
     printDiagnostics([{ code: 'file-not-utf8', severity: 'error', file, start: bytePosition(bytes, offset), args: { encoding, byte } }], new Map(), o);
-    return EXIT.invalidInput;
+    return undefined;
   }
   let text = decoded.text;
   const legacy = detectEncodingProblem(text);
@@ -53,13 +71,16 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     text = text.split('\n').map((l) => (detectEncodingProblem(l)?.code === 'legacy-encoding' ? fromLegacy(l, legacy.encoding === 'VNI' ? 'vni' : 'tcvn3') : l)).join('\n');
     io.err(s.importLegacy(legacy.encoding) + '\n');
   }
+  return text;
+}
 
+async function importParagraphs(file: string, paragraphs: Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
   const known = o.registry ? registryNames(o.registry) : undefined;
   if (o.registry && !known) {
     io.err(s.importRegistryUnreadable(o.registry) + '\n');
     return EXIT.invalidInput;
   }
-  const imported = readPlan(paragraphsOf(text), known ? { known } : {});
+  const imported = readPlan(paragraphs, known ? { known } : {});
   if (!imported.plan.kind) {
     for (const u of imported.unrecognised) io.err(`${file}:${u.line}: ${u.why}\n`);
     return EXIT.invalidInput;

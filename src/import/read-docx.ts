@@ -1,0 +1,218 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { fromLegacy } from '../text/legacy-encoding.js';
+import type { Paragraph } from './paragraphs.js';
+import { child, childElements, descendants, parseXml, XmlError, type XmlElement } from './xml-tree.js';
+
+/**
+ * The paragraphs of a DOCX as the page shows them: body paragraphs and table
+ * cells in order, each with the number Word prints before it. Word's list
+ * numbering (numbering.xml) is counted as Word counts it: one counter set per
+ * abstract definition, a level's counter restarting when a higher level moves
+ * (or as lvlRestart says), startOverride honoured for each num that asks —
+ * so "a) b) c)" made by Word comes out as it prints. Runs in the TCVN3 or VNI
+ * fonts (".VnTime", "VNI-Times") are converted to Unicode.
+ */
+export type DocxRead =
+  | { readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number }
+  | { readonly ok: false; readonly reason: 'not-zip' | 'encrypted' | 'no-document' | 'bad-xml' };
+
+interface Level {
+  readonly start: number;
+  readonly format: string;
+  readonly text: string;
+  readonly restart?: number;
+}
+
+interface Numbering {
+  /** numId → abstract definition id and its levels' start overrides. */
+  readonly nums: Map<string, { abstract: string; overrides: Map<number, number> }>;
+  readonly abstracts: Map<string, Map<number, Level>>;
+}
+
+export function readDocx(bytes: Uint8Array): DocxRead {
+  // A password-protected DOCX is an OLE compound file, not a zip.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, reason: 'encrypted' };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => /^word\/(document|numbering|styles)\.xml$/.test(f.name) });
+  } catch {
+    return { ok: false, reason: 'not-zip' };
+  }
+  const document = files['word/document.xml'];
+  if (!document) return { ok: false, reason: 'no-document' };
+  try {
+    const numbering = readNumbering(files['word/numbering.xml']);
+    const styles = readStyleNumbering(files['word/styles.xml']);
+    const body = child(child(parseXml(strFromU8(document)), 'w:document'), 'w:body');
+    if (!body) return { ok: false, reason: 'no-document' };
+    return walkBody(body, numbering, styles);
+  } catch (err) {
+    if (err instanceof XmlError) return { ok: false, reason: 'bad-xml' };
+    throw err;
+  }
+}
+
+function readNumbering(bytes: Uint8Array | undefined): Numbering {
+  const nums = new Map<string, { abstract: string; overrides: Map<number, number> }>();
+  const abstracts = new Map<string, Map<number, Level>>();
+  if (!bytes) return { nums, abstracts };
+  const root = child(parseXml(strFromU8(bytes)), 'w:numbering');
+  if (!root) return { nums, abstracts };
+  for (const a of childElements(root, 'w:abstractNum')) {
+    const levels = new Map<number, Level>();
+    for (const l of childElements(a, 'w:lvl')) {
+      const restart = child(l, 'w:lvlRestart')?.attrs['w:val'];
+      levels.set(Number(l.attrs['w:ilvl'] ?? 0), {
+        start: Number(child(l, 'w:start')?.attrs['w:val'] ?? 1),
+        format: child(l, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
+        text: child(l, 'w:lvlText')?.attrs['w:val'] ?? '',
+        ...(restart !== undefined ? { restart: Number(restart) } : {}),
+      });
+    }
+    abstracts.set(a.attrs['w:abstractNumId'] ?? '', levels);
+  }
+  for (const n of childElements(root, 'w:num')) {
+    const overrides = new Map<number, number>();
+    for (const o of childElements(n, 'w:lvlOverride')) {
+      const start = child(o, 'w:startOverride')?.attrs['w:val'];
+      if (start !== undefined) overrides.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start));
+    }
+    nums.set(n.attrs['w:numId'] ?? '', { abstract: child(n, 'w:abstractNumId')?.attrs['w:val'] ?? '', overrides });
+  }
+  return { nums, abstracts };
+}
+
+/** Paragraph styles that number their paragraphs (a "Heading 1" tied to a list), through basedOn. */
+function readStyleNumbering(bytes: Uint8Array | undefined): Map<string, { numId: string; ilvl: number }> {
+  const out = new Map<string, { numId: string; ilvl: number }>();
+  if (!bytes) return out;
+  const root = child(parseXml(strFromU8(bytes)), 'w:styles');
+  if (!root) return out;
+  const styles = new Map(childElements(root, 'w:style').map((s) => [s.attrs['w:styleId'] ?? '', s]));
+  const resolve = (id: string, depth = 0): { numId: string; ilvl: number } | undefined => {
+    const s = styles.get(id);
+    if (!s || depth > 10) return undefined;
+    const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+    const numId = child(numPr, 'w:numId')?.attrs['w:val'];
+    if (numId) return { numId, ilvl: Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) };
+    const based = child(s, 'w:basedOn')?.attrs['w:val'];
+    return based ? resolve(based, depth + 1) : undefined;
+  };
+  for (const id of styles.keys()) {
+    const n = resolve(id);
+    if (n) out.set(id, n);
+  }
+  return out;
+}
+
+function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>): DocxRead {
+  const paragraphs: Paragraph[] = [];
+  let legacyRuns = 0;
+  // Counters per abstract definition and level; which nums have applied their start overrides.
+  const counters = new Map<string, Array<number | undefined>>();
+  const overridden = new Set<string>();
+  let index = 0;
+
+  const numberOf = (p: XmlElement): string => {
+    const pPr = child(p, 'w:pPr');
+    const numPr = child(pPr, 'w:numPr');
+    let numId = child(numPr, 'w:numId')?.attrs['w:val'];
+    let ilvl = Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0);
+    if (!numId) {
+      const style = child(pPr, 'w:pStyle')?.attrs['w:val'];
+      const s = style ? styles.get(style) : undefined;
+      if (s) ({ numId, ilvl } = { numId: s.numId, ilvl: s.ilvl });
+    }
+    if (!numId || numId === '0') return '';
+    const num = numbering.nums.get(numId);
+    const levels = num ? numbering.abstracts.get(num.abstract) : undefined;
+    if (!num || !levels) return '';
+    const counts = counters.get(num.abstract) ?? [];
+    counters.set(num.abstract, counts);
+    if (!overridden.has(numId)) {
+      // A num's start override takes effect at its first paragraph.
+      overridden.add(numId);
+      for (const [lvl, start] of num.overrides) counts[lvl] = start - 1;
+    }
+    const level = levels.get(ilvl);
+    counts[ilvl] = (counts[ilvl] ?? (level?.start ?? 1) - 1) + 1;
+    // Deeper levels restart when this one moves, unless their lvlRestart says otherwise.
+    // lvlRestart (1-based): restart only after a level at or above it; 0: never.
+    for (const [lvl, def] of levels) {
+      const resets = def.restart === undefined ? true : def.restart !== 0 && ilvl + 1 <= def.restart;
+      if (lvl > ilvl && resets) counts[lvl] = undefined;
+    }
+    if (!level || level.format === 'none') return '';
+    if (level.format === 'bullet') return level.text === '' || /[\uF000-\uF0FF•·▪●]/u.test(level.text) ? '-' : level.text;
+    return level.text.replace(/%(\d)/g, (_m, d: string) => {
+      const l = Number(d) - 1;
+      const def = levels.get(l);
+      return formatNumber(counts[l] ?? def?.start ?? 1, def?.format ?? 'decimal');
+    });
+  };
+
+  const textOf = (p: XmlElement): string => {
+    let out = '';
+    for (const r of descendants(p, 'w:r')) {
+      const font = child(child(r, 'w:rPr'), 'w:rFonts');
+      const face = font?.attrs['w:ascii'] ?? font?.attrs['w:hAnsi'] ?? '';
+      let t = '';
+      for (const c of childElements(r)) {
+        if (c.name === 'w:t') t += c.children.filter((x): x is string => typeof x === 'string').join('');
+        else if (c.name === 'w:tab') t += ' ';
+        else if (c.name === 'w:br' || c.name === 'w:cr') t += ' ';
+      }
+      if (/^\.Vn|VnTime|VnArial/i.test(face)) {
+        t = fromLegacy(t, 'tcvn3');
+        legacyRuns++;
+      } else if (/^VNI[- ]/i.test(face)) {
+        t = fromLegacy(t, 'vni');
+        legacyRuns++;
+      }
+      out += t;
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  };
+
+  const visit = (el: XmlElement): void => {
+    for (const c of childElements(el)) {
+      if (c.name === 'w:p') {
+        index++;
+        const mark = numberOf(c);
+        const text = textOf(c);
+        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index });
+      } else if (c.name === 'w:tbl') {
+        for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell);
+      } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c);
+    }
+  };
+  visit(body);
+  return { ok: true, paragraphs, legacyRuns };
+}
+
+const ROMAN: ReadonlyArray<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'upperRoman':
+    case 'lowerRoman': {
+      let r = '';
+      let x = n;
+      for (const [v, s] of ROMAN) while (x >= v) {
+        r += s;
+        x -= v;
+      }
+      return format === 'upperRoman' ? r : r.toLowerCase();
+    }
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // Word repeats the letter past z: aa, bb, …
+      const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      return format === 'upperLetter' ? letter.toUpperCase() : letter;
+    }
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    default:
+      return String(n);
+  }
+}

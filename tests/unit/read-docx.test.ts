@@ -1,0 +1,52 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { formatNumber, readDocx } from '../../src/import/read-docx.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const p = (text: string, numId?: number, ilvl = 0) =>
+  `<w:p>${numId ? `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+const lvl = (ilvl: number, fmt: string, text: string, extra = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+
+function docx(body: string, numbering: string): Uint8Array {
+  return zipSync({
+    'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+    'word/numbering.xml': strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`),
+  });
+}
+
+describe('readDocx: Word list numbering counted as Word prints it (made-up paragraphs)', () => {
+  const abstract = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}${lvl(2, 'lowerLetter', '%3)')}</w:abstractNum>`;
+
+  it('one counter set per abstract definition: a second num of the same list carries on; deeper levels restart under a new parent', () => {
+    const r = readDocx(docx(
+      p('MỤC TIÊU', 1) + p('Một', 1, 1) + p('Hai', 1, 1) + p('NHIỆM VỤ', 2) + p('Ba', 2, 1) + p('việc a', 2, 2) + p('việc b', 2, 2) + p('Bốn', 2, 1) + p('việc c', 2, 2),
+      `${abstract}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>`,
+    ));
+    expect(r.ok && r.paragraphs.map((x) => x.text)).toEqual(['I. MỤC TIÊU', '1. Một', '2. Hai', 'II. NHIỆM VỤ', '1. Ba', 'a) việc a', 'b) việc b', '2. Bốn', 'a) việc c']);
+  });
+
+  it('startOverride restarts a num at its first paragraph; lvlRestart 0 never restarts a level', () => {
+    const never = `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}${lvl(1, 'lowerLetter', '%2)', '<w:lvlRestart w:val="0"/>')}</w:abstractNum>`;
+    const r = readDocx(docx(
+      p('A', 1) + p('x', 1, 1) + p('B', 1) + p('y', 1, 1) + p('C', 3) + p('z', 3, 1),
+      `${never}<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>`,
+    ));
+    expect(r.ok && r.paragraphs.map((x) => x.text)).toEqual(['1. A', 'a) x', '2. B', 'b) y', '5. C', 'c) z']);
+  });
+
+  it('bullets read as dashes; tables cell by cell; what is not a DOCX says why', () => {
+    const r = readDocx(docx(
+      `<w:tbl><w:tr><w:tc>${p('ỦY BAN NHÂN DÂN')}</w:tc><w:tc>${p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}</w:tc></w:tr></w:tbl>${p('việc', 1)}`,
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'bullet', '\uF0B7')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    ));
+    expect(r.ok && r.paragraphs.map((x) => x.text)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '- việc']);
+    expect(readDocx(strToU8('không phải zip'))).toEqual({ ok: false, reason: 'not-zip' });
+    expect(readDocx(zipSync({ 'a.txt': strToU8('x') }))).toEqual({ ok: false, reason: 'no-document' });
+  });
+
+  it('formats numbers as Word does', () => {
+    expect([1, 4, 9, 14].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['I', 'IV', 'IX', 'XIV']);
+    expect([1, 26, 27].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa']);
+    expect(formatNumber(5, 'decimalZero')).toBe('05');
+  });
+});
