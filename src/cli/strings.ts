@@ -120,6 +120,8 @@ const STRINGS = {
     importDocxUnreadable: (p: string, why: string) => `Không đọc được ${p}: ${({ 'not-zip': 'không phải tệp DOCX (không giải nén được)', encrypted: 'tệp DOCX có mật khẩu — mở bằng Word, bỏ mật khẩu rồi nhập lại', 'no-document': 'tệp nén không có word/document.xml', 'bad-xml': 'nội dung XML hỏng' } as Record<string, string>)[why] ?? why}`,
     importLegacy: (e: string) => `Văn bản gõ bằng bảng mã ${e}: đã chuyển sang Unicode trước khi nhập`,
     importRegistryUnreadable: (p: string) => `Không đọc được danh mục cơ quan ${p}`,
+    importOutline: (p: string, n: number) => `Đã ghi đề cương kèm theo ${p}: ${n} mục (phụ lục của kế hoạch)`,
+    importAttachedNotRead: (n: number, last: number) => `Phần sau chữ ký (${n} đoạn, đến dòng ${last}) chưa được nhập: phụ lục kèm theo`,
     importHeader: (p: string) => `# Bản nháp nhập từ ${p} bởi "vanban import": soát lại từng mục trước khi dùng.`,
     importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number }) =>
       `Đã ghi ${p}: ${c.sections} mục, ${c.items} nội dung, ${c.tasks} nhiệm vụ (${c.assignments} có phân công), ${c.recipients} nơi nhận`,
@@ -258,6 +260,8 @@ const STRINGS = {
     importDocxUnreadable: (p: string, why: string) => `Cannot read ${p}: ${({ 'not-zip': 'not a DOCX (cannot unzip)', encrypted: 'a password-protected DOCX — remove the password in Word and import again', 'no-document': 'the archive has no word/document.xml', 'bad-xml': 'broken XML' } as Record<string, string>)[why] ?? why}`,
     importLegacy: (e: string) => `Text typed in ${e}: converted to Unicode before import`,
     importRegistryUnreadable: (p: string) => `Cannot read the registry ${p}`,
+    importOutline: (p: string, n: number) => `Wrote the attached outline ${p}: ${n} nodes (an appendix of the plan)`,
+    importAttachedNotRead: (n: number, last: number) => `What follows the signature (${n} paragraphs, to line ${last}) was not imported: an attached appendix`,
     importHeader: (p: string) => `# Draft imported from ${p} by "vanban import": review every part before use.`,
     importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number }) =>
       `Wrote ${p}: ${c.sections} sections, ${c.items} items, ${c.tasks} tasks (${c.assignments} with agencies), ${c.recipients} recipients`,

@@ -19,6 +19,8 @@ export interface ImportedPlan {
   readonly unrecognised: ReadonlyArray<{ readonly line: number; readonly text: string; readonly why: string }>;
   /** How sure each recognised heading is: the share of the document's headings read as such. */
   readonly counts: { readonly sections: number; readonly items: number; readonly tasks: number; readonly assignments: number; readonly recipients: number };
+  /** What follows the signature (a đề cương, a phụ lục): for the caller to read as what it is. */
+  readonly attached?: readonly Paragraph[];
 }
 
 export interface ImportOptions {
@@ -215,13 +217,13 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   let drafter: string | undefined;
   const signature: string[] = [];
   let signed = false;
+  let attached: Paragraph[] | undefined;
   for (const [k, p] of closing.entries()) {
     const t = p.text;
     // After the signer's name, or from a document heading on: an attached document
     // (ĐỀ CƯƠNG, PHỤ LỤC …) — not imported yet, never dropped in silence.
     if (signed || /^(?:ĐỀ CƯƠNG|PHỤ LỤC|Phụ lục\s+[IVX\d]+)\b/u.test(t)) {
-      const rest = closing.slice(k);
-      unrecognised.push({ line: p.line, text: t, why: `Phần sau chữ ký (${rest.length} đoạn, đến dòng ${rest.at(-1)!.line}) chưa được nhập: phụ lục, đề cương kèm theo` });
+      attached = closing.slice(k);
       break;
     }
     if (/^Nơi nhận:?$/u.test(t)) continue;
@@ -272,7 +274,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     ...(drafter ? { drafter_code: drafter } : {}),
     signature: sig,
   };
-  return { plan, agencies: [...agencies.values()], unrecognised, counts };
+  return { plan, agencies: [...agencies.values()], unrecognised, counts, ...(attached ? { attached } : {}) };
 }
 
 function fail(paragraphs: readonly Paragraph[], why: string): ImportedPlan {

@@ -79,6 +79,29 @@ describe('vanban import (plain text)', () => {
     expect(share).toBeGreaterThanOrEqual(0.97);
   });
 
+  // Hand-checked: the plan's parts I–III; the attached đề cương after the signature: 75 numbered lines
+  // (PHẦN I–III, their Roman and Arabic headings, 1.1.–1.6., a)–b), dashes), its window "từ ngày
+  // 09/02/2021 đến ngày 15/6/2025" taken from the plan's own words.
+  it('seed 004 (Gia Lai, plan and its đề cương): the đề cương becomes an outline, an appendix of the plan', async () => {
+    const dir = projectTemp('import-004-');
+    const r = await importSeed('004-gia-lai-836-kh-ubnd-2025.txt', dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('75 mục');
+    expect(r.plan.appendices).toEqual([{ outline: 'nhap.de-cuong.yaml' }]);
+    const outline = parse(readFileSync(join(dir, 'nhap.de-cuong.yaml'), 'utf8')) as { window: unknown; nodes: Array<{ title: string }> };
+    expect(outline.window).toEqual({ from: '2021-02-09', to: '2025-06-15' });
+    expect(outline.nodes.map((n) => n.title.slice(0, 40))).toEqual([
+      'CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI CHƯƠNG TRÌNH', 'KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG MUA BÁN NG', 'DỰ BÁO TÌNH HÌNH VÀ NHỮNG KIẾN NGHỊ, ĐỀ X',
+    ].map((t) => t.slice(0, 40)));
+    expect((await runCli(['validate', join(dir, 'nhap.de-cuong.yaml')])).code).toBe(0);
+    const b = await runCli(['build', join(dir, 'nhap.yaml'), '--out', join(dir, 'out'), '--format', 'pdf']);
+    expect(b.code, b.stderr).toBe(0);
+    const ours = execFileSync('pdftotext', ['-layout', join(dir, 'out', 'nhap.pdf'), '-'], { encoding: 'utf8' });
+    const { share } = matchedShare(words(readFileSync(join(SEEDS, '004-gia-lai-836-kh-ubnd-2025.txt'), 'utf8')), words(ours));
+    console.log(`import 004: ${(share * 100).toFixed(1)} % of the seed's words in the rebuilt PDF`);
+    expect(share).toBeGreaterThanOrEqual(0.97);
+  });
+
   it('a text typed in TCVN3 is converted first and imports to the same plan', async () => {
     const dir = projectTemp('import-tcvn3-');
     const table = (JSON.parse(readFileSync(join(ROOT, 'src', 'text', 'legacy', 'tcvn3.json'), 'utf8')) as { map: Record<string, string> }).map;

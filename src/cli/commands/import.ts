@@ -5,6 +5,7 @@ import { nodeWorld, readRegularFile, UnreadableFile } from '../../env/world.js';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
+import { readOutline } from '../../import/read-outline.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
 import { bytePosition, decodeText } from '../../load/decode-text.js';
 import { unreadable } from '../../load/load-yaml.js';
@@ -88,14 +89,29 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
 
   const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
   const registryOut = out.replace(/\.ya?ml$/, '') + '.agencies.yaml';
-  const plan = { ...imported.plan, agencies: relative(dirname(out), registryOut) };
+  const plan: Record<string, unknown> = { ...imported.plan, agencies: relative(dirname(out), registryOut) };
   const header = s.importHeader(file);
+  // An attached đề cương becomes an outline file of its own, an appendix of the plan.
+  let outline: { path: string; data: Record<string, unknown> } | undefined;
+  if (imported.attached) {
+    const doc = imported.plan.document as { date: string };
+    const read = readOutline(imported.attached, paragraphs.map((p) => p.text).join('\n'), { from: doc.date, to: doc.date });
+    if (read) {
+      outline = { path: out.replace(/\.ya?ml$/, '') + '.de-cuong.yaml', data: read.outline };
+      plan.appendices = [{ outline: relative(dirname(out), outline.path) }];
+      io.err(s.importOutline(relative(process.cwd(), outline.path) || outline.path, read.nodes) + '\n');
+    } else {
+      const first = imported.attached[0]!;
+      io.err(`  ${file}:${first.line}: ${s.importAttachedNotRead(imported.attached.length, imported.attached.at(-1)!.line)} — ${first.text.slice(0, 80)}\n`);
+    }
+  }
   const registry = {
     kind: 'agencies', version: 1,
     agencies: imported.agencies.map((a) => ({ id: a.id, name: a.name, kind: a.group ? 'group' : 'member' })),
   };
   if (registry.agencies.length === 0) registry.agencies.push({ id: 'co-quan-ban-hanh', name: String((imported.plan.document as { issuer?: unknown } | undefined)?.issuer ?? 'Cơ quan ban hành'), kind: 'member' });
-  for (const [path, data] of [[registryOut, registry], [out, plan]] as const) {
+  const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [out, plan]];
+  for (const [path, data] of files) {
     const outcome = writeNewFile(path, `${header}\n${canonicalYaml(stringify(data, { lineWidth: 0 }))}`, { force: o.force });
     if (outcome.kind !== 'written') {
       io.err(notWritten(outcome, relative(process.cwd(), path), s) + '\n');
