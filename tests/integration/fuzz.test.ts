@@ -61,3 +61,23 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
     expect(outcomes.invalid).toBeGreaterThan(0);
   });
 });
+
+/** The three seed texts, mutated as the YAML above, through `vanban import`: a draft or a reason, never a crash. */
+describe.each(['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2016.txt', '004-gia-lai-836-kh-ubnd-2025.txt'])('fuzzing import of %s', (seed) => {
+  it(`${CASES} mutated cases: no internal error, no stack trace`, async () => {
+    const dir = projectTemp('fuzz-import-');
+    const original = readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', seed), 'utf8');
+    const random = rng(SEED + seed.length);
+    let drafts = 0;
+    for (let n = 0; n < CASES; n++) {
+      writeFileSync(join(dir, 'ke-hoach.txt'), mutate(original, random));
+      const r = await runCli(['import', 'ke-hoach.txt', '--out', 'nhap.yaml', '--force'], { cwd: dir });
+      const where = `import ${seed} case ${n} (seed ${SEED})`;
+      expect(r.code, `${where}: ${r.stderr.slice(0, 2000)}`).toBeGreaterThanOrEqual(0);
+      expect(r.code, `${where}: ${r.stderr.slice(0, 2000)}`).toBeLessThan(3);
+      expect(r.stderr, where).not.toMatch(STACK_LINE);
+      if (r.code === 0) drafts++;
+    }
+    console.log(`fuzz import ${seed}: ${CASES} cases, ${drafts} valid drafts`);
+  });
+});
