@@ -1,5 +1,5 @@
-import { slugify } from '../text/slug.js';
-import { markOf, type MarkStyle } from './markers.js';
+import { markOf } from './markers.js';
+import { idMaker, nest, type Nested } from './nest.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -24,46 +24,20 @@ export function readOutline(paragraphs: readonly Paragraph[], planText: string, 
   // The "(Kèm theo …)" line is printed from the plan it is attached to.
   if (i < paragraphs.length && /^\(Kèm theo/u.test(paragraphs[i]!.text)) i++;
 
-  interface Node { id?: string; title: string; style: MarkStyle | 'plain'; guidance: string[]; children: Node[] }
-  const root: Node = { title: '', style: 'plain', guidance: [], children: [] };
-  const levels: MarkStyle[] = [];
-  const stack: Node[] = [root];
+  const { roots, levels } = nest(paragraphs.slice(i));
+  const idOf = idMaker();
   let count = 0;
-  for (; i < paragraphs.length; i++) {
-    const t = paragraphs[i]!.text;
-    const m = markOf(t);
-    if (!m) {
-      stack.at(-1)!.guidance.push(t);
-      continue;
-    }
-    let depth = levels.indexOf(m.style);
-    if (depth > stack.length - 1) depth = -1;
-    if (depth < 0) {
-      depth = Math.min(levels.length, stack.length - 1);
-      levels.splice(depth, levels.length - depth, m.style);
-    }
-    stack.length = depth + 1;
-    // "PHẦN I." with its title on the next line.
-    let title = m.text;
-    if (title === '' && i + 1 < paragraphs.length && !markOf(paragraphs[i + 1]!.text)) title = paragraphs[++i]!.text;
-    const node: Node = { title: title || t, style: m.style, guidance: [], children: [] };
-    stack.at(-1)!.children.push(node);
-    stack.push(node);
+  // Unnumbered paragraphs under a heading are its guidance.
+  const toYaml = (n: Nested): Record<string, unknown> => {
     count++;
-  }
-  const ids = new Set<string>();
-  const idOf = (title: string) => {
-    const base = slugify(title.split(/\s+/).slice(0, 6).join(' ')).slice(0, 48).replace(/-+$/, '') || 'muc';
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
-    return id;
+    const guidance = n.children.filter((c) => c.style === 'plain').map((c) => c.text);
+    const children = n.children.filter((c) => c.style !== 'plain');
+    return { id: idOf(n.text), title: n.text, ...(guidance.length ? { guidance } : {}), ...(children.length ? { children: children.map(toYaml) } : {}) };
   };
-  const toYaml = (n: Node): Record<string, unknown> => ({
-    id: idOf(n.title), title: n.title,
-    ...(n.guidance.length ? { guidance: n.guidance } : {}),
-    ...(n.children.length ? { children: n.children.map(toYaml) } : {}),
-  });
+  const nodes = roots.filter((n) => n.style !== 'plain').map(toYaml);
+  const before = roots.filter((n) => n.style === 'plain').map((n) => n.text);
+  // Words before the first heading lead into it: kept as its guidance, never dropped.
+  if (nodes.length && before.length) nodes[0]!.guidance = [...before, ...((nodes[0]!.guidance as string[] | undefined) ?? [])];
   const p = PERIOD.exec(planText);
   const iso = (d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const window = p ? { from: iso(p[1]!, p[2]!, p[3]!), to: iso(p[4]!, p[5]!, p[6]!) } : fallbackWindow;
@@ -72,7 +46,7 @@ export function readOutline(paragraphs: readonly Paragraph[], planText: string, 
       kind: 'outline', version: 1, heading: 'ĐỀ CƯƠNG', subject: subject.join(' ') || 'BÁO CÁO',
       window,
       ...(levels.length ? { numbering: { levels: levels.filter((l) => l !== 'dash' && l !== 'plus') } } : {}),
-      nodes: root.children.length ? root.children.map(toYaml) : [{ id: 'noi-dung', title: 'NỘI DUNG', guidance: root.guidance }],
+      nodes: nodes.length ? nodes : [{ id: 'noi-dung', title: 'NỘI DUNG', guidance: before }],
     },
     nodes: count,
   };

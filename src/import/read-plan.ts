@@ -1,7 +1,8 @@
-import { slugify } from '../text/slug.js';
 import { readAssignment } from './assignment.js';
 import { agencySplitter } from './agency-names.js';
-import { markOf, type MarkStyle } from './markers.js';
+import { slugify } from '../text/slug.js';
+import { markOf } from './markers.js';
+import { idMaker, nest, type Nested } from './nest.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -33,13 +34,6 @@ const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*
 const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)$/u;
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
 const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*(.*)$/u;
-
-interface Node {
-  readonly line: number;
-  readonly style: MarkStyle | 'plain';
-  text: string;
-  readonly children: Node[];
-}
 
 export function readPlan(paragraphs: readonly Paragraph[], options: ImportOptions = {}): ImportedPlan {
   const unrecognised: Array<{ line: number; text: string; why: string }> = [];
@@ -105,28 +99,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   const body = paragraphs.slice(i, end);
   const closing = paragraphs.slice(end);
 
-  const root: Node = { line: 0, style: 'plain', text: '', children: [] };
-  const levels: MarkStyle[] = [];
-  const stack: Node[] = [root];
-  for (const p of body) {
-    const m = markOf(p.text);
-    if (!m) {
-      // Unnumbered: belongs to the nearest open heading.
-      stack.at(-1)!.children.push({ line: p.line, style: 'plain', text: p.text, children: [] });
-      continue;
-    }
-    let depth = levels.indexOf(m.style);
-    // A style met before at a deeper level than is open now (a "-" list under a new heading) opens under it.
-    if (depth > stack.length - 1) depth = -1;
-    if (depth < 0) {
-      depth = Math.min(levels.length, stack.length - 1);
-      levels.splice(depth, levels.length - depth, m.style);
-    }
-    stack.length = depth + 1;
-    const node: Node = { line: p.line, style: m.style, text: m.text, children: [] };
-    stack.at(-1)!.children.push(node);
-    stack.push(node);
-  }
+  const { roots, levels } = nest(body);
 
   const registryNames = (options.known ?? []).flatMap((a) => a.names);
   const split = agencySplitter(registryNames);
@@ -142,28 +115,21 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     if (!agencies.has(id)) agencies.set(id, { id, name, group: /^(?:các|UBND các|Ủy ban nhân dân các)\s/iu.test(name) });
     return id;
   };
-  const ids = new Set<string>();
-  const uniqueId = (text: string): string => {
-    const base = slugify(text.split(/\s+/).slice(0, 6).join(' ')).slice(0, 48).replace(/-+$/, '') || 'muc';
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
-    return id;
-  };
+  const uniqueId = idMaker();
 
   const counts = { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0 };
   const objectives = /MỤC TIÊU|MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN/u;
   const LIST: ReadonlySet<string> = new Set(['dash', 'plus', 'letter', 'paren-arabic', 'arabic-paren']);
   /** A numbered heading with content under it, not a list item followed by paragraphs of its own. */
-  const isHead = (c: Node) => c.children.length > 0 && !(LIST.has(c.style) && c.children.every((g) => g.style === 'plain'));
+  const isHead = (c: Nested) => c.children.length > 0 && !(LIST.has(c.style) && c.children.every((g) => g.style === 'plain'));
   /** "(Công an tỉnh, … thực hiện)." standing alone: the agencies of the whole section. */
-  const sectionAssignment = (c: Node) => (c.style === 'plain' && /^\(.*\)\.?$/u.test(c.text) ? readAssignment(`x ${c.text}`, split) : undefined);
+  const sectionAssignment = (c: Nested) => (c.style === 'plain' && /^\(.*\)\.?$/u.test(c.text) ? readAssignment(`x ${c.text}`, split) : undefined);
   const agencyFields = (a: NonNullable<ReturnType<typeof readAssignment>>): Record<string, unknown> => ({
     ...(a.lead.length ? { lead: a.lead.map(idOf) } : {}), ...(a.performers.length ? { performers: a.performers.map(idOf) } : {}),
     ...(a.support.length ? { support: a.support.map(idOf) } : {}),
     ...(a.form ? { form: a.form } : {}), ...(a.conjunction ? { conjunction: a.conjunction } : {}), ...(a.suffix ? { suffix: a.suffix } : {}),
   });
-  const leaf = (n: Node, asItems: boolean, owner: Record<string, unknown>): Record<string, unknown> => {
+  const leaf = (n: Nested, asItems: boolean, owner: Record<string, unknown>): Record<string, unknown> => {
     const more: string[] = [];
     for (const c of n.children) {
       const shared = sectionAssignment(c);
@@ -181,7 +147,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     counts.assignments++;
     return { id: uniqueId(a.text), text: a.text, ...agencyFields(a), ...extra };
   };
-  const section = (n: Node, asItems: boolean): Record<string, unknown> => {
+  const section = (n: Nested, asItems: boolean): Record<string, unknown> => {
     counts.sections++;
     const items = asItems || objectives.test(n.text);
     const heads = n.children.filter(isHead);
@@ -209,7 +175,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     // The schema lists the assignment before the tasks; fmt puts it there.
     return out;
   };
-  const sections = root.children.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
+  const sections = roots.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
 
   // Recipients, archive, drafter code, signature.
   const recipients: string[] = [];

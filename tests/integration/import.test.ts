@@ -30,6 +30,16 @@ async function importSeed(seed: string, dir: string): Promise<{ code: number; st
   return { code: r.code, stderr: r.stderr, plan: parse(yaml) as Record<string, unknown>, yaml };
 }
 
+/** The draft built to PDF by vanban, read back by pdftotext: the share of the seed's words in it, in order. */
+async function rebuiltShare(dir: string, seed: string): Promise<number> {
+  const b = await runCli(['build', join(dir, 'nhap.yaml'), '--out', join(dir, 'out'), '--format', 'pdf']);
+  expect(b.code, b.stderr).toBe(0);
+  const ours = execFileSync('pdftotext', ['-layout', join(dir, 'out', 'nhap.pdf'), '-'], { encoding: 'utf8' });
+  const { share } = matchedShare(words(readFileSync(join(SEEDS, seed), 'utf8')), words(ours));
+  console.log(`import ${seed.slice(0, 3)}: ${(share * 100).toFixed(1)} % of the seed's words in the rebuilt PDF`);
+  return share;
+}
+
 describe('vanban import (plain text)', () => {
   // Counts checked by hand against the seed: Roman parts I–III, II.1–II.6, II.2.1–2.3 (12 sections);
   // 3 objectives + 2 implementation items; 4+6+3+3+4+3+1+1 = 25 paragraphs of tasks, 19 closing in their
@@ -51,12 +61,7 @@ describe('vanban import (plain text)', () => {
     const legal = JSON.stringify(r.plan).match(/\{[^{}]*Đẩy mạnh hoạt động phối hợp giữa Trung tâm trợ giúp pháp lý[^{}]*\}/)?.[0];
     expect(JSON.parse(legal!)).toMatchObject({ lead: ['so-tu-phap'], support: ['cac-so-nganh', 'ubnd-cac-huyen-thanh-pho'] });
 
-    const b = await runCli(['build', join(dir, 'nhap.yaml'), '--out', join(dir, 'out'), '--format', 'pdf']);
-    expect(b.code, b.stderr).toBe(0);
-    const ours = execFileSync('pdftotext', ['-layout', join(dir, 'out', 'nhap.pdf'), '-'], { encoding: 'utf8' });
-    const { share } = matchedShare(words(readFileSync(join(SEEDS, '001-ninh-binh-22-kh-bcd-2024.txt'), 'utf8')), words(ours));
-    console.log(`import 001: ${(share * 100).toFixed(1)} % of the seed's words in the rebuilt PDF`);
-    expect(share).toBeGreaterThanOrEqual(0.97);
+    expect(await rebuiltShare(dir, '001-ninh-binh-22-kh-bcd-2024.txt')).toBeGreaterThanOrEqual(0.97);
   });
 
   // Hand-checked: Roman parts I–VI; 9 recipients, "Lưu: VT, VX, NC"; TM./KT./PHÓ CHỦ TỊCH and the signer.
@@ -71,12 +76,7 @@ describe('vanban import (plain text)', () => {
     expect(r.plan.recipients).toHaveLength(9);
     expect(r.plan.archive).toEqual(['VT', 'VX', 'NC']);
     expect(r.plan.signature).toEqual({ collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', head_title: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Hòa Hiệp' });
-    const b = await runCli(['build', join(dir, 'nhap.yaml'), '--out', join(dir, 'out'), '--format', 'pdf']);
-    expect(b.code, b.stderr).toBe(0);
-    const ours = execFileSync('pdftotext', ['-layout', join(dir, 'out', 'nhap.pdf'), '-'], { encoding: 'utf8' });
-    const { share } = matchedShare(words(readFileSync(join(SEEDS, '002-dong-nai-12089-kh-ubnd-2016.txt'), 'utf8')), words(ours));
-    console.log(`import 002: ${(share * 100).toFixed(1)} % of the seed's words in the rebuilt PDF`);
-    expect(share).toBeGreaterThanOrEqual(0.97);
+    expect(await rebuiltShare(dir, '002-dong-nai-12089-kh-ubnd-2016.txt')).toBeGreaterThanOrEqual(0.97);
   });
 
   // Hand-checked: the plan's parts I–III; the attached đề cương after the signature: 75 numbered lines
@@ -94,12 +94,7 @@ describe('vanban import (plain text)', () => {
       'CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI CHƯƠNG TRÌNH', 'KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG MUA BÁN NG', 'DỰ BÁO TÌNH HÌNH VÀ NHỮNG KIẾN NGHỊ, ĐỀ X',
     ].map((t) => t.slice(0, 40)));
     expect((await runCli(['validate', join(dir, 'nhap.de-cuong.yaml')])).code).toBe(0);
-    const b = await runCli(['build', join(dir, 'nhap.yaml'), '--out', join(dir, 'out'), '--format', 'pdf']);
-    expect(b.code, b.stderr).toBe(0);
-    const ours = execFileSync('pdftotext', ['-layout', join(dir, 'out', 'nhap.pdf'), '-'], { encoding: 'utf8' });
-    const { share } = matchedShare(words(readFileSync(join(SEEDS, '004-gia-lai-836-kh-ubnd-2025.txt'), 'utf8')), words(ours));
-    console.log(`import 004: ${(share * 100).toFixed(1)} % of the seed's words in the rebuilt PDF`);
-    expect(share).toBeGreaterThanOrEqual(0.97);
+    expect(await rebuiltShare(dir, '004-gia-lai-836-kh-ubnd-2025.txt')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('a text typed in TCVN3 is converted first and imports to the same plan', async () => {
