@@ -33,6 +33,8 @@ const TYPES: Record<string, string> = { 'KẾ HOẠCH': 'KH', 'CHƯƠNG TRÌNH':
 const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|-{3,}|_{3,})$/u;
 const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)$/u;
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
+/** How the name of a provincial body begins. */
+const AGENCY_HEAD = /^(?:Sở|Công an|UBND|Ủy ban|Bộ Chỉ huy|Viện|Tòa án|Hội|Đài|Báo|Ban|Đoàn|Tỉnh đoàn|Liên đoàn|Mặt trận|Phòng|Cục|Chi cục|Trung tâm|Các sở|Bảo hiểm|Ngân hàng|Kho bạc)(?=\s|$)/u;
 const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*(.*)$/u;
 
 export function readPlan(paragraphs: readonly Paragraph[], options: ImportOptions = {}): ImportedPlan {
@@ -147,11 +149,33 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     counts.assignments++;
     return { id: uniqueId(a.text), text: a.text, ...agencyFields(a), ...extra };
   };
+  /** The section's sub-headings each name an agency (its whole title, or before ":"), under a "Phân công" heading. */
+  const byAgency = (n: Nested) => {
+    if (!/PHÂN CÔNG/iu.test(n.text) || n.children.length === 0 || n.children.some((c) => c.style === 'plain')) return undefined;
+    const out: Array<{ node: Nested; name: string; printed: { prefix: string; rest: string } }> = [];
+    for (const c of n.children) {
+      const m = /^(Đề nghị|Giao)?\s*([^:]+?)\s*(?::\s*(.*))?$/u.exec(c.text);
+      const name = m?.[2]?.trim() ?? '';
+      if (!m || !AGENCY_HEAD.test(name) || name.length > 90 || (c.children.length === 0 && !m[3])) return undefined;
+      out.push({ node: c, name, printed: { prefix: m[1] ?? '', rest: m[3] ?? '' } });
+    }
+    return out;
+  };
   const section = (n: Nested, asItems: boolean): Record<string, unknown> => {
     counts.sections++;
     const items = asItems || objectives.test(n.text);
     const heads = n.children.filter(isHead);
     const out: Record<string, unknown> = { id: uniqueId(n.text), title: n.text.replace(/[.:]$/, '') };
+    // "V. PHÂN CÔNG TRÁCH NHIỆM / 1. Sở Lao động - …: a) … b) …": a block of tasks an agency leads.
+    const blocks = byAgency(n);
+    if (blocks) {
+      out.by_agency = blocks.map(({ node, name, printed }) => {
+        const owner: Record<string, unknown> = {};
+        const tasks = node.children.length ? node.children.map((c) => leaf(c, false, owner)) : [leaf({ line: node.line, style: 'plain', text: printed.rest, children: [] }, false, owner)];
+        return { agency: printed.prefix ? { id: idOf(name), as: `${printed.prefix} ${name}` } : idOf(name), tasks };
+      });
+      return out;
+    }
     if (heads.length > 0) {
       // Paragraphs before the first sub-heading lead into it; the rest close the section.
       const firstHead = n.children.indexOf(heads[0]!);

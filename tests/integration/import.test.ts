@@ -71,8 +71,12 @@ describe('vanban import (plain text)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.plan.document).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', number: 12089, issuer_code: 'UBND', place: 'Đồng Nai', date: '2016-12-12' });
     expect((r.plan.sections as Section[]).map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'MỤC TIÊU', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GIẢI PHÁP THỰC HIỆN', 'PHÂN CÔNG TRÁCH NHIỆM', 'TỔ CHỨC THỰC HIỆN']);
-    // "1. Sở Lao động" / "- Thương binh và Xã hội: …" is one heading, not a heading and a list item.
-    expect(((r.plan.sections as Section[])[4]!.sections ?? []).map((s) => s.title)).toContain('Sở Lao động - Thương binh và Xã hội');
+    // Part V gives each agency its tasks; "1. Sở Lao động" / "- Thương binh và Xã hội" is one name, not a heading and a list item.
+    const blocks = ((r.plan.sections as Section[])[4] as Section & { by_agency?: Array<{ agency: unknown; tasks: unknown[] }> }).by_agency ?? [];
+    expect(blocks.map((b) => [b.agency, b.tasks.length])).toEqual([
+      ['so-lao-dong-thuong-binh-va-xa-hoi', 10], ['cong-an-tinh', 2], ['so-thong-tin-va-truyen-thong', 1],
+      [{ id: 'hoi-lien-hiep-phu-nu-tinh', as: 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh' }, 3], [{ id: 'vien-kiem-sat-nhan-dan-tinh', as: 'Đề nghị Viện Kiểm sát nhân dân tỉnh' }, 1],
+    ]);
     expect(r.plan.recipients).toHaveLength(9);
     expect(r.plan.archive).toEqual(['VT', 'VX', 'NC']);
     expect(r.plan.signature).toEqual({ collective: 'ỦY BAN NHÂN DÂN', authority: 'KT.', head_title: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Hòa Hiệp' });
