@@ -1,6 +1,7 @@
 import { readAssignment } from './assignment.js';
 import { agencySplitter } from './agency-names.js';
 import { slugify } from '../text/slug.js';
+import { closest } from '../validate/rules/agencies.js';
 import { markOf } from './markers.js';
 import { idMaker, nest, type Nested } from './nest.js';
 import type { Paragraph } from './paragraphs.js';
@@ -108,7 +109,14 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   const agencies = new Map<string, { id: string; name: string; group: boolean }>();
   const idOf = (name: string): string => {
     const k = name.toLocaleLowerCase('vi');
-    const known = options.known?.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === k));
+    let known = options.known?.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === k));
+    if (!known && options.known) {
+      // Did-you-mean, as validation offers it: a near spelling of a registry name, said in the report.
+      const names = options.known.flatMap((a) => a.names.map((n) => n.toLocaleLowerCase('vi')));
+      const near = closest(k, names);
+      known = near === undefined ? undefined : options.known.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === near));
+      if (known && !agencies.has(known.id)) unrecognised.push({ line: 0, text: name, why: `Khớp gần đúng với "${known.names[0]}" (${known.id}) trong danh mục: kiểm tra lại` });
+    }
     if (known) {
       agencies.set(known.id, { id: known.id, name, group: known.group });
       return known.id;

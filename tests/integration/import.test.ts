@@ -101,6 +101,17 @@ describe('vanban import (plain text)', () => {
     expect(await rebuiltShare(dir, '004-gia-lai-836-kh-ubnd-2025.txt')).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('--registry: agencies matched by name or short form keep the registry\'s ids and entries; a near spelling is matched and said', async () => {
+    const dir = projectTemp('import-registry-');
+    const r = await runCli(['import', join(SEEDS, '001-ninh-binh-22-kh-bcd-2024.txt'), '--registry', join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml'), '--out', join(dir, 'nhap.yaml')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    // "Bộ Chỉ huy Bộ đội Biên phòng" (without "tỉnh") in one task's phrase: the registry's near name, reported.
+    expect(r.stderr).toMatch(/Khớp gần đúng với "Bộ Chỉ huy Bộ đội Biên phòng tỉnh[^"]*" \(bo-chi-huy-bo-doi-bien-phong-tinh\)/);
+    const registry = parse(readFileSync(join(dir, 'nhap.agencies.yaml'), 'utf8')) as { agencies: Array<{ id: string; name: string }> };
+    expect(registry.agencies.find((a) => a.id === 'cong-an-tinh')?.name).toBe('Công an tỉnh Ninh Bình');
+    expect(registry.agencies.map((a) => a.id)).toContain('so-tu-phap');
+  });
+
   it('a text typed in TCVN3 is converted first and imports to the same plan', async () => {
     const dir = projectTemp('import-tcvn3-');
     const table = (JSON.parse(readFileSync(join(ROOT, 'src', 'text', 'legacy', 'tcvn3.json'), 'utf8')) as { map: Record<string, string> }).map;

@@ -105,9 +105,11 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
       io.err(`  ${file}:${first.line}: ${s.importAttachedNotRead(imported.attached.length, imported.attached.at(-1)!.line)} — ${first.text.slice(0, 80)}\n`);
     }
   }
+  // Agencies found in --registry are copied whole (name, short form, kind, members); the others are new.
+  const given = new Map((o.registry ? registryEntries(o.registry) ?? [] : []).map((a) => [a.id, a]));
   const registry = {
     kind: 'agencies', version: 1,
-    agencies: imported.agencies.map((a) => ({ id: a.id, name: a.name, kind: a.group ? 'group' : 'member' })),
+    agencies: imported.agencies.map((a): Record<string, unknown> => given.get(a.id) ?? { id: a.id, name: a.name, kind: a.group ? 'group' : 'member' }),
   };
   if (registry.agencies.length === 0) registry.agencies.push({ id: 'co-quan-ban-hanh', name: String((imported.plan.document as { issuer?: unknown } | undefined)?.issuer ?? 'Cơ quan ban hành'), kind: 'member' });
   const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [out, plan]];
@@ -120,20 +122,26 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
   }
   const c = imported.counts;
   io.err(s.importSummary(relative(process.cwd(), out) || out, c) + '\n');
-  for (const u of imported.unrecognised) io.err(`  ${file}:${u.line}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
+  for (const u of imported.unrecognised) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
   const checked = await checkInput(out);
   printDiagnostics(checked.diagnostics, checked.sources, o);
   return checked.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalidInput : EXIT.ok;
 }
 
-/** The agencies of a registry by the names a document may use for them (name and short form). */
-function registryNames(path: string): ImportOptions['known'] | undefined {
+type RegistryEntry = { id: string; name: string; short?: string; kind?: string } & Record<string, unknown>;
+
+function registryEntries(path: string): RegistryEntry[] | undefined {
   try {
-    const data = parse(new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes))) as { agencies?: Array<{ id: string; name: string; short?: string; kind?: string }> };
+    const data = parse(new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes))) as { agencies?: RegistryEntry[] };
     if (!Array.isArray(data?.agencies)) return undefined;
-    return data.agencies.filter((a) => typeof a?.id === 'string' && typeof a.name === 'string').map((a) => ({ id: a.id, names: [a.name, ...(a.short ? [a.short] : [])], group: a.kind === 'group' }));
+    return data.agencies.filter((a) => typeof a?.id === 'string' && typeof a.name === 'string');
   } catch {
     return undefined;
   }
+}
+
+/** The agencies of a registry by the names a document may use for them (name and short form). */
+function registryNames(path: string): ImportOptions['known'] | undefined {
+  return registryEntries(path)?.map((a) => ({ id: a.id, names: [a.name, ...(typeof a.short === 'string' ? [a.short] : [])], group: a.kind === 'group' }));
 }
 
