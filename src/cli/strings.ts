@@ -123,8 +123,8 @@ const STRINGS = {
     importOutline: (p: string, n: number) => `Đã ghi đề cương kèm theo ${p}: ${n} mục (phụ lục của kế hoạch)`,
     importAttachedNotRead: (n: number, last: number) => `Phần sau chữ ký (${n} đoạn, đến dòng ${last}) chưa được nhập: phụ lục kèm theo`,
     importHeader: (p: string) => `# Bản nháp nhập từ ${p} bởi "vanban import": soát lại từng mục trước khi dùng.`,
-    importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number }) =>
-      `Đã ghi ${p}: ${c.sections} mục, ${c.items} nội dung, ${c.tasks} nhiệm vụ (${c.assignments} có phân công), ${c.recipients} nơi nhận`,
+    importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number; targets: number }) =>
+      `Đã ghi ${p}: ${c.sections} mục, ${c.items} nội dung (${c.targets} chỉ tiêu), ${c.tasks} nhiệm vụ (${c.assignments} có phân công), ${c.recipients} nơi nhận`,
     verboseOption: 'in cả đoạn mã nguồn quanh mỗi lỗi (mặc định: mỗi lỗi một dòng)',
     fixOption: 'sửa những lỗi sửa được an toàn (ghi đè tệp, chỉ khi cấu trúc dữ liệu không đổi)',
     fixed: (p: string) => `Đã sửa ${p}`,
@@ -263,8 +263,8 @@ const STRINGS = {
     importOutline: (p: string, n: number) => `Wrote the attached outline ${p}: ${n} nodes (an appendix of the plan)`,
     importAttachedNotRead: (n: number, last: number) => `What follows the signature (${n} paragraphs, to line ${last}) was not imported: an attached appendix`,
     importHeader: (p: string) => `# Draft imported from ${p} by "vanban import": review every part before use.`,
-    importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number }) =>
-      `Wrote ${p}: ${c.sections} sections, ${c.items} items, ${c.tasks} tasks (${c.assignments} with agencies), ${c.recipients} recipients`,
+    importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number; targets: number }) =>
+      `Wrote ${p}: ${c.sections} sections, ${c.items} items (${c.targets} targets), ${c.tasks} tasks (${c.assignments} with agencies), ${c.recipients} recipients`,
     verboseOption: 'show the source lines around each problem (default: one line each)',
     fixOption: 'apply the safe fixes (rewrites the file, only when its structure stays the same)',
     fixed: (p: string) => `Fixed ${p}`,

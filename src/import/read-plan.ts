@@ -3,6 +3,7 @@ import { agencySplitter } from './agency-names.js';
 import { slugify } from '../text/slug.js';
 import { closest } from '../validate/rules/agencies.js';
 import { markOf } from './markers.js';
+import { readTargets } from './targets.js';
 import { idMaker, nest, type Nested } from './nest.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -20,7 +21,7 @@ export interface ImportedPlan {
   readonly agencies: ReadonlyArray<{ readonly id: string; readonly name: string; readonly group: boolean }>;
   readonly unrecognised: ReadonlyArray<{ readonly line: number; readonly text: string; readonly why: string }>;
   /** How sure each recognised heading is: the share of the document's headings read as such. */
-  readonly counts: { readonly sections: number; readonly items: number; readonly tasks: number; readonly assignments: number; readonly recipients: number };
+  readonly counts: { readonly sections: number; readonly items: number; readonly tasks: number; readonly assignments: number; readonly recipients: number; readonly targets: number };
   /** What follows the signature (a đề cương, a phụ lục): for the caller to read as what it is. */
   readonly attached?: readonly Paragraph[];
 }
@@ -127,7 +128,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   };
   const uniqueId = idMaker();
 
-  const counts = { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0 };
+  const counts = { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 };
   const objectives = /MỤC TIÊU|MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN/u;
   const LIST: ReadonlySet<string> = new Set(['dash', 'plus', 'letter', 'paren-arabic', 'arabic-paren']);
   /** A numbered heading with content under it, not a list item followed by paragraphs of its own. */
@@ -148,7 +149,11 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     }
     if (asItems) {
       counts.items++;
-      return { id: uniqueId(n.text), text: [n.text, ...more].join(' ') };
+      const whole = [n.text, ...more].join(' ');
+      const id = uniqueId(whole);
+      const read = readTargets(whole, uniqueId);
+      counts.targets += read.targets.length;
+      return read.targets.length ? { id, text: read.text, targets: read.targets.map((t) => ({ ...t })) } : { id, text: whole };
     }
     counts.tasks++;
     const a = readAssignment(n.text, split);
@@ -276,5 +281,5 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
 }
 
 function fail(paragraphs: readonly Paragraph[], why: string): ImportedPlan {
-  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0 } };
+  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 } };
 }

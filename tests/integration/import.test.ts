@@ -53,6 +53,10 @@ describe('vanban import (plain text)', () => {
     // The seed has no header lines: said, and a placeholder a person must replace.
     expect(r.stderr).toContain('Không thấy tên cơ quan ban hành');
     expect(tally(r.plan.sections as Section[])).toEqual({ sections: 12, items: 5, tasks: 25, withAgencies: 19, sectionAssignments: 2 });
+    // Objective 2's four clauses with a percentage are targets now, placed where they stood.
+    const objective = ((r.plan.sections as Section[])[0]!.items as Array<{ text: string; targets?: Array<{ text: string; comparator: string; value: number }> }>)[1]!;
+    expect(objective.targets?.map((t) => [t.comparator, t.value])).toEqual([['=', 100], ['>', 90], ['=', 95], ['=', 90]]);
+    expect(objective.text.match(/\{target:[a-z0-9-]+\}/g)).toHaveLength(4);
     expect(r.plan.recipients).toHaveLength(5);
     expect(r.plan.archive).toEqual(['VT', 'VP6']);
     expect(r.plan.drafter_code).toBe('PD_VP6_03.KH138');
