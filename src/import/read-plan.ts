@@ -2,6 +2,7 @@ import { readAssignment } from './assignment.js';
 import { agencySplitter } from './agency-names.js';
 import { slugify } from '../text/slug.js';
 import { closest } from '../validate/rules/agencies.js';
+import { AUTHORITY, readClosing, readHeader } from './frame.js';
 import { markOf } from './markers.js';
 import { readTargets } from './targets.js';
 import { idMaker, nest, type Nested } from './nest.js';
@@ -27,59 +28,24 @@ export interface ImportedPlan {
 }
 
 export interface ImportOptions {
+  /** The header fields of the decision a plan is attached to (the plan itself has none). */
+  readonly inherit?: Record<string, unknown>;
   /** Names of a registry to match agencies against: name and short form by id. */
   readonly known?: ReadonlyArray<{ readonly id: string; readonly names: readonly string[]; readonly group: boolean }>;
 }
 
 const TYPES: Record<string, string> = { 'KẾ HOẠCH': 'KH', 'CHƯƠNG TRÌNH': 'CTr', 'ĐỀ ÁN': 'ĐA', 'PHƯƠNG ÁN': 'PA' };
-const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|-{3,}|_{3,})$/u;
-const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)$/u;
-const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
 /** How the name of a provincial body begins. */
 const AGENCY_HEAD = /^(?:Sở|Công an|UBND|Ủy ban|Bộ Chỉ huy|Viện|Tòa án|Hội|Đài|Báo|Ban|Đoàn|Tỉnh đoàn|Liên đoàn|Mặt trận|Phòng|Cục|Chi cục|Trung tâm|Các sở|Bảo hiểm|Ngân hàng|Kho bạc)(?=\s|$)/u;
-const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*(.*)$/u;
 
 export function readPlan(paragraphs: readonly Paragraph[], options: ImportOptions = {}): ImportedPlan {
   const unrecognised: Array<{ line: number; text: string; why: string }> = [];
-  let i = 0;
   const at = () => paragraphs[i];
 
-  // Header: up to the document type line.
-  const headerLines: string[] = [];
-  const document: Record<string, unknown> = { type: 'KH' };
-  while (i < paragraphs.length && !(at()!.text.toLocaleUpperCase('vi') in TYPES && at()!.text === at()!.text.toLocaleUpperCase('vi'))) {
-    const t = at()!.text;
-    const num = NUMBER_LINE.exec(t);
-    const pd = PLACE_DATE.exec(t);
-    if (num) {
-      if (num[1]) document.number = Number(num[1]);
-      document.type = num[2];
-      document.issuer_code = num[3];
-    } else if (pd) {
-      document.place = pd[1]!.trim();
-      document.date = `${pd[4]}-${pd[3]!.padStart(2, '0')}-${pd[2]!.padStart(2, '0')}`;
-    } else if (!MOTTO.test(t)) headerLines.push(t);
-    i++;
-  }
-  if (i >= paragraphs.length) return fail(paragraphs, 'Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH …)');
-  i++;
-  // The issuing body's lines: the last capital line is the issuer, one before it the parent body.
-  // Capital lines that name a body: not a ký hiệu, a rule or a number.
-  const bodies = headerLines.filter((l) => l === l.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(l) && !/\d+\s*\/\s*[A-ZĐ]/u.test(l));
-  if (bodies.length >= 2) {
-    document.parent_body = bodies[0];
-    document.issuer = bodies.slice(1).join(' ');
-  } else if (bodies.length === 1) document.issuer = bodies[0];
-  else {
-    document.issuer = '(CHƯA RÕ CƠ QUAN BAN HÀNH)';
-    unrecognised.push({ line: 1, text: '', why: 'Không thấy tên cơ quan ban hành ở đầu văn bản: ghi tạm, cần sửa' });
-  }
-  document.issuer_code ??= 'UBND';
-  document.place ??= '(địa danh)';
-  if (!document.date) {
-    document.date = '2000-01-01';
-    unrecognised.push({ line: 1, text: '', why: 'Không thấy địa danh, ngày tháng: ghi tạm 2000-01-01, cần sửa' });
-  }
+  const header = readHeader(paragraphs, (t) => t.toLocaleUpperCase('vi') in TYPES && t === t.toLocaleUpperCase('vi'), unrecognised, options.inherit);
+  if (!header) return fail(paragraphs, 'Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH …)');
+  const document = header.document;
+  let i = header.next;
 
   // Subject: the lines after the type until the body begins.
   // The line under the type is the subject, whatever its first word ("Thực hiện công tác …" is a
@@ -93,7 +59,8 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   // Basis: paragraphs before the first numbered heading.
   const basis: string[] = [];
   while (i < paragraphs.length && !markOf(at()!.text)) {
-    basis.push(at()!.text);
+    // "(Kèm theo Quyết định số …)": printed from the decision the plan is attached to.
+    if (!(options.inherit && /^\(Kèm theo/u.test(at()!.text))) basis.push(at()!.text);
     i++;
   }
 
@@ -214,57 +181,8 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   };
   const sections = roots.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
 
-  // Recipients, archive, drafter code, signature.
-  const recipients: string[] = [];
-  let archive: string[] = ['VT'];
-  let drafter: string | undefined;
-  const signature: string[] = [];
-  let signed = false;
-  let attached: Paragraph[] | undefined;
-  for (const [k, p] of closing.entries()) {
-    const t = p.text;
-    // After the signer's name, or from a document heading on: an attached document
-    // (ĐỀ CƯƠNG, PHỤ LỤC …) — not imported yet, never dropped in silence.
-    if (signed || /^(?:ĐỀ CƯƠNG|PHỤ LỤC|Phụ lục\s+[IVX\d]+)\b/u.test(t)) {
-      attached = closing.slice(k);
-      break;
-    }
-    if (/^Nơi nhận:?$/u.test(t)) continue;
-    const r = /^[-–•+]\s*(.+?)[;.]?$/u.exec(t);
-    if (r) {
-      const lưu = /^Lưu\s*:?\s*(.+)$/u.exec(r[1]!);
-      if (lưu) archive = lưu[1]!.split(/,\s*/).map((x) => x.replace(/[.;]$/, '').trim()).filter(Boolean);
-      else recipients.push(r[1]!);
-      continue;
-    }
-    if (/^[A-Za-z0-9]+[_.][A-Za-z0-9_.()]+$/u.test(t)) drafter = t;
-    else {
-      // Capital lines joined in the text are parted again at each authority mark (TM., KT., …).
-      signature.push(...(t === t.toLocaleUpperCase('vi') ? t.split(/\s+(?=(?:TM|KT|Q|TL|TUQ)\.)/u) : [t]));
-      if (t !== t.toLocaleUpperCase('vi')) signed = true;
-    }
-  }
+  const { recipients, archive, drafter, signature: sig, attached } = readClosing(closing, unrecognised);
   counts.recipients = recipients.length;
-  const name = signature.filter((l) => l !== l.toLocaleUpperCase('vi')).at(-1);
-  // In order: "TM. <collective>", "KT./Q./TL./TUQ. <head's title>", then the signer's title and any further titles.
-  const sig: Record<string, unknown> = {};
-  const titles: string[] = [];
-  for (const line of signature.filter((l) => l === l.toLocaleUpperCase('vi'))) {
-    const a = AUTHORITY.exec(line);
-    if (a?.[1] === 'TM.') sig.collective = a[2];
-    else if (a) {
-      sig.authority = a[1];
-      // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the deputy's title starts at "PHÓ".
-      const [head, deputy] = a[2]!.split(/\s+(?=PHÓ\s)/u);
-      if (head) sig.head_title = head;
-      if (deputy) titles.push(deputy);
-    } else titles.push(line);
-  }
-  sig.title = titles[0] ?? '(CHỨC VỤ)';
-  if (titles.length > 1) sig.extra_titles = titles.slice(1);
-  if (!titles[0]) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy chức vụ người ký: ghi tạm' });
-  sig.name = name ?? '(họ tên người ký)';
-  if (!name) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy họ tên người ký: ghi tạm' });
 
   const plan: Record<string, unknown> = {
     kind: 'plan', version: 1, agencies: '',
