@@ -35,11 +35,19 @@ export function readHeader(paragraphs: readonly Paragraph[], isType: (t: string)
   if (inherit) return { document: { ...inherit, type: 'KH' }, next: i + 1 };
   // The issuing body's lines: the last capital line is the issuer, one before it the parent body.
   // Capital lines that name a body: not a ký hiệu, a rule or a number.
-  const bodies = headerLines.filter((l) => l === l.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(l) && !/\d+\s*\/\s*[A-ZĐ]/u.test(l));
+  const lines = headerLines.filter((l) => l === l.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(l) && !/\d+\s*\/\s*[A-ZĐ]/u.test(l));
+  // "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI" is one body written on two lines: a line naming a place
+  // finishes the name above it; otherwise the first body is the parent, the last the issuer.
+  const bodies: string[][] = [];
+  for (const l of lines) {
+    if (bodies.length && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u.test(l)) bodies.at(-1)!.push(l);
+    else bodies.push([l]);
+  }
+  const one = (b: string[]) => (b.length > 1 ? b : b[0]);
   if (bodies.length >= 2) {
-    document.parent_body = bodies[0];
-    document.issuer = bodies.slice(1).join(' ');
-  } else if (bodies.length === 1) document.issuer = bodies[0];
+    document.parent_body = one(bodies[0]!);
+    document.issuer = one(bodies.slice(1).flat());
+  } else if (bodies.length === 1) document.issuer = one(bodies[0]!);
   else {
     document.issuer = '(CHƯA RÕ CƠ QUAN BAN HÀNH)';
     unrecognised.push({ line: 1, text: '', why: 'Không thấy tên cơ quan ban hành ở đầu văn bản: ghi tạm, cần sửa' });

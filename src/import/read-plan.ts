@@ -181,7 +181,8 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   };
   const sections = roots.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
 
-  const { recipients, archive, drafter, signature: sig, attached } = readClosing(closing, unrecognised);
+  // A plan a decision issues has no closing of its own: the decision's is used, nothing to report.
+  const { recipients, archive, drafter, signature: sig, attached } = readClosing(closing, options.inherit && closing.length === 0 ? [] : unrecognised);
   counts.recipients = recipients.length;
 
   const plan: Record<string, unknown> = {

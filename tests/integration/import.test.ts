@@ -220,3 +220,30 @@ describe('vanban import (DOCX)', () => {
     }
   });
 });
+
+describe('vanban import (a Quyết định ban hành Kế hoạch)', () => {
+  it('the decision and the plan after its signature: both drafts validate, the proposal and the articles read, the words of the rebuilt pair ≥ 97 % of the original', async () => {
+    const dir = projectTemp('import-decision-');
+    expect((await runCli(['build', join(ROOT, 'plans', 'dong-nai-2016-quyet-dinh.yaml'), '--out', dir, '--format', 'docx,pdf'])).code).toBe(0);
+    const r = await runCli(['import', join(dir, 'dong-nai-2016-quyet-dinh.docx'), '--out', join(dir, 'qd.yaml')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const decision = parse(readFileSync(join(dir, 'qd.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(decision).toMatchObject({
+      kind: 'decision', attachment: 'qd.ke-hoach.yaml', authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
+      document: { issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG NAI'], issuer_code: 'UBND', number: 3521, date: '2016-12-12' },
+      proposal: { by: 'Giám đốc Sở Lao động - Thương binh và Xã hội', type: 'TTr', number: '2867/TTr-SLĐTBXH', date: '2016-11-28' },
+    });
+    expect(decision.articles).toHaveLength(3);
+    expect((decision.basis as { documents: unknown[] }).documents).toHaveLength(3);
+    const plan = parse(readFileSync(join(dir, 'qd.ke-hoach.yaml'), 'utf8')) as Record<string, unknown>;
+    // The plan takes its header and closing from the decision that issues it.
+    expect(plan.document).toMatchObject({ issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG NAI'], date: '2016-12-12' });
+    expect(plan.signature).toEqual(decision.signature);
+    const b = await runCli(['build', join(dir, 'qd.yaml'), '--out', join(dir, 'lai'), '--format', 'pdf']);
+    expect(b.code, b.stderr).toBe(0);
+    const read = (f: string) => words(execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }));
+    const { share } = matchedShare(read(join(dir, 'dong-nai-2016-quyet-dinh.pdf')), read(join(dir, 'lai', 'qd.pdf')));
+    console.log(`import of the decision: ${(share * 100).toFixed(1)} % of its words rebuilt`);
+    expect(share).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -6,6 +6,7 @@ import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
+import { isDecision, readDecision } from '../../import/read-decision.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
 import { bytePosition, decodeText } from '../../load/decode-text.js';
 import { unreadable } from '../../load/load-yaml.js';
@@ -55,7 +56,8 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     if (text === undefined) return EXIT.invalidInput;
     paragraphs = paragraphsOf(text);
   }
-  return importParagraphs(file, paragraphs, o, s);
+  // The end mark "./." (or a stray ". /") is printed by vanban where a body ends: not kept in the words.
+  return importParagraphs(file, paragraphs.map((p) => ({ ...p, text: p.text.replace(/\.\s*\/\s*\.?$/u, '.') })), o, s);
 }
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
@@ -81,15 +83,25 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
     io.err(s.importRegistryUnreadable(o.registry) + '\n');
     return EXIT.invalidInput;
   }
-  const imported = readPlan(paragraphs, known ? { known } : {});
+  // A Quyết định ban hành Kế hoạch: the decision, and the plan after its signature, which takes its header.
+  const decision = isDecision(paragraphs) ? readDecision(paragraphs) : undefined;
+  if (decision && !decision.plan) io.err(`  ${file}: ${s.importDecisionWithoutPlan}\n`);
+  const inherit = decision ? pick(decision.decision.document as Record<string, unknown>, ['parent_body', 'issuer', 'issuer_code', 'place', 'date']) : undefined;
+  const imported = readPlan(decision?.plan ?? paragraphs, { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
   if (!imported.plan.kind) {
-    for (const u of imported.unrecognised) io.err(`${file}:${u.line}: ${u.why}\n`);
+    for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`${file}:${u.line}: ${u.why}\n`);
     return EXIT.invalidInput;
   }
 
   const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
-  const registryOut = out.replace(/\.ya?ml$/, '') + '.agencies.yaml';
+  const base = out.replace(/\.ya?ml$/, '');
+  const registryOut = `${base}.agencies.yaml`;
+  const planOut = decision ? `${base}.ke-hoach.yaml` : out;
   const plan: Record<string, unknown> = { ...imported.plan, agencies: relative(dirname(out), registryOut) };
+  if (decision && (plan.recipients as string[])[0] === '(nơi nhận)') {
+    // The plan a decision issues prints no closing of its own; its fields come from the decision.
+    for (const k of ['recipients', 'archive', 'signature'] as const) plan[k] = decision.decision[k];
+  }
   const header = s.importHeader(file);
   // An attached đề cương becomes an outline file of its own, an appendix of the plan.
   let outline: { path: string; data: Record<string, unknown> } | undefined;
@@ -112,7 +124,8 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
     agencies: imported.agencies.map((a): Record<string, unknown> => given.get(a.id) ?? { id: a.id, name: a.name, kind: a.group ? 'group' : 'member' }),
   };
   if (registry.agencies.length === 0) registry.agencies.push({ id: 'co-quan-ban-hanh', name: String((imported.plan.document as { issuer?: unknown } | undefined)?.issuer ?? 'Cơ quan ban hành'), kind: 'member' });
-  const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [out, plan]];
+  const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [planOut, plan]];
+  if (decision) files.push([out, { ...decision.decision, agencies: relative(dirname(out), registryOut), ...(decision.plan ? { attachment: relative(dirname(out), planOut) } : {}) }]);
   for (const [path, data] of files) {
     const outcome = writeNewFile(path, `${header}\n${canonicalYaml(stringify(data, { lineWidth: 0 }))}`, { force: o.force });
     if (outcome.kind !== 'written') {
@@ -121,11 +134,16 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
     }
   }
   const c = imported.counts;
-  io.err(s.importSummary(relative(process.cwd(), out) || out, c) + '\n');
-  for (const u of imported.unrecognised) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
+  if (decision) io.err(s.importDecision(relative(process.cwd(), out) || out, decision.articles) + '\n');
+  io.err(s.importSummary(relative(process.cwd(), planOut) || planOut, c) + '\n');
+  for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
   const checked = await checkInput(out);
   printDiagnostics(checked.diagnostics, checked.sources, o);
   return checked.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalidInput : EXIT.ok;
+}
+
+function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
 type RegistryEntry = { id: string; name: string; short?: string; kind?: string } & Record<string, unknown>;
