@@ -11,6 +11,7 @@ import type { Paragraph } from './paragraphs.js';
  */
 export interface Nested {
   readonly line: number;
+  readonly ids?: readonly string[];
   readonly style: MarkStyle | 'plain';
   readonly text: string;
   readonly children: Nested[];
@@ -24,7 +25,7 @@ export function nest(paragraphs: readonly Paragraph[]): { roots: Nested[]; level
     const p = paragraphs[i]!;
     const m = markOf(p.text);
     if (!m) {
-      stack.at(-1)!.children.push({ line: p.line, style: 'plain', text: p.text, children: [] });
+      stack.at(-1)!.children.push({ line: p.line, style: 'plain', text: p.text, children: [], ...(p.ids ? { ids: p.ids } : {}) });
       continue;
     }
     let depth = levels.indexOf(m.style);
@@ -36,17 +37,27 @@ export function nest(paragraphs: readonly Paragraph[]): { roots: Nested[]; level
     }
     stack.length = depth + 1;
     const text = m.text === '' && i + 1 < paragraphs.length && !markOf(paragraphs[i + 1]!.text) ? paragraphs[++i]!.text : m.text || p.text;
-    const node: Nested = { line: p.line, style: m.style, text, children: [] };
+    const node: Nested = { line: p.line, style: m.style, text, children: [], ...(p.ids ? { ids: p.ids } : {}) };
     stack.at(-1)!.children.push(node);
     stack.push(node);
   }
   return { roots: root.children, levels };
 }
 
-/** Ids from the first words of a text, made unique within one document ("cong-tac-truyen-thong-2"). */
-export function idMaker(): (text: string) => string {
+/**
+ * Ids from the first words of a text, made unique within one document
+ * ("cong-tac-truyen-thong-2"); an id the source carries (`carried`) is kept
+ * when it is still free.
+ */
+export function idMaker(): (text: string, carried?: readonly string[]) => string {
   const ids = new Set<string>();
-  return (text) => {
+  return (text, carried) => {
+    // A step's id ("task/1") names a part of a task, not a node a draft can hold.
+    const own = carried?.find((c) => !ids.has(c) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c));
+    if (own) {
+      ids.add(own);
+      return own;
+    }
     const base = slugify(text.split(/\s+/).slice(0, 6).join(' ')).slice(0, 48).replace(/-+$/, '') || 'muc';
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;

@@ -8,8 +8,10 @@ import { SHARED_NAMES } from './agency-names.js';
  */
 export interface Paragraph {
   readonly text: string;
-  /** 1-based line of the source where it starts, for the import report. */
+  /** 1-based line of the source where it starts (a paragraph's index in a DOCX), for the import report. */
   readonly line: number;
+  /** Plan ids the paragraph carries (the bookmarks of a DOCX vanban wrote), first the node it opens. */
+  readonly ids?: readonly string[];
 }
 
 /** What opens a paragraph of its own: a numbering mark, a block keyword, a header field. */

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { fromLegacy } from '../text/legacy-encoding.js';
+import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import type { Paragraph } from './paragraphs.js';
 import { child, childElements, descendants, parseXml, XmlError, type XmlElement } from './xml-tree.js';
 
@@ -180,7 +181,9 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
         index++;
         const mark = numberOf(c);
         const text = textOf(c);
-        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index });
+        // vanban names a bookmark after the node a paragraph prints: the id comes back with it.
+        const ids = descendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((id): id is string => id !== undefined);
+        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index, ...(ids.length ? { ids } : {}) });
       } else if (c.name === 'w:tbl') {
         for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell);
       } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c);

@@ -117,17 +117,17 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     if (asItems) {
       counts.items++;
       const whole = [n.text, ...more].join(' ');
-      const id = uniqueId(whole);
-      const read = readTargets(whole, uniqueId);
+      const id = uniqueId(whole, n.ids);
+      const read = readTargets(whole, (clause) => uniqueId(clause, n.ids?.slice(1)));
       counts.targets += read.targets.length;
       return read.targets.length ? { id, text: read.text, targets: read.targets.map((t) => ({ ...t })) } : { id, text: whole };
     }
     counts.tasks++;
     const a = readAssignment(n.text, split);
     const extra = more.length ? { more } : {};
-    if (!a || [...a.lead, ...a.support, ...a.performers].length === 0) return { id: uniqueId(n.text), text: n.text, ...extra };
+    if (!a || [...a.lead, ...a.support, ...a.performers].length === 0) return { id: uniqueId(n.text, n.ids), text: n.text, ...extra };
     counts.assignments++;
-    return { id: uniqueId(a.text), text: a.text, ...agencyFields(a), ...extra };
+    return { id: uniqueId(a.text, n.ids), text: a.text, ...agencyFields(a), ...extra };
   };
   /** The section's sub-headings each name an agency (its whole title, or before ":"), under a "Phân công" heading. */
   const byAgency = (n: Nested) => {
@@ -145,7 +145,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     counts.sections++;
     const items = asItems || objectives.test(n.text);
     const heads = n.children.filter(isHead);
-    const out: Record<string, unknown> = { id: uniqueId(n.text), title: n.text.replace(/[.:]$/, '') };
+    const out: Record<string, unknown> = { id: uniqueId(n.text, n.ids), title: n.text.replace(/[.:]$/, '') };
     // "V. PHÂN CÔNG TRÁCH NHIỆM / 1. Sở Lao động - …: a) … b) …": a block of tasks an agency leads.
     const blocks = byAgency(n);
     if (blocks) {

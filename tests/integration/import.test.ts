@@ -205,6 +205,20 @@ describe('vanban import (DOCX)', () => {
     expect(plan.signature).toEqual({ authority: 'KT.', head_title: 'TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', extra_titles: ['PHÓ CHỦ TỊCH UBND TỈNH'], name: 'Tổng Quang Thìn' });
     // The example joins two tasks into one paragraph twice (same_paragraph): 27 tasks print as 25 paragraphs.
     expect(tally(plan.sections as Section[])).toMatchObject({ sections: 12, items: 5, tasks: 25 });
+    // The ids come back from the DOCX's bookmarks: every section, item and task keeps the original's.
+    const idsOf = (p: Record<string, unknown>) => {
+      const out: string[] = [];
+      const walk = (ss: ReadonlyArray<Section & { id: string }>) => ss.forEach((x) => {
+        out.push(x.id, ...((x.items ?? []) as Array<{ id: string }>).map((i) => i.id), ...((x.tasks ?? []) as Array<{ id: string }>).map((t) => t.id));
+        walk((x.sections ?? []) as Array<Section & { id: string }>);
+      });
+      walk(p.sections as Array<Section & { id: string }>);
+      return out;
+    };
+    const original = idsOf(parse(readFileSync(join(ROOT, 'plans', 'ninh-binh-2024.yaml'), 'utf8')) as Record<string, unknown>);
+    const imported = idsOf(plan);
+    expect(imported).toHaveLength(42);
+    expect(imported.filter((id) => !original.includes(id))).toEqual([]);
   });
 
   it('a renamed zip, a DOCX without document.xml and a password-protected one are refused with a reason', async () => {
