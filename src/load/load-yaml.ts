@@ -19,24 +19,33 @@ export interface LoadedYaml {
 
 /** Reads, decodes and parses one YAML file within LIMITS; never throws for bad input. */
 export async function loadYaml(path: string, world: World): Promise<LoadedYaml> {
-  let bytes: Uint8Array;
+  const bytes = await readBytes(path, world);
+  return bytes instanceof Uint8Array ? parseYamlBytes(path, bytes) : { diagnostics: [bytes] };
+}
+
+/** A regular file's bytes within LIMITS, or the diagnostic that says why not. */
+export async function readBytes(path: string, world: World): Promise<Uint8Array | Diagnostic> {
   try {
-    bytes = await world.readFile(path);
+    return await world.readFile(path);
   } catch (err) {
     if (!(err instanceof UnreadableFile)) throw err;
-    return { diagnostics: [unreadable(path, err)] };
+    return unreadable(path, err);
   }
-  return parseYamlBytes(path, bytes);
+}
+
+/** The text of bytes in UTF-8 (a BOM dropped), or the located diagnostic of the first byte that is not. */
+export function decodeUtf8(path: string, bytes: Uint8Array): string | Diagnostic {
+  const decoded = decodeText(bytes);
+  if (!('problem' in decoded)) return decoded.text;
+  const { encoding, offset, byte } = decoded.problem;
+  return { code: 'file-not-utf8', severity: 'error', file: path, start: bytePosition(bytes, offset), args: { encoding, byte } };
 }
 
 /** Decodes and parses bytes already read (loadYaml without the reading). */
 export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
-  const decoded = decodeText(bytes);
-  if ('problem' in decoded) {
-    const { encoding, offset, byte } = decoded.problem;
-    return { diagnostics: [{ code: 'file-not-utf8', severity: 'error', file: path, start: bytePosition(bytes, offset), args: { encoding, byte } }] };
-  }
-  const { source, diagnostics } = parseSource(path, decoded.text);
+  const text = decodeUtf8(path, bytes);
+  if (typeof text !== 'string') return { diagnostics: [text] };
+  const { source, diagnostics } = parseSource(path, text);
   if (diagnostics.length > 0) {
     const syntaxOnly = diagnostics.every((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key');
     return { source, diagnostics, ...(syntaxOnly && source.doc.contents ? { recovered: recover(source) } : {}) };

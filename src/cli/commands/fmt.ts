@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { nodeWorld, UnreadableFile } from '../../env/world.js';
+import { nodeWorld } from '../../env/world.js';
 import { formatYaml } from '../../fmt/format-yaml.js';
-import { unreadable } from '../../load/load-yaml.js';
-import { bytePosition, decodeText } from '../../load/decode-text.js';
+import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
 import { expandInputs } from '../inputs.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
@@ -30,21 +29,12 @@ export async function fmtCommand(paths: readonly string[], options: FmtOptions, 
   let changed = 0;
   const files = expandInputs(paths, KINDS);
   for (const f of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await nodeWorld.readFile(f);
-    } catch (err) {
-      if (!(err instanceof UnreadableFile)) throw err;
-      problems.push(unreadable(f, err));
+    const bytes = await readBytes(f, nodeWorld);
+    const text = bytes instanceof Uint8Array ? decodeUtf8(f, bytes) : bytes;
+    if (typeof text !== 'string') {
+      problems.push(text);
       continue;
     }
-    const decoded = decodeText(bytes);
-    if ('problem' in decoded) {
-      const { encoding, offset, byte } = decoded.problem;
-      problems.push({ code: 'file-not-utf8', severity: 'error', file: f, start: bytePosition(bytes, offset), args: { encoding, byte } });
-      continue;
-    }
-    const text = decoded.text;
     const r = formatYaml(f, text);
     if (r.kind === 'unparsable') {
       problems.push(...r.diagnostics);

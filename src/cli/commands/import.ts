@@ -1,15 +1,14 @@
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
-import { nodeWorld, readRegularFile, UnreadableFile } from '../../env/world.js';
+import { nodeWorld, readRegularFile } from '../../env/world.js';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
 import { isDecision, readDecision } from '../../import/read-decision.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
-import { bytePosition, decodeText } from '../../load/decode-text.js';
-import { unreadable } from '../../load/load-yaml.js';
+import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
 import { fromLegacy } from '../../text/legacy-encoding.js';
 import { detectEncodingProblem } from '../../validate/rules/text-encoding.js';
 import { checkInput } from '../documents.js';
@@ -32,12 +31,9 @@ export interface ImportCommandOptions extends ReportOptions {
  * A DOCX is read with Word's own list numbering (import/read-docx.ts).
  */
 export async function importCommand(file: string, o: ImportCommandOptions, s: Strings): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await nodeWorld.readFile(file);
-  } catch (err) {
-    if (!(err instanceof UnreadableFile)) throw err;
-    printDiagnostics([unreadable(file, err)], new Map(), o);
+  const bytes = await readBytes(file, nodeWorld);
+  if (!(bytes instanceof Uint8Array)) {
+    printDiagnostics([bytes], new Map(), o);
     return EXIT.invalidInput;
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -62,13 +58,12 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
 function decodedText(file: string, bytes: Uint8Array, o: ImportCommandOptions, s: Strings): string | undefined {
-  const decoded = decodeText(bytes);
-  if ('problem' in decoded) {
-    const { encoding, offset, byte } = decoded.problem;
-    printDiagnostics([{ code: 'file-not-utf8', severity: 'error', file, start: bytePosition(bytes, offset), args: { encoding, byte } }], new Map(), o);
+  const decoded = decodeUtf8(file, bytes);
+  if (typeof decoded !== 'string') {
+    printDiagnostics([decoded], new Map(), o);
     return undefined;
   }
-  let text = decoded.text;
+  let text = decoded;
   const legacy = detectEncodingProblem(text);
   if (legacy?.code === 'legacy-encoding' && (legacy.encoding.startsWith('TCVN3') || legacy.encoding === 'VNI')) {
     text = text.split('\n').map((l) => (detectEncodingProblem(l)?.code === 'legacy-encoding' ? fromLegacy(l, legacy.encoding === 'VNI' ? 'vni' : 'tcvn3') : l)).join('\n');

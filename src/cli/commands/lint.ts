@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { nodeWorld } from '../../env/world.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { loadYaml } from '../../load/load-yaml.js';
 import { parseSource, positionAt, rangeAt, type SourceFile } from '../../load/source-file.js';
 import type { AgencyInput } from '../../load/types.js';
 import { CLAUSES, fieldFindings } from '../../lint/issued-fields.js';
@@ -64,16 +65,10 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   return hasErrors(all) ? EXIT.invalidInput : EXIT.ok;
 }
 
-/** A file read as validate reads it (a regular file within the size limit, UTF-8), parsed; undefined if it does not parse. */
+/** A file read as validate reads it (loadYaml: bounded, UTF-8), parsed; undefined if it cannot be. */
 async function readSource(path: string): Promise<{ text: string; source: SourceFile } | undefined> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await nodeWorld.readFile(path));
-  } catch {
-    return undefined;
-  }
-  const { source, diagnostics } = parseSource(path, text);
-  return diagnostics.length > 0 ? undefined : { text, source };
+  const loaded = await loadYaml(path, nodeWorld);
+  return loaded.source && loaded.diagnostics.length === 0 ? { text: loaded.source.text, source: loaded.source } : undefined;
 }
 
 async function unusedIn(path: string, named: ReadonlySet<string>, sources: Map<string, string>): Promise<Diagnostic[]> {
