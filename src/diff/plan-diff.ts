@@ -50,7 +50,7 @@ interface Numbered {
    * target reworded is the target's change and a target placed in the sentence
    * is part of adding it, not a rewording of the item.
    */
-  readonly own_words: string;
+  readonly ownWords: string;
 }
 
 export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange[] {
@@ -82,7 +82,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
       continue;
     }
     if (moved.has(id)) out.push({ kind: 'moved', node: n.kind, id, from: o.at, to: n.at });
-    if (o.own_words !== n.own_words && !onlyTargetsPlaced(o.own_words, n.own_words)) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
+    if (o.ownWords !== n.ownWords && !onlyTargetsPlaced(o.ownWords, n.ownWords)) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
     if (n.node.kind === 'task' && o.node.kind === 'task') out.push(...taskChanges(o.node, n.node, n.at));
     if (n.node.kind === 'target' && o.node.kind === 'target' && targetValue(o.node.input) !== targetValue(n.node.input)) {
       out.push({ kind: 'target-changed', id, at: n.at, from: targetValue(o.node.input), to: targetValue(n.node.input) });
@@ -146,7 +146,7 @@ function numbered(plan: ResolvedPlan): Map<string, Numbered> {
     const at = node.kind === 'section' ? (node.number.replace(/\.$/, '') || node.title) : `${path}${own}`;
     const text = textOf(node);
     const ownWords = node.kind === 'item' ? node.text.map((p) => (p.kind === 'text' ? p.text : `${TARGET_MARK}${p.target.id}${TARGET_MARK}`)).join('') : text;
-    out.set(node.id, { node, kind: node.kind, parent, at: at.trim(), within: path, own: own.replace(/^,\s*/, '').trim(), index: k, text, own_words: ownWords });
+    out.set(node.id, { node, kind: node.kind, parent, at: at.trim(), within: path, own: own.replace(/^,\s*/, '').trim(), index: k, text, ownWords });
   }
   return out;
 }
