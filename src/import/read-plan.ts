@@ -107,11 +107,14 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     ...(a.support.length ? { support: a.support.map(idOf) } : {}),
     ...(a.form ? { form: a.form } : {}), ...(a.conjunction ? { conjunction: a.conjunction } : {}), ...(a.suffix ? { suffix: a.suffix } : {}),
   });
-  const leaf = (n: Nested, asItems: boolean, owner: Record<string, unknown>): Record<string, unknown> => {
+  /** Every paragraph under a node, in order, however deep: a leaf keeps them all as its own words. */
+  const under = (x: Nested): Nested[] => x.children.flatMap((c) => [c, ...under(c)]);
+  /** A leaf; a bare agency phrase under it goes to `owner`'s assignment when there is an owner, else stays as words. */
+  const leaf = (n: Nested, asItems: boolean, owner?: Record<string, unknown>): Record<string, unknown> => {
     const more: string[] = [];
-    for (const c of n.children) {
-      const shared = sectionAssignment(c);
-      if (shared && !owner.assignment) owner.assignment = agencyFields(shared);
+    for (const c of under(n)) {
+      const shared = owner ? sectionAssignment(c) : undefined;
+      if (shared && owner && !owner.assignment) owner.assignment = agencyFields(shared);
       else more.push(c.text);
     }
     if (asItems) {
@@ -150,8 +153,8 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     const blocks = byAgency(n);
     if (blocks) {
       out.by_agency = blocks.map(({ node, name, printed }) => {
-        const owner: Record<string, unknown> = {};
-        const tasks = node.children.length ? node.children.map((c) => leaf(c, false, owner)) : [leaf({ line: node.line, style: 'plain', text: printed.rest, children: [] }, false, owner)];
+        // A block's tasks all belong to its agency: a phrase under one stays in its words.
+        const tasks = node.children.length ? node.children.map((c) => leaf(c, false)) : [leaf({ line: node.line, style: 'plain', text: printed.rest, children: [] }, false)];
         return { agency: printed.prefix ? { id: idOf(name), as: `${printed.prefix} ${name}` } : idOf(name), tasks };
       });
       return out;
