@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { withoutConsequences } from '../diagnostics/recovered.js';
 import { nodeWorld, type World } from '../env/world.js';
 import { buildOutlineDocument } from '../model/build-outline.js';
 import { buildPlanDocument } from '../model/build-plan.js';
@@ -48,11 +47,6 @@ export class Templates {
 
 /** Routes a file to the checks of its kind: plans by default; decisions, outlines, reports and agency registries when they say so. */
 export async function checkInput(path: string, options: { gaps?: boolean; root?: string } = {}): Promise<CheckedInput> {
-  const checked = await checkAnyKind(path, options);
-  return { ...checked, diagnostics: withoutConsequences(checked.diagnostics) };
-}
-
-async function checkAnyKind(path: string, options: { gaps?: boolean; root?: string }): Promise<CheckedInput> {
   const world: World = options.root ? { ...nodeWorld, projectRoot: options.root } : nodeWorld;
   if (kindOf(path) === 'report') {
     const r = await checkReport(path, world, options);

@@ -1,4 +1,5 @@
 import { loadDocument } from './load-document.js';
+import { withoutConsequences } from '../diagnostics/recovered.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import type { DecisionInput } from '../load/decision-types.js';
@@ -88,7 +89,8 @@ export async function checkDecision(path: string, world: World): Promise<Decisio
   const attachment = typeof data.attachment === 'string'
     ? await checkNamedPlan(source, ['attachment'], data.attachment, world, diagnostics, sources)
     : undefined;
-  if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics, sources };
+  // A file loaded from what the parser recovered: leave out what the syntax error made up.
+  if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics: withoutConsequences(diagnostics), sources };
   return {
     decision: { path, input: data as unknown as DecisionInput, agencies: registry.agencies, ...(attachment ? { attachment } : {}) },
     diagnostics, sources,

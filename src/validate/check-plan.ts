@@ -1,4 +1,5 @@
 import { loadDocument } from './load-document.js';
+import { withoutConsequences } from '../diagnostics/recovered.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
@@ -69,7 +70,8 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
     if (outline.outline) appendices.push(outline.outline);
     else if (outline.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(planSource, ['appendices', i, 'outline']), args: { reason: a.outline } });
   }
-  if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics, sources };
+  // A file loaded from what the parser recovered: leave out what the syntax error made up.
+  if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics: withoutConsequences(diagnostics), sources };
   return { plan: { path, input: data as unknown as PlanInput, agencies: registry.agencies, appendices }, diagnostics, sources };
 }
 

@@ -1,4 +1,5 @@
 import { loadDocument } from './load-document.js';
+import { withoutConsequences } from '../diagnostics/recovered.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import type { ProgressInput } from '../load/progress-types.js';
@@ -68,6 +69,7 @@ export async function checkProgress(path: string, world: World): Promise<{ progr
     }
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
-  if (hasErrors(diagnostics) || !plan) return { diagnostics, sources };
+  // A file loaded from what the parser recovered: leave out what the syntax error made up.
+  if (hasErrors(diagnostics) || !plan) return { diagnostics: withoutConsequences(diagnostics), sources };
   return { progress: { path, input: data as unknown as ProgressInput, plan }, diagnostics, sources };
 }
