@@ -14,6 +14,7 @@ import { checkProgress } from '../validate/check-progress.js';
 import { buildProgressDocument } from '../model/build-progress.js';
 import { buildDecisionDocument } from '../model/build-decision.js';
 import { buildReportDocument } from '../model/build-report.js';
+import { withSource } from './embedded-source.js';
 import { kindOf } from './inputs.js';
 
 /** A checked input of any kind, ready to become a document when it has no errors. */
@@ -51,20 +52,20 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
   if (kindOf(path) === 'report') {
     const r = await checkReport(path, world, options);
     const report = r.report;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => withSource(buildReportDocument(report, t.get('report')), path, r.sources) } : {}) };
   }
   if (kindOf(path) === 'decision') {
     const r = await checkDecision(path, world);
     const decision = r.decision;
     return {
       diagnostics: r.diagnostics, sources: r.sources,
-      ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), (k) => t.get(k)) } : {}),
+      ...(decision ? { build: (t: Templates) => withSource(buildDecisionDocument(decision, t.get('decision'), (k) => t.get(k)), path, r.sources) } : {}),
     };
   }
   if (kindOf(path) === 'progress') {
     const r = await checkProgress(path, world);
     const progress = r.progress;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(progress ? { build: (t: Templates) => buildProgressDocument(progress, t.get('progress')) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(progress ? { build: (t: Templates) => withSource(buildProgressDocument(progress, t.get('progress')), path, r.sources) } : {}) };
   }
   if (kindOf(path) === 'agencies') {
     // A registry is checked, never built: it becomes part of the plans that name it.
@@ -74,9 +75,9 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
   if (kindOf(path) === 'outline') {
     const r = await checkOutline(path, world);
     const outline = r.outline;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => buildOutlineDocument(outline.input, t.get('outline')) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => withSource(buildOutlineDocument(outline.input, t.get('outline')), path, r.sources) } : {}) };
   }
   const r = await checkPlan(path, world);
   const plan = r.plan;
-  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), (k) => t.get(k)) } : {}) };
+  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => withSource(buildPlanDocument(plan, t.get('plan'), (k) => t.get(k)), path, r.sources) } : {}) };
 }

@@ -121,8 +121,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--registry <file>', s.registryOption)
     .option('-o, --out <file>', s.importOut)
     .option('--force', s.forceOption, false)
-    .action(async (file: string, opts: { registry?: string; out?: string; force: boolean }) => {
-      code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
+    .option('--from-text', s.importFromText, false)
+    .action(async (file: string, opts: { registry?: string; out?: string; force: boolean; fromText: boolean }) => {
+      code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, fromText: opts.fromText, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   program

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { fromLegacy } from '../text/legacy-encoding.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
+import { bodyFingerprint, SOURCE_NAMESPACE } from '../writers/docx/source-part.js';
 import type { Paragraph } from './paragraphs.js';
 import { child, childElements, descendants, parseXml, XmlError, type XmlElement } from './xml-tree.js';
 
@@ -14,8 +15,14 @@ import { child, childElements, descendants, parseXml, XmlError, type XmlElement 
  * fonts (".VnTime", "VNI-Times") are converted to Unicode.
  */
 export type DocxRead =
-  | { readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number }
+  | { readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number; readonly source?: CarriedSource }
   | { readonly ok: false; readonly reason: 'not-zip' | 'encrypted' | 'no-document' | 'bad-xml' };
+
+/** The data vanban wrote into the file (writers/docx/source-part.ts), and whether its words are still the ones it wrote. */
+export interface CarriedSource {
+  readonly files: ReadonlyArray<{ readonly path: string; readonly yaml: string }>;
+  readonly edited: boolean;
+}
 
 interface Level {
   readonly start: number;
@@ -35,7 +42,7 @@ export function readDocx(bytes: Uint8Array): DocxRead {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, reason: 'encrypted' };
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => /^word\/(document|numbering|styles)\.xml$/.test(f.name) });
+    files = unzipSync(bytes, { filter: (f) => /^word\/(document|numbering|styles)\.xml$/.test(f.name) || /^customXml\/item\d+\.xml$/.test(f.name) });
   } catch {
     return { ok: false, reason: 'not-zip' };
   }
@@ -46,7 +53,9 @@ export function readDocx(bytes: Uint8Array): DocxRead {
     const styles = readStyleNumbering(files['word/styles.xml']);
     const body = child(child(parseXml(strFromU8(document)), 'w:document'), 'w:body');
     if (!body) return { ok: false, reason: 'no-document' };
-    return walkBody(body, numbering, styles);
+    const read = walkBody(body, numbering, styles);
+    const source = carriedSource(files, document);
+    return read.ok && source ? { ...read, source } : read;
   } catch (err) {
     if (err instanceof XmlError) return { ok: false, reason: 'bad-xml' };
     throw err;
@@ -218,4 +227,22 @@ export function formatNumber(n: number, format: string): string {
     default:
       return String(n);
   }
+}
+
+/** vanban's source part, if the file has one that parses; a damaged one is as good as none. */
+function carriedSource(files: Record<string, Uint8Array>, document: Uint8Array): CarriedSource | undefined {
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!name.startsWith('customXml/')) continue;
+    let root: XmlElement | undefined;
+    try {
+      root = child(parseXml(strFromU8(bytes)), 'vb:source');
+    } catch {
+      continue;
+    }
+    if (root?.attrs['xmlns:vb'] !== SOURCE_NAMESPACE) continue;
+    const carried = childElements(root, 'vb:file').map((f) => ({ path: f.attrs.path ?? '', yaml: f.children.filter((c): c is string => typeof c === 'string').join('') }));
+    if (carried.length === 0 || carried.some((f) => f.path === '')) continue;
+    return { files: carried, edited: root.attrs.fingerprint !== bodyFingerprint(strFromU8(document)) };
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { AUTHORITY, readClosing, readHeader } from './frame.js';
 import { markOf } from './markers.js';
 import { readTargets } from './targets.js';
 import { idMaker, nest, type Nested } from './nest.js';
+import { headingConfidence, type HeadingRead } from './confidence.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -21,6 +22,8 @@ export interface ImportedPlan {
   /** Agencies named in the plan, by the id the plan uses. */
   readonly agencies: ReadonlyArray<{ readonly id: string; readonly name: string; readonly group: boolean }>;
   readonly unrecognised: ReadonlyArray<{ readonly line: number; readonly text: string; readonly why: string }>;
+  /** Every paragraph taken as a heading, with how sure the import is of it. */
+  readonly headings: readonly HeadingRead[];
   /** How sure each recognised heading is: the share of the document's headings read as such. */
   readonly counts: { readonly sections: number; readonly items: number; readonly tasks: number; readonly assignments: number; readonly recipients: number; readonly targets: number };
   /** What follows the signature (a đề cương, a phụ lục): for the caller to read as what it is. */
@@ -144,8 +147,10 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     }
     return out;
   };
-  const section = (n: Nested, asItems: boolean): Record<string, unknown> => {
+  const headings: HeadingRead[] = [];
+  const section = (n: Nested, asItems: boolean, depth: number, promoted = false): Record<string, unknown> => {
     counts.sections++;
+    headings.push({ line: n.line, title: n.text, style: n.style, ...headingConfidence(n, depth, promoted) });
     const items = asItems || objectives.test(n.text);
     const heads = n.children.filter(isHead);
     const out: Record<string, unknown> = { id: uniqueId(n.text, n.ids), title: n.text.replace(/[.:]$/, '') };
@@ -165,7 +170,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
       const intro = n.children.slice(0, firstHead);
       const subs = n.children.slice(firstHead);
       if (intro.length) out.intro = intro.map((c) => c.text);
-      out.sections = subs.map((c) => (isHead(c) ? section(c, items) : section({ ...c, children: [{ line: c.line, style: 'plain', text: c.text, children: c.children }] }, items)));
+      out.sections = subs.map((c) => (isHead(c) ? section(c, items, depth + 1) : section({ ...c, children: [{ line: c.line, style: 'plain', text: c.text, children: c.children }] }, items, depth + 1, true)));
       return out;
     }
     const list: Array<Record<string, unknown>> = [];
@@ -182,7 +187,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     // The schema lists the assignment before the tasks; fmt puts it there.
     return out;
   };
-  const sections = roots.map((c) => (isHead(c) ? section(c, false) : section({ ...c, children: [{ ...c, children: c.children }] }, false)));
+  const sections = roots.map((c) => (isHead(c) ? section(c, false, 0) : section({ ...c, children: [{ ...c, children: c.children }] }, false, 0, true)));
 
   // A plan a decision issues has no closing of its own: the decision's is used, nothing to report.
   const { recipients, archive, drafter, signature: sig, attached } = readClosing(closing, options.inherit && closing.length === 0 ? [] : unrecognised);
@@ -199,9 +204,9 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     ...(drafter ? { drafter_code: drafter } : {}),
     signature: sig,
   };
-  return { plan, agencies: [...agencies.values()], unrecognised, counts, ...(attached ? { attached } : {}) };
+  return { plan, agencies: [...agencies.values()], unrecognised, headings, counts, ...(attached ? { attached } : {}) };
 }
 
 function fail(paragraphs: readonly Paragraph[], why: string): ImportedPlan {
-  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 } };
+  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], headings: [], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 } };
 }

@@ -119,6 +119,17 @@ export interface DocumentMeta {
   readonly language: 'vi-VN';
   /** The document's own date (YYYY-MM-DD): the only date output may carry. */
   readonly date: string;
+  /**
+   * The data the document was built from, for writers that carry it (DOCX, so that
+   * `import` gives it back exactly). A function: only those writers pay for it.
+   */
+  readonly source?: () => EmbeddedSource;
+}
+
+/** The input files of a document: the one built first, then the files it names, comments left out. */
+export interface EmbeddedSource {
+  /** Each file's own name; where one names another, it names it by that name. */
+  readonly files: ReadonlyArray<{ readonly path: string; readonly yaml: string }>;
 }
 
 /**

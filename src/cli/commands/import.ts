@@ -9,9 +9,14 @@ import { readOutline } from '../../import/read-outline.js';
 import { isDecision, readDecision } from '../../import/read-decision.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
 import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
+import { shorten } from '../../text/shorten.js';
 import { fromLegacy } from '../../text/legacy-encoding.js';
 import { detectEncodingProblem } from '../../validate/rules/text-encoding.js';
-import { checkInput } from '../documents.js';
+import { checkInput, Templates } from '../documents.js';
+import { carriedDrafts } from '../../import/carried.js';
+import type { CarriedSource } from '../../import/read-docx.js';
+import { printedText } from '../../model/words.js';
+import { wordShare, words } from '../../text/word-share.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { notWritten, writeNewFile } from '../output-file.js';
@@ -22,6 +27,8 @@ export interface ImportCommandOptions extends ReportOptions {
   readonly registry?: string;
   readonly out?: string;
   readonly force: boolean;
+  /** Read the words even when the DOCX carries vanban's data. */
+  readonly fromText?: boolean;
 }
 
 /**
@@ -46,6 +53,10 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
       return EXIT.invalidInput;
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
+    if (read.source && !o.fromText) {
+      if (!read.source.edited) return importCarried(file, read.source, read.paragraphs, o, s);
+      io.err(s.importCarriedEdited + '\n');
+    }
     paragraphs = read.paragraphs;
   } else {
     const text = decodedText(file, bytes, o, s);
@@ -132,8 +143,39 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
   if (decision) io.err(s.importDecision(relative(process.cwd(), out) || out, decision.articles) + '\n');
   io.err(s.importSummary(relative(process.cwd(), planOut) || planOut, c) + '\n');
   for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
+  const h = imported.headings;
+  io.err(s.importHeadings(h.length, h.filter((x) => x.confidence === 'high').length, h.filter((x) => x.confidence === 'medium').length, h.filter((x) => x.confidence === 'low').length) + '\n');
+  for (const x of h) if (x.confidence !== 'high') io.err(`  ${file}:${x.line}: ${s.importHeadingDoubt(shorten(x.title, 70), x.confidence, x.doubts)}\n`);
+  return checkDraft(out, paragraphs, o, s);
+}
+
+/** A DOCX vanban wrote and nobody edited: the files it carried, renamed beside the draft, exactly. */
+async function importCarried(file: string, source: CarriedSource, paragraphs: readonly Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
+  const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
+  const drafts = carriedDrafts(source, out);
+  for (const d of drafts) {
+    const outcome = writeNewFile(d.path, `${s.importCarriedHeader(file)}\n${canonicalYaml(stringify(d.data, { lineWidth: 0 }))}`, { force: o.force });
+    if (outcome.kind !== 'written') {
+      io.err(notWritten(outcome, relative(process.cwd(), d.path), s) + '\n');
+      return EXIT.usage;
+    }
+  }
+  io.err(s.importCarried(relative(process.cwd(), out) || out, drafts.length) + '\n');
+  return checkDraft(out, paragraphs, o, s);
+}
+
+/**
+ * Validates the draft and, when it builds, checks the import itself: the words of
+ * the document rebuilt from the draft against the words read, as a share.
+ */
+async function checkDraft(out: string, paragraphs: readonly Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
   const checked = await checkInput(out);
   printDiagnostics(checked.diagnostics, checked.sources, o);
+  if (checked.build) {
+    const rebuilt = words(printedText(checked.build(new Templates())));
+    const { share } = wordShare(words(paragraphs.map((p) => p.text).join('\n')), rebuilt);
+    io.err((Number.isNaN(share) ? s.importSelfCheckUnlike : s.importSelfCheck(share)) + '\n');
+  }
   return checked.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalidInput : EXIT.ok;
 }
 

@@ -1,15 +1,10 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * docx stamps docProps/core.xml with the clock and zips with "now" as every
- * entry's time. Rewrite both from the document's own date so that the same
- * input gives the same bytes on any machine, in any time zone.
+ * entry's time. Zip the package's parts with both taken from the document's own
+ * date, so that the same input gives the same bytes on any machine, in any time zone.
  */
-export function makeDeterministic(bytes: Uint8Array, isoDate: string): Uint8Array {
-  return zipDeterministic(unzipSync(bytes), isoDate);
-}
-
-/** The same from the package's parts before any zipping: one deflate instead of deflate, inflate, deflate. */
 export function zipDeterministic(files: Record<string, Uint8Array>, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];

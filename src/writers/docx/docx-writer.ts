@@ -7,8 +7,9 @@ import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { closingTable } from './closing-table.js';
-import { makeDeterministic, zipDeterministic } from './deterministic-zip.js';
-import { strToU8 } from 'fflate';
+import { zipDeterministic } from './deterministic-zip.js';
+import { strToU8, unzipSync } from 'fflate';
+import { addSourcePart } from './source-part.js';
 import { headerTable } from './header-table.js';
 import { pageNumberHeaders } from './page-number.js';
 import { documentStyles, STYLE } from './styles.js';
@@ -73,13 +74,13 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     styles: documentStyles(),
     sections: sections(doc),
   });
+  let parts: Record<string, Uint8Array>;
   if (compiler && typeof compiler.compile === 'function') {
-    const parts: Record<string, Uint8Array> = {};
+    parts = {};
     for (const [path, data] of compiler.compile(docx)) parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data);
-    return zipDeterministic(parts, doc.meta.date);
-  }
-  const raw = await Packer.toBuffer(docx);
-  return makeDeterministic(new Uint8Array(raw), doc.meta.date);
+  } else parts = unzipSync(new Uint8Array(await Packer.toBuffer(docx)));
+  if (doc.meta.source) addSourcePart(parts, doc.meta.source());
+  return zipDeterministic(parts, doc.meta.date);
 }
 
 /**

@@ -1,0 +1,51 @@
+import { basename, posix } from 'node:path';
+import { parse } from 'yaml';
+import type { CarriedSource } from './read-docx.js';
+
+/** A file to write from what a DOCX carried: its new path (beside the draft) and its data. */
+export interface CarriedDraft {
+  readonly path: string;
+  readonly data: unknown;
+  /** The kind the file says it is (plan, decision, agencies, outline, …). */
+  readonly kind: string;
+}
+
+/**
+ * The files a vanban DOCX carried, named as `import` names its drafts: the file that
+ * was built becomes `out`, the others `<out>.agencies.yaml`, `<out>.de-cuong.yaml`,
+ * `<out>.ke-hoach.yaml` beside it — and wherever one file named another, it now
+ * names the new file. (vanban writes the files by name alone, writers/docx/source-part.ts;
+ * paths with folders, from a file written otherwise, are followed as well.)
+ */
+export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[] {
+  const base = out.replace(/\.ya?ml$/i, '');
+  const used = new Set<string>();
+  const nameFor = (i: number, kind: string): string => {
+    if (i === 0) return out;
+    const suffix = kind === 'agencies' ? 'agencies' : kind === 'outline' ? 'de-cuong' : kind === 'plan' ? 'ke-hoach' : kind || 'tep';
+    let name = `${base}.${suffix}.yaml`;
+    for (let n = 2; used.has(name); n++) name = `${base}.${suffix}-${n}.yaml`;
+    return name;
+  };
+  const files = source.files.map((f, i) => {
+    const data: unknown = parse(f.yaml);
+    const kind = typeof (data as { kind?: unknown } | null)?.kind === 'string' ? (data as { kind: string }).kind : '';
+    const path = nameFor(i, kind);
+    used.add(path);
+    return { from: posix.resolve(ROOT, f.path), path, data, kind };
+  });
+  const renamed = new Map(files.map((f) => [f.from, basename(f.path)]));
+  return files.map((f) => ({ path: f.path, kind: f.kind, data: renameReferences(f.data, posix.dirname(f.from), renamed) }));
+}
+
+/** A made-up folder deep enough that "../outlines/…" beside "../plans/…" resolve to distinct paths. */
+const ROOT = '/' + Array.from({ length: 32 }, (_, i) => `d${i}`).join('/');
+
+function renameReferences(value: unknown, dir: string, renamed: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return renamed.get(posix.resolve(dir, value)) ?? value;
+  if (Array.isArray(value)) return value.map((v) => renameReferences(v, dir, renamed));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameReferences(v, dir, renamed)]));
+  }
+  return value;
+}
