@@ -211,6 +211,58 @@ describe('vanban import (DOCX)', () => {
     expect((plan.sections as Section[]).map((s) => s.title)).toEqual(['MỤC TIÊU, YÊU CẦU', 'NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN']);
   });
 
+  for (const seed of ['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2016.txt', '004-gia-lai-836-kh-ubnd-2025.txt']) {
+    it(`seed ${seed.slice(0, 3)} with every mark of its body made by Word list numbering imports to the same counts as its text`, async () => {
+      const { Document, LevelFormat, Packer, Paragraph } = await import('docx');
+      const { paragraphsOf } = await import('../../src/import/paragraphs.js');
+      const { markOf } = await import('../../src/import/markers.js');
+      const { nest } = await import('../../src/import/nest.js');
+      const dir = projectTemp('import-docx-word-');
+      const paragraphs = paragraphsOf(readFileSync(join(SEEDS, seed), 'utf8'));
+      // The body: from the first Roman heading to "Nơi nhận:" (recipients stay typed, as offices type them)
+      // or to the đề cương attached after it (seed 004's text has no closing block).
+      const first = paragraphs.findIndex((p) => markOf(p.text)?.style === 'roman');
+      const closing = paragraphs.findIndex((p, i) => i > first && /^(?:Nơi nhận|ĐỀ CƯƠNG$)/u.test(p.text));
+      const end = closing < 0 ? paragraphs.length : closing;
+      // Each numbered paragraph's parent as the reader nests them: a list restarts under each parent
+      // (a num instance of its own), and "2.1." prints its parent's number before its own counter.
+      const parentOf = new Map<number, { line: number; number: string }>();
+      const walk = (ns: ReturnType<typeof nest>['roots'], parent: { line: number; number: string }) => ns.forEach((n) => {
+        parentOf.set(n.line, parent);
+        if (n.style === 'plain') return walk(n.children, parent);
+        const typed = paragraphs.find((p) => p.line === n.line)!.text;
+        walk(n.children, { line: n.line, number: typed.slice(0, typed.length - markOf(typed)!.text.length).trim().replace(/\.$/, '') || parent.number });
+      });
+      walk(nest(paragraphs.slice(first, end)).roots, { line: 0, number: '' });
+      const FORMAT: Record<string, [typeof LevelFormat[keyof typeof LevelFormat], string]> = {
+        roman: [LevelFormat.UPPER_ROMAN, '%1.'], arabic: [LevelFormat.DECIMAL, '%1.'], letter: [LevelFormat.LOWER_LETTER, '%1)'],
+        'paren-arabic': [LevelFormat.DECIMAL, '(%1)'], 'arabic-paren': [LevelFormat.DECIMAL, '%1)'], dash: [LevelFormat.BULLET, '-'], plus: [LevelFormat.BULLET, '+'],
+      };
+      const config = new Map<string, { reference: string; levels: Array<{ level: number; format: typeof LevelFormat[keyof typeof LevelFormat]; text: string }> }>();
+      let numbered = 0;
+      const children = paragraphs.map((p, i) => {
+        const m = markOf(p.text);
+        if (i < first || i >= end || !m || m.text === '' || m.style === 'part') return new Paragraph({ text: p.text });
+        const parent = parentOf.get(p.line)!;
+        const [format, text] = m.style === 'arabic-path' ? [LevelFormat.DECIMAL, `${parent.number}.%1.`] : FORMAT[m.style]!;
+        const reference = m.style === 'arabic-path' ? `path-${parent.line}` : m.style;
+        if (!config.has(reference)) config.set(reference, { reference, levels: [{ level: 0, format, text }] });
+        numbered++;
+        return new Paragraph({ text: m.text, numbering: { reference, level: 0, instance: parent.line } });
+      });
+      writeFileSync(join(dir, 'word.docx'), await Packer.toBuffer(new Document({ numbering: { config: [...config.values()] }, sections: [{ children }] })));
+      expect(numbered).toBeGreaterThan(20);
+      const summary = (stderr: string) => /: (\d+ mục, .*nơi nhận)/u.exec(stderr)?.[1];
+      const text = await runCli(['import', join(SEEDS, seed), '--out', join(dir, 'chu.yaml')], { cwd: dir });
+      const word = await runCli(['import', join(dir, 'word.docx'), '--out', join(dir, 'word.yaml')], { cwd: dir });
+      expect(word.code, word.stderr).toBe(0);
+      expect(summary(text.stderr)).toBeDefined();
+      expect(summary(word.stderr)).toBe(summary(text.stderr));
+      const sections = (f: string) => tally((parse(readFileSync(join(dir, f), 'utf8')) as { sections: Section[] }).sections);
+      expect(sections('word.yaml')).toEqual(sections('chu.yaml'));
+    });
+  }
+
   it('a DOCX vanban built (Ninh Bình) imports with its header, its signature block and the same counts as the seed', async () => {
     const dir = projectTemp('import-docx-own-');
     expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
