@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dataJson } from '../load/load-yaml.js';
 import type { Document, EmbeddedSource } from '../model/types.js';
 
 /**
@@ -28,7 +28,7 @@ export function withSource(doc: Document, path: string, sources: ReadonlyMap<str
     return {
       files: order.map((file) => ({
         path: names.get(file)!,
-        yaml: stringify(renamed(parse(texts.get(file)!), dirname(file), names), { lineWidth: 0 }),
+        json: JSON.stringify(renamed(JSON.parse(dataJson(texts.get(file)!)), dirname(file), names)),
       })),
     };
   };

@@ -1,5 +1,4 @@
 import { basename, posix } from 'node:path';
-import { parse } from 'yaml';
 import type { CarriedSource } from './read-docx.js';
 
 /** A file to write from what a DOCX carried: its new path (beside the draft) and its data. */
@@ -28,7 +27,7 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
     return name;
   };
   const files = source.files.map((f, i) => {
-    const data: unknown = parse(f.yaml);
+    const data: unknown = JSON.parse(f.json);
     const kind = typeof (data as { kind?: unknown } | null)?.kind === 'string' ? (data as { kind: string }).kind : '';
     const path = nameFor(i, kind);
     used.add(path);

@@ -51,7 +51,29 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
     return { source, diagnostics, ...(syntaxOnly && source.doc.contents ? { recovered: recover(source) } : {}) };
   }
   // The alias checks above bound what this expands to.
-  return { source, data: source.doc.toJS({ maxAliasCount: -1 }), diagnostics };
+  const data: unknown = source.doc.toJS({ maxAliasCount: -1 });
+  remember(text, data);
+  return { source, data, diagnostics };
+}
+
+/**
+ * The data of texts loaded lately, as JSON taken before any check could touch it: a
+ * DOCX carries its input as data (cli/embedded-source.ts), and parsing the YAML a
+ * second time for that cost more than writing the DOCX. A few entries: a folder build
+ * holds one document's files at a time.
+ */
+const recent = new Map<string, string>();
+const RECENT = 16;
+
+function remember(text: string, data: unknown): void {
+  recent.delete(text);
+  recent.set(text, JSON.stringify(data));
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+}
+
+/** The JSON of a YAML text's data: remembered from its load, else parsed now. */
+export function dataJson(text: string): string {
+  return recent.get(text) ?? JSON.stringify(parseSource('', text).source.doc.toJS({ maxAliasCount: -1 }));
 }
 
 function recover(source: SourceFile): unknown {

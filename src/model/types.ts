@@ -129,7 +129,7 @@ export interface DocumentMeta {
 /** The input files of a document: the one built first, then the files it names, comments left out. */
 export interface EmbeddedSource {
   /** Each file's own name; where one names another, it names it by that name. */
-  readonly files: ReadonlyArray<{ readonly path: string; readonly yaml: string }>;
+  readonly files: ReadonlyArray<{ readonly path: string; /** The file's data as JSON (comments are not data). */ readonly json: string }>;
 }
 
 /**

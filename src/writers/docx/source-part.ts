@@ -30,7 +30,7 @@ export function addSourcePart(parts: Record<string, Uint8Array>, source: Embedde
   const rels = parts['word/_rels/document.xml.rels'];
   const types = parts['[Content_Types].xml'];
   if (!body || !rels || !types) return;
-  const files = source.files.map((f) => `<vb:file path="${escapeXml(f.path)}">${escapeXml(f.yaml)}</vb:file>`).join('');
+  const files = source.files.map((f) => `<vb:file path="${escapeXml(f.path)}">${escapeXml(f.json)}</vb:file>`).join('');
   parts[SOURCE_PART] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<vb:source xmlns:vb="${SOURCE_NAMESPACE}" fingerprint="${bodyFingerprint(strFromU8(body))}">${files}</vb:source>`,
   );
