@@ -1,3 +1,4 @@
+import { parseShard } from './shard.js';
 import { io } from './io.js';
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
@@ -46,7 +47,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--report <format>', s.formatOption, 'human')
     .option('--font-dir <dir>', s.fontDirOption)
     .option('--root <dir>', s.rootOption)
-    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string }) => {
+    .option('-j, --jobs <n>', s.jobsOption)
+    .option('--shard <i/n>', s.shardOption)
+    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string; jobs?: string; shard?: string }) => {
+      const jobs = jobsOf(opts.jobs);
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      if (jobs === null || shard === undefined && opts.shard !== undefined) {
+        io.err((jobs === null ? s.badJobs(opts.jobs!) : s.badShard(opts.shard!)) + '\n');
+        code = EXIT.usage;
+        return;
+      }
       code = await (await import('./commands/build.js')).buildCommand(
         paths,
         {
@@ -55,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
           ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
           ...(opts.root ? { root: opts.root } : {}),
+          ...(jobs !== undefined ? { jobs } : {}), ...(shard ? { shard } : {}),
         },
         s,
       );
@@ -158,14 +169,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; jobs?: string; out: string; format: string; force: boolean }) => {
       if (opts.check) code = await (await import('./commands/subplan.js')).subplanCheckCommand(plan, { lang, format: 'human' }, s);
       else if (opts.all) {
-        const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) {
+        const jobs = jobsOf(opts.jobs);
+        if (jobs === null) {
           io.err(s.badJobs(opts.jobs!) + '\n');
           code = EXIT.usage;
           return;
         }
         code = await (await import('./commands/subplan.js')).subplanAllCommand(plan, {
-          lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs ? { jobs } : {}),
+          lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs !== undefined ? { jobs } : {}),
         }, s);
       }
       else if (!opts.agency) {
@@ -239,4 +250,11 @@ function localizeHelp(text: string): string {
     .replace(/^error: /gm, 'lỗi: ')
     .replace(/\[options\]/g, '[tùy chọn]')
     .replace(/\[command\]/g, '[lệnh]');
+}
+
+/** --jobs as a number of threads: undefined when not given, null when not a whole number from 1 to 256. */
+function jobsOf(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : null;
 }

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { parentPort, Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT, nodeWorld } from '../env/world.js';
+import { nodeWorld } from '../env/world.js';
 import { resolvePlan } from '../plan/resolve.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { checkPlan } from '../validate/check-plan.js';
@@ -15,6 +12,7 @@ import { Manifest } from './output-file.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { stringsFor, type Strings } from './strings.js';
 import { runAgencyJob, type AgencyJob, type AgencyOutcome } from './subplan-job.js';
+import { bundleBuilt, runPool, servePool } from './worker-pool.js';
 
 /**
  * `subplan --all` on every core: worker threads, each loading the parent plan
@@ -36,10 +34,6 @@ export interface BatchSetup {
   readonly manifest: Readonly<Record<string, string>>;
 }
 
-export type WorkerMessage =
-  | { readonly kind: 'outcome'; readonly outcome: AgencyOutcome; readonly records: Array<[string, string]> }
-  | { readonly kind: 'failed'; readonly message: string };
-
 /** The job context for a batch, in whatever thread runs it. */
 export async function prepareBatch(setup: BatchSetup, manifest: Manifest, parent?: ResolvedPlan): Promise<AgencyJob> {
   const plan = parent ?? await loadParent(setup.planPath);
@@ -57,8 +51,6 @@ async function loadParent(planPath: string): Promise<ResolvedPlan> {
   return resolvePlan(checked.plan);
 }
 
-/** The bundle a worker runs: the CLI itself, which serves jobs when started as a worker. */
-const BUNDLE = join(PACKAGE_ROOT, 'dist', 'bundle', 'vanban.cjs');
 export const WORKER_TAG = 'vanban-subplan-worker';
 
 /**
@@ -91,58 +83,19 @@ export async function runBatch(
   setup: BatchSetup, parent: ResolvedPlan, agencies: readonly string[], jobs: number, manifest: Manifest,
   onOutcome: (o: AgencyOutcome) => void, s: Strings,
 ): Promise<void> {
-  if (jobs <= 1 || !existsSync(BUNDLE)) {
+  if (jobs <= 1 || !bundleBuilt()) {
     const job = await prepareBatch(setup, manifest, parent);
     for (const agency of agencies) onOutcome(await runAgencyJob(job, agency, s));
     return;
   }
-  const queue = [...agencies];
-  await new Promise<void>((done) => {
-    let running = 0;
-    // Workers that die before they are ready (a broken bundle, no memory to start): after a
-    // few, the rest of the queue is said failed rather than tried forever.
-    let stillborn = 0;
-    let lastError = 'luồng phụ dừng bất thường';
-    const start = () => {
-      if (queue.length === 0) return;
-      running++;
-      const worker = new Worker(BUNDLE, { workerData: { tag: WORKER_TAG, setup }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
-      let current: string | undefined;
-      let ready = false;
-      const next = () => {
-        current = queue.shift();
-        if (current === undefined) void worker.terminate();
-        else worker.postMessage(current);
-      };
-      worker.on('message', (m: WorkerMessage | 'ready') => {
-        if (m === 'ready') {
-          ready = true;
-          return next();
-        }
-        if (m.kind === 'failed') {
-          // The worker could not set up (the plan changed under it): its agencies are said failed.
-          if (current !== undefined) onOutcome(failedOutcome(current, m.message, s));
-          return next();
-        }
-        for (const [name, hash] of m.records) manifest.record(name, hash);
-        manifest.flush(1000);
-        onOutcome(m.outcome);
-        next();
-      });
-      worker.on('error', (err) => {
-        lastError = err.message;
-        if (current !== undefined) onOutcome(failedOutcome(current, err.message, s));
-        current = undefined;
-      });
-      worker.on('exit', () => {
-        running--;
-        if (current !== undefined) onOutcome(failedOutcome(current, lastError, s));
-        if (!ready && ++stillborn >= 3) for (const agency of queue.splice(0)) onOutcome(failedOutcome(agency, lastError, s));
-        if (queue.length > 0) start();
-        else if (running === 0) done();
-      });
-    };
-    for (let i = 0; i < jobs; i++) start();
+  await runPool<AgencyOutcome>({
+    tag: WORKER_TAG, setup, jobs: agencies, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB,
+    onOutcome: (_, outcome, records) => {
+      for (const [name, hash] of records) manifest.record(name, hash);
+      manifest.flush(1000);
+      onOutcome(outcome);
+    },
+    onFailed: (agency, message) => onOutcome(failedOutcome(agency, message, s)),
   });
 }
 
@@ -152,21 +105,7 @@ function failedOutcome(agency: string, message: string, s: Strings): AgencyOutco
 
 /** The worker's side: set up once, then one agency per message. Started by the bundle's entry when it runs as a worker. */
 export async function serveBatch(setup: BatchSetup): Promise<void> {
-  const port = parentPort!;
   const s = stringsFor(setup.lang);
   const manifest = new Manifest(undefined, setup.manifest);
-  let job: AgencyJob;
-  try {
-    job = await prepareBatch(setup, manifest);
-  } catch (err) {
-    port.on('message', () => port.postMessage({ kind: 'failed', message: (err as Error).message } satisfies WorkerMessage));
-    port.postMessage('ready');
-    return;
-  }
-  port.on('message', (agency: string) => {
-    void runAgencyJob(job, agency, s).then((outcome) => {
-      port.postMessage({ kind: 'outcome', outcome, records: manifest.takeFresh() } satisfies WorkerMessage);
-    });
-  });
-  port.postMessage('ready');
+  await servePool(() => prepareBatch(setup, manifest), (job, agency) => runAgencyJob(job, agency, s), () => manifest.takeFresh());
 }

@@ -6,12 +6,13 @@ import { loadConfig } from '../../load/config.js';
 import { lap } from '../../env/timings.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
-import { buildFile, type BuildContext } from '../build-file.js';
-import { Templates } from '../documents.js';
+import { BatchProgress } from '../batch-progress.js';
+import { buildJobCount, runBuilds, type BuildSetup, type FileReport } from '../build-workers.js';
 import { EXIT } from '../exit-codes.js';
 import { expandInputs } from '../inputs.js';
 import { errnoReason, Manifest, MANIFEST, prepareOutputDir } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
+import { inShard, type Shard } from '../shard.js';
 import type { Strings } from '../strings.js';
 
 export interface BuildOptions extends ReportOptions {
@@ -21,6 +22,10 @@ export interface BuildOptions extends ReportOptions {
   readonly force: boolean;
   readonly fontDir?: string;
   readonly root?: string;
+  /** Threads (--jobs); one per core for a folder of plans when absent. */
+  readonly jobs?: number;
+  /** Only this part of the files (--shard i/n). */
+  readonly shard?: Shard;
 }
 
 /**
@@ -51,11 +56,14 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     io.err(s.templatesMissing(options.templates) + '\n');
     return EXIT.usage;
   }
-  const files = expandInputs(paths);
-  if (files.length === 0) {
+  const all = expandInputs(paths);
+  if (all.length === 0) {
     io.err(s.noPlans(paths.join(', ')) + '\n');
     return EXIT.usage;
   }
+  const shard = options.shard;
+  const files = shard ? all.filter((f) => inShard(f, shard)) : all;
+  if (shard) io.err(s.shardOf(shard.index, shard.count, files.length, all.length) + '\n');
   const targets = new Map<string, string>();
   for (const file of files) {
     for (const writer of writers) {
@@ -75,44 +83,61 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   }
 
   const manifest = new Manifest(options.out);
-  const ctx: BuildContext = {
-    writers, templates: new Templates(options.templates), out: options.out, force: options.force, manifest,
-    ...(options.fontDir ? { fontDir: options.fontDir } : {}), ...(options.root ? { root: options.root } : {}),
-    say: (line) => io.err(line + '\n'),
+  const unique = [...new Set(files)];
+  const jobs = buildJobCount(options.jobs, unique.length);
+  const setup: BuildSetup = {
+    out: options.out, force: options.force, formats: options.formats, lang: options.lang, manifest: manifest.snapshot(),
+    ...(options.templates ? { templates: options.templates } : {}), ...(options.fontDir ? { fontDir: options.fontDir } : {}), ...(options.root ? { root: options.root } : {}),
   };
-  const all: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   // A bug (3) outranks the user's misuse (2), which outranks bad input (1).
   let exit: number = EXIT.ok;
   let built = 0;
   let failed = 0;
+  let fontProblem: string | undefined;
+  const progress = new BatchProgress(unique.length, s.buildProgressLabel);
+  // Reports are told in the order the files were given, whichever thread finished first.
+  const pending = new Map<string, FileReport>();
+  let told = 0;
+  const tell = (r: FileReport) => {
+    diagnostics.push(...r.diagnostics);
+    for (const [k, v] of r.sources) sources.set(k, v);
+    exit = Math.max(exit, r.exit);
+    fontProblem ??= r.fontProblem;
+    if (r.failed) failed++;
+    else built++;
+    progress.told(r.written, r.lines);
+  };
   try {
-    for (const file of [...new Set(files)]) {
-      const r = await buildFile(file, ctx, s);
-      all.push(...r.diagnostics);
-      for (const [k, v] of r.sources) sources.set(k, v);
-      exit = Math.max(exit, r.exit);
-      if (r.fontProblem !== undefined) {
-        io.err(s.fontMissing(r.fontProblem) + '\n');
-        return EXIT.usage;
+    await runBuilds(setup, unique, jobs, manifest, (r) => {
+      pending.set(r.file, r);
+      progress.finished(basename(r.file));
+      while (told < unique.length && pending.has(unique[told]!)) {
+        tell(pending.get(unique[told]!)!);
+        pending.delete(unique[told]!);
+        told++;
       }
-      if (r.failed) failed++;
-      else built++;
-      manifest.flush(1000);
-    }
+    }, s);
   } finally {
+    progress.stop();
     flushManifest(manifest, options.out, s);
+  }
+  if (fontProblem !== undefined) {
+    io.err(s.fontMissing(fontProblem) + '\n');
+    return EXIT.usage;
   }
   // Errors in full; warnings (an unfinished report's empty nodes) as one line a file, since `lint` lists them.
   const warnings = new Map<string, number>();
-  for (const d of all) if (d.severity === 'warning') warnings.set(d.file, (warnings.get(d.file) ?? 0) + 1);
-  if (options.format === 'json') printDiagnostics(all, sources, options);
+  for (const d of diagnostics) if (d.severity === 'warning') warnings.set(d.file, (warnings.get(d.file) ?? 0) + 1);
+  if (options.format === 'json') printDiagnostics(diagnostics, sources, options);
   else {
-    printDiagnostics(all.filter((d) => d.severity === 'error'), sources, options);
+    printDiagnostics(diagnostics.filter((d) => d.severity === 'error'), sources, options);
     for (const [file, n] of warnings) io.err(s.warningsSummary(file, n) + '\n');
-    if (files.length > 1 && failed > 0) io.err(s.buildSummary(built, failed) + '\n');
+    if (unique.length > 1 && failed > 0) io.err(s.buildSummary(built, failed) + '\n');
+    if (jobs > 1 || unique.length >= 20) io.err(s.buildDone(built, unique.length, jobs) + '\n');
   }
-  if (hasErrors(all)) exit = Math.max(exit, EXIT.invalidInput);
+  if (hasErrors(diagnostics)) exit = Math.max(exit, EXIT.invalidInput);
   return exit;
 }
 

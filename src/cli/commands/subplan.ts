@@ -84,7 +84,7 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
     planPath: resolve(planPath), out: resolve(o.out), force: o.force, formats: o.formats, verify: o.verify, lang: o.lang, manifest: manifest.snapshot(),
   };
   const started = Date.now();
-  const progress = new BatchProgress(agencies.length, s);
+  const progress = new BatchProgress(agencies.length, s.progressLabel);
   // Outcomes are told in the agencies' order, whichever thread finished first.
   const pending = new Map<string, AgencyOutcome>();
   let told = 0;
@@ -107,7 +107,7 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
       if (x.carried) derived.push({ agency: x.agency, tasks: x.carried.map((c) => ({ task: { id: c.task }, role: c.role })) });
       else unreadable++;
     }
-    progress.told(x, told + 1);
+    progress.told([s.subplanLine(told + 1, agencies.length, x.agency, x.lead, x.support, x.documents.length, !!x.path)], x.lines);
   };
   try {
     await runBatch(setup, parent, agencies, jobs, manifest, (x) => {

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../env/world.js';
+
+/**
+ * Jobs on worker threads: each worker is the CLI bundle itself, started with a tag
+ * and a setup (plain data) that entry.ts routes to the code serving that kind of
+ * job; it sets up once, then takes one job (a string) at a time until none are
+ * left. A worker that dies takes only its current job with it: that job is said
+ * failed and a new worker takes the rest of the queue. Used by `subplan --all`
+ * (one job an agency) and by `build` of many files (one job a file).
+ */
+
+/** The bundle a worker runs; without it (tests on the sources) the work stays on this thread. */
+export const BUNDLE = join(PACKAGE_ROOT, 'dist', 'bundle', 'vanban.cjs');
+export const bundleBuilt = (): boolean => existsSync(BUNDLE);
+
+/** What a worker sends back for a job. */
+export type PoolReply<O> =
+  | { readonly kind: 'outcome'; readonly outcome: O; readonly records: Array<[string, string]> }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface PoolOptions<O> {
+  readonly tag: string;
+  readonly setup: unknown;
+  readonly jobs: readonly string[];
+  readonly threads: number;
+  /** V8's old-space bound for each worker (see subplan-workers.ts for the figures). */
+  readonly oldSpaceMb: number;
+  /** A job done: its outcome and the manifest records of the files it wrote. */
+  readonly onOutcome: (job: string, outcome: O, records: ReadonlyArray<[string, string]>) => void;
+  /** A job its worker could not do (could not set up, or died on it). */
+  readonly onFailed: (job: string, message: string) => void;
+}
+
+export function runPool<O>(o: PoolOptions<O>): Promise<void> {
+  const queue = [...o.jobs];
+  return new Promise<void>((done) => {
+    if (queue.length === 0) return done();
+    let running = 0;
+    // Workers that die before they are ready (a broken bundle, no memory to start): after a
+    // few, the rest of the queue is said failed rather than tried forever.
+    let stillborn = 0;
+    let lastError = 'luồng phụ dừng bất thường';
+    const start = () => {
+      if (queue.length === 0) return;
+      running++;
+      const worker = new Worker(BUNDLE, { workerData: { tag: o.tag, setup: o.setup }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb } });
+      let current: string | undefined;
+      let ready = false;
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) void worker.terminate();
+        else worker.postMessage(current);
+      };
+      worker.on('message', (m: PoolReply<O> | 'ready') => {
+        if (m === 'ready') {
+          ready = true;
+          return next();
+        }
+        if (current !== undefined) {
+          if (m.kind === 'failed') o.onFailed(current, m.message);
+          else o.onOutcome(current, m.outcome, m.records);
+        }
+        next();
+      });
+      worker.on('error', (err) => {
+        lastError = err.message;
+        if (current !== undefined) o.onFailed(current, err.message);
+        current = undefined;
+      });
+      worker.on('exit', () => {
+        running--;
+        if (current !== undefined) o.onFailed(current, lastError);
+        if (!ready && ++stillborn >= 3) for (const job of queue.splice(0)) o.onFailed(job, lastError);
+        if (queue.length > 0) start();
+        else if (running === 0) done();
+      });
+    };
+    for (let i = 0; i < Math.min(o.threads, queue.length); i++) start();
+  });
+}
+
+/**
+ * The worker's side: `prepare` once, then `work` for each job; a setup that fails
+ * makes every job it is sent fail with its message.
+ */
+export async function servePool<C, O>(
+  prepare: () => Promise<C>, work: (context: C, job: string) => Promise<O>, records: () => Array<[string, string]>,
+): Promise<void> {
+  const port = parentPort!;
+  let context: C;
+  try {
+    context = await prepare();
+  } catch (err) {
+    port.on('message', () => port.postMessage({ kind: 'failed', message: (err as Error).message } satisfies PoolReply<O>));
+    port.postMessage('ready');
+    return;
+  }
+  port.on('message', (job: string) => {
+    void work(context, job).then((outcome) => port.postMessage({ kind: 'outcome', outcome, records: records() } satisfies PoolReply<O>));
+  });
+  port.postMessage('ready');
+}
