@@ -8,7 +8,7 @@ import type { Writer } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { closingTable } from './closing-table.js';
 import { zipDeterministic } from './deterministic-zip.js';
-import { strToU8, unzipSync } from 'fflate';
+import { strToU8 } from '../../text/utf8.js';
 import { addSourcePart } from './source-part.js';
 import { headerTable } from './header-table.js';
 import { pageNumberHeaders } from './page-number.js';
@@ -78,7 +78,11 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
   if (compiler && typeof compiler.compile === 'function') {
     parts = {};
     for (const [path, data] of compiler.compile(docx)) parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data);
-  } else parts = unzipSync(new Uint8Array(await Packer.toBuffer(docx)));
+  } else {
+    // Only when a docx release has no compiler: fflate is loaded then (it starts worker_threads as it loads).
+    const { unzipSync } = await import('fflate');
+    parts = unzipSync(new Uint8Array(await Packer.toBuffer(docx)));
+  }
   if (doc.meta.source) addSourcePart(parts, doc.meta.source());
   return zipDeterministic(parts, doc.meta.date);
 }

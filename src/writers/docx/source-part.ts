@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { strFromU8, strToU8 } from 'fflate';
+import { strFromU8, strToU8 } from '../../text/utf8.js';
 import type { EmbeddedSource } from '../../model/types.js';
 
 /**
