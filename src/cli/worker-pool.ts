@@ -15,6 +15,8 @@ import { PACKAGE_ROOT } from '../env/world.js';
 /** The bundle a worker runs; without it (tests on the sources) the work stays on this thread. */
 export const BUNDLE = join(PACKAGE_ROOT, 'dist', 'bundle', 'vanban.cjs');
 export const bundleBuilt = (): boolean => existsSync(BUNDLE);
+/** Set in a worker's environment: how the bundle knows, without loading worker_threads on every run, to look for its job. */
+export const WORKER_ENV = 'VANBAN_WORKER';
 
 /** What a worker sends back for a job. */
 export type PoolReply<O> =
@@ -46,7 +48,7 @@ export function runPool<O>(o: PoolOptions<O>): Promise<void> {
     const start = () => {
       if (queue.length === 0) return;
       running++;
-      const worker = new Worker(BUNDLE, { workerData: { tag: o.tag, setup: o.setup }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb } });
+      const worker = new Worker(BUNDLE, { workerData: { tag: o.tag, setup: o.setup }, env: { ...process.env, [WORKER_ENV]: '1' }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb } });
       let current: string | undefined;
       let ready = false;
       const next = () => {
