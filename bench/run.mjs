@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +62,34 @@ commands.push(
   { label: 'vanban diff (Đồng Nai 2016, two versions)', cmd: process.execPath, args: [vanban, 'diff', join(out, 'a', 'dong-nai-2016.yaml'), edited] },
   { label: 'vanban fmt --check (every example)', cmd: process.execPath, args: [vanban, 'fmt', '--check', join(ROOT, 'plans'), join(ROOT, 'outlines'), join(ROOT, 'outlines', 'bao-cao-mau')] },
 );
+// The peers a user could pick instead (issue: Typst, pandoc, pdfmake, docxtemplater), given the
+// same document exported from vanban's own model (bench/peers/export.mjs), installed on demand in
+// bench/peers/ (its own package.json, not part of npm install).
+const peersDir = join(ROOT, 'bench', 'peers');
+let peers;
+if (!existsSync(join(peersDir, 'node_modules'))) {
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', peersDir], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (npm.status !== 0) console.log(`Peers not installed (npm install in bench/peers failed: ${npm.stderr.trim().split('\n').pop()}); measured without them.`);
+}
+if (existsSync(join(peersDir, 'node_modules'))) {
+  const { exportPeers } = await import('./peers/export.mjs');
+  const dir = join(out, 'peers');
+  peers = await exportPeers(ROOT, PLAN, dir);
+  commands.push(
+    { label: 'Typst (npm compiler 0.7.0) → PDF', peer: 'typst', cmd: process.execPath, args: [join(peersDir, 'typst.mjs'), join(dir, 'plan.typ'), peers.fontDir, join(dir, 'typst.pdf')] },
+    { label: 'pdfmake 0.2.20 → PDF', peer: 'pdfmake', cmd: process.execPath, args: [join(peersDir, 'pdfmake.mjs'), join(dir, 'plan.pdfmake.json'), peers.pdfmakeFonts, join(dir, 'pdfmake.pdf')] },
+    { label: 'docxtemplater 3.71 → DOCX', peer: 'docxtemplater', cmd: process.execPath, args: [join(peersDir, 'docxtemplater.mjs'), join(dir, 'template.docx'), join(dir, 'plan.data.json'), join(dir, 'docxtemplater.docx')] },
+  );
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  if (pandoc.status === 0) commands.push({ label: `${pandoc.stdout.split('\n')[0]} → DOCX`, peer: 'pandoc', cmd: 'pandoc', args: [join(dir, 'plan.md'), '-o', join(dir, 'pandoc.docx')] });
+  else console.log('pandoc not found: measured without it.');
+}
+// A SYNTHETIC plan of about 1,000 pages (bench/synthetic-plan.mjs), to PDF.
+const { writeSyntheticPlan } = await import('./synthetic-plan.mjs');
+mkdirSync(join(out, 'dai', '.git'), { recursive: true });
+const longPlan = writeSyntheticPlan(join(out, 'dai'), 3750);
+commands.push({ label: 'vanban build → PDF, SYNTHETIC plan of ~1,000 pages', long: true, cmd: process.execPath, args: [vanban, 'build', longPlan, '--format', 'pdf', '--out', join(out, 'dai'), '--force'] });
+
 const soffice = spawnSync('soffice', ['--version']).status === 0;
 if (soffice) {
   const profile = mkdtempSync(join(tmpdir(), 'vanban-bench-lo-'));
@@ -84,9 +112,25 @@ const pdf = samples[1];
 console.log('\nWhere a PDF build spends its time (VANBAN_TIMINGS=1, medians, ms):');
 for (const stage of pdf[0].stages.keys()) console.log(`  ${stage.padEnd(22)} ${median(pdf.map((s) => s.stages.get(stage) ?? 0)).toFixed(1).padStart(7)}`);
 
-if (soffice) {
-  const lo = rows[rows.length - 1].seconds;
-  console.log(`\nPDF: ${(lo / rows[1].seconds).toFixed(1)}× faster than LibreOffice's conversion; DOCX+PDF ${rows[2].seconds.toFixed(3)} s.`);
-} else {
-  console.log('\nLibreOffice (soffice) not found: no comparison.');
+const row = (pred) => rows.find((r, i) => pred(commands[i]));
+const vPdf = rows[1].seconds;
+const vDocx = rows[3].seconds;
+const ratio = (peer, ours) => (peer / ours).toFixed(2);
+console.log('\nRatios, same run (peer time ÷ vanban time: above 1, vanban is faster):');
+for (const [peer, ours, what] of [['typst', vPdf, 'PDF'], ['pdfmake', vPdf, 'PDF'], ['pandoc', vDocx, 'DOCX'], ['docxtemplater', vDocx, 'DOCX']]) {
+  const r = row((c) => c.peer === peer);
+  if (r) console.log(`  ${r.label.padEnd(38)} ${ratio(r.seconds, ours)} (vanban → ${what} ${ours.toFixed(3)} s)`);
 }
+if (soffice) console.log(`  ${'LibreOffice DOCX → PDF'.padEnd(38)} ${ratio(rows[rows.length - 1].seconds, vPdf)} (vanban → PDF ${vPdf.toFixed(3)} s)`);
+console.log(`  vanban DOCX+PDF ÷ vanban PDF alone: ${(rows[2].seconds / vPdf).toFixed(2)}`);
+const long = row((c) => c.long);
+console.log(`  SYNTHETIC ~1,000-page plan → PDF: ${long.seconds.toFixed(2)} s, peak RSS ${Number.isNaN(long.mb) ? 'n/a' : `${long.mb.toFixed(0)} MB`}`);
+if (peers) {
+  console.log('\nWhat differs in the work (same words, same fonts where the peer takes font files):');
+  console.log('  vanban reads and validates the YAML, resolves agencies, numbers and phrases, then lays out with');
+  console.log('  NĐ 30 rules (widows, keep-with-next, the closing block kept whole), bookmarks and outline.');
+  console.log('  Typst and pdfmake start from markup already written (bench/peers/export.mjs) and lay out');
+  console.log('  paragraphs; pandoc and docxtemplater write paragraphs into Word\'s default styles, no layout.');
+  console.log(`  Fonts: ${peers.family} for vanban, Typst and pdfmake.`);
+}
+console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}.`);
