@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { convertToPdf, sofficeAvailable } from '../helpers/soffice.js';
 import { matchedShare, words } from '../helpers/words.js';
 
@@ -422,6 +422,27 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
     expect(t.code, t.stderr).toBe(0);
     expect(t.stderr).not.toContain('chưa ai sửa');
     expect(readFileSync(join(dir, 'chu.yaml'), 'utf8')).toContain('Bản nháp nhập từ');
+  });
+
+  it('a carried part that is damaged or not a plan is never trusted blindly: no crash, a clear outcome', async () => {
+    const dir = projectTemp('import-round-hostile-');
+    expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const parts = unzipSync(readFileSync(join(dir, 'ninh-binh-2024.docx')));
+    const carried = strFromU8(parts['customXml/item1.xml']!);
+    // Broken JSON: as if nothing were carried — read from the words.
+    parts['customXml/item1.xml'] = strToU8(carried.replace(/(<vb:file path="[^"]*">)\{/, '$1{{'));
+    writeFileSync(join(dir, 'hong.docx'), zipSync(parts));
+    const broken = await runCli(['import', join(dir, 'hong.docx'), '--out', join(dir, 'hong.yaml')], { cwd: dir });
+    expect(broken.code, broken.stderr).toBe(0);
+    expect(broken.stderr).not.toContain('chưa ai sửa');
+    // Data that is no plan, under a path that climbs out: written as the draft and refused by validation, nowhere else.
+    parts['customXml/item1.xml'] = strToU8(carried.replace(/<vb:file path="[^"]*">[^<]*<\/vb:file>/, '<vb:file path="../../../etc/passwd">[1,2]</vb:file>'));
+    writeFileSync(join(dir, 'la.docx'), zipSync(parts));
+    const odd = await runCli(['import', join(dir, 'la.docx'), '--out', join(dir, 'la.yaml')], { cwd: dir });
+    expect(odd.code).toBe(1);
+    expect(odd.stderr).not.toMatch(STACK_LINE);
+    expect(readFileSync(join(dir, 'la.yaml'), 'utf8')).toContain('- 1');
   });
 
   it.runIf(LIBREOFFICE)('LibreOffice keeps the carried data when it saves the DOCX again, and the import still gives it back exactly', async () => {
