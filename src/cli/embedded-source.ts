@@ -6,9 +6,12 @@ import type { Document, EmbeddedSource } from '../model/types.js';
  * What a built document carries of its input (model/types.ts, EmbeddedSource): the
  * file built and every file it names, as data. Comments are left out — they are
  * notes to the people who keep the YAML ("suy ra", "hỏi lại Sở …"), not part of the
- * plan — and so is anything the plan does not name. Each file goes by its own name
- * alone, and where one names another it names it so: the folders they sit in are
- * not the document's business, and the bytes must not depend on them.
+ * plan — and so is anything the document does not name: of a registry, only the
+ * agencies the document names and those they name in turn (members of its groups,
+ * parent bodies), with the issuing and superior bodies. A province's registry of 3,500 agencies is 870 KB of data; a
+ * sub-plan names a few dozen. Each file goes by its own name alone, and where one
+ * names another it names it so: the folders they sit in are not the document's
+ * business, and the bytes must not depend on them.
  */
 export function withSource(doc: Document, path: string, sources: ReadonlyMap<string, string>): Document {
   const main = resolve(path);
@@ -25,14 +28,77 @@ export function withSource(doc: Document, path: string, sources: ReadonlyMap<str
       taken.add(name);
       names.set(file, name);
     }
+    const data = new Map(order.map((file) => [file, parsed(texts.get(file)!)]));
+    const named = namedAgencies([...data.values()].filter((d) => !isRegistry(d)), [...data.values()].filter(isRegistry));
     return {
-      files: order.map((file) => ({
-        path: names.get(file)!,
-        json: JSON.stringify(renamed(JSON.parse(dataJson(texts.get(file)!)), dirname(file), names)),
-      })),
+      files: order.map((file) => {
+        const d = data.get(file);
+        const kept = isRegistry(d) ? { ...d, agencies: d.agencies.filter((a) => named.has(a.id)) } : d;
+        return { path: names.get(file)!, json: JSON.stringify(renamed(kept, dirname(file), names)) };
+      }),
     };
   };
   return { ...doc, meta: { ...doc.meta, source } };
+}
+
+type Registry = { kind: 'agencies'; agencies: Array<{ id: string } & Record<string, unknown>> };
+
+function isRegistry(d: unknown): d is Registry {
+  const r = d as Partial<Registry> | null;
+  return r?.kind === 'agencies' && Array.isArray(r.agencies) && r.agencies.every((a) => typeof a?.id === 'string');
+}
+
+/** Ids of registry agencies that the documents name (any string equal to an id), and what those entries name, to the end. */
+function namedAgencies(documents: readonly unknown[], registries: readonly Registry[]): Set<string> {
+  const entries = new Map<string, unknown>();
+  for (const r of registries) for (const a of r.agencies) entries.set(a.id, a);
+  const named = new Set<string>();
+  // The issuing body and the bodies above it are found by their kind, not always by an id.
+  const queue: unknown[] = [...documents, ...registries.flatMap((r) => r.agencies.filter((a) => a.kind === 'issuer' || a.kind === 'superior').map((a) => a.id))];
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (entries.has(v) && !named.has(v)) {
+        named.add(v);
+        queue.push(entries.get(v));
+      }
+    } else if (Array.isArray(v)) for (const x of v) visit(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) visit(x);
+  };
+  // A group may take its members by kind ("includes: [district]"): they come along while they
+  // are few. A province's "UBND các xã" (3,321 communes) stays a group: every word printed is
+  // the same, only the members a later sub-plan would need are left with the registry.
+  let grew = true;
+  while (grew) {
+    while (queue.length > 0) visit(queue.pop());
+    grew = false;
+    for (const id of [...named]) {
+      const kinds = (entries.get(id) as { includes?: unknown } | undefined)?.includes;
+      if (!Array.isArray(kinds)) continue;
+      const members = [...entries.entries()].filter(([, a]) => kinds.includes((a as { kind?: unknown }).kind)).map(([m]) => m);
+      if (members.length > GROUP_MEMBERS_CARRIED) continue;
+      for (const m of members) if (!named.has(m)) {
+        queue.push(m);
+        grew = true;
+      }
+    }
+  }
+  return named;
+}
+
+const GROUP_MEMBERS_CARRIED = 100;
+
+/**
+ * A YAML text's data, parsed from the JSON its load remembered; the last few kept, so
+ * that the registry a batch of sub-plans shares is parsed once. Never changed here.
+ */
+const recent = new Map<string, unknown>();
+function parsed(text: string): unknown {
+  let d = recent.get(text);
+  if (d === undefined) d = JSON.parse(dataJson(text));
+  recent.delete(text);
+  recent.set(text, d);
+  if (recent.size > 4) recent.delete(recent.keys().next().value!);
+  return d;
 }
 
 /** The data with every string that names a carried file (relative to `dir`) naming it by its carried name. */

@@ -73,7 +73,12 @@ function remember(text: string, data: unknown): void {
 
 /** The JSON of a YAML text's data: remembered from its load, else parsed now. */
 export function dataJson(text: string): string {
-  return recent.get(text) ?? JSON.stringify(parseSource('', text).source.doc.toJS({ maxAliasCount: -1 }));
+  const known = recent.get(text);
+  if (known === undefined) return JSON.stringify(parseSource('', text).source.doc.toJS({ maxAliasCount: -1 }));
+  // Used again: kept longest (a registry that every sub-plan of a batch names, loaded once).
+  recent.delete(text);
+  recent.set(text, known);
+  return known;
 }
 
 function recover(source: SourceFile): unknown {

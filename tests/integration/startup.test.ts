@@ -15,7 +15,7 @@ describe('start-up: what a build loads', () => {
     const out = projectTemp('startup-');
     for (const format of ['pdf', 'docx']) {
       const loaded = builtinsOf(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', out, '--format', format, '--force']);
-      expect(loaded, format).toContain('zlib');
+      expect(loaded, format).toContain('vm'); // the launcher's: the list is the run's own
       for (const unneeded of ['child_process', 'dgram', 'readline', 'worker_threads']) expect(loaded, `${format}: ${unneeded}`).not.toContain(unneeded);
     }
   });

@@ -79,8 +79,8 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     parts = {};
     for (const [path, data] of compiler.compile(docx)) parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data);
   } else {
-    // Only when a docx release has no compiler: fflate is loaded then (it starts worker_threads as it loads).
-    const { unzipSync } = await import('fflate');
+    // Only when a docx release has no compiler.
+    const { unzipSync } = await import('fflate/browser');
     parts = unzipSync(new Uint8Array(await Packer.toBuffer(docx)));
   }
   if (doc.meta.source) addSourcePart(parts, doc.meta.source());
