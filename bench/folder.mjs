@@ -6,29 +6,14 @@
  * --jobs 1; documents per second (a DOCX and a PDF are two documents), peak RSS, and
  * whether memory stays flat from 100 to 1,000. Medians of BENCH_RUNS runs (default 3).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { median, ROOT, timeVanban } from './time-vanban.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const VANBAN = join(ROOT, 'bin', 'vanban.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_FOLDER ?? '100,1000').split(',').map(Number);
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
-
-function run(args, cwd) {
-  const argv = gnuTime ? ['-f', '%M', process.execPath, VANBAN, ...args] : [VANBAN, ...args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(gnuTime ?? process.execPath, argv, { encoding: 'utf8', env, cwd, maxBuffer: 1 << 28 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0) throw new Error(`vanban ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  return { seconds, mb: gnuTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const run = timeVanban;
 
 const text = readFileSync(join(ROOT, 'plans', 'ninh-binh-2024.yaml'), 'utf8');
 const rows = [];

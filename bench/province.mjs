@@ -8,34 +8,16 @@
  * over `subplan --agency` would do), timed on a sample and scaled.
  * Medians of BENCH_RUNS runs (default 3). Not a test: the closing notes quote it.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { median, ROOT, timeVanban } from './time-vanban.mjs';
 import { writeSyntheticProvince } from './synthetic-province.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const VANBAN = join(ROOT, 'bin', 'vanban.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PERCENTS = (process.env.BENCH_PERCENTS ?? '10,50,100').split(',').map(Number);
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 20);
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-// As in bench/run.mjs: the sandbox's NODE_EXTRA_CA_CERTS costs every Node start-up; users rarely set it.
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
-
-function run(args, cwd) {
-  const argv = gnuTime ? ['-f', '%M', process.execPath, VANBAN, ...args] : [VANBAN, ...args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(gnuTime ?? process.execPath, argv, { encoding: 'utf8', env, cwd, maxBuffer: 1 << 28 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0) throw new Error(`vanban ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, mb: kb / 1024 };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const run = timeVanban;
 const fmt = (x, d = 1) => x.toFixed(d);
 
 const rows = [];

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../diagnostics/messages.js';
-import type { Diagnostic } from '../diagnostics/types.js';
 import { writerFor } from '../writers/registry.js';
 import type { Writer } from '../writers/types.js';
 import { buildFile, type BuildContext } from './build-file.js';
 import { Templates } from './documents.js';
 import { EXIT } from './exit-codes.js';
+import type { JobOutcome } from './job-outcome.js';
 import { Manifest } from './output-file.js';
 import { stringsFor, type Strings } from './strings.js';
 import { bundleBuilt, runPool, servePool } from './worker-pool.js';
@@ -35,18 +35,11 @@ export interface BuildSetup {
 }
 
 /** One file's build, as the main thread tells it. */
-export interface FileReport {
+export interface FileReport extends JobOutcome {
   readonly file: string;
-  /** "Đã ghi …" for each document written. */
+  /** "Đã ghi …" for each document written (the lines say the rest; sources only with diagnostics). */
   readonly written: readonly string[];
-  /** Everything else the file has to say (refusals, template problems, failures). */
-  readonly lines: readonly string[];
-  readonly diagnostics: readonly Diagnostic[];
-  /** The texts the diagnostics point into; empty when there are none. */
-  readonly sources: ReadonlyArray<readonly [string, string]>;
   readonly failed: boolean;
-  readonly exit: number;
-  readonly fontProblem?: string;
 }
 
 type Context = Omit<BuildContext, 'say' | 'onWritten'>;
@@ -100,12 +93,8 @@ export async function runBuilds(
     return;
   }
   await runPool<FileReport>({
-    tag: BUILD_WORKER_TAG, setup, jobs: files, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB,
-    onOutcome: (_, report, records) => {
-      for (const [name, hash] of records) manifest.record(name, hash);
-      manifest.flush(1000);
-      onReport(report);
-    },
+    tag: BUILD_WORKER_TAG, setup, jobs: files, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB, manifest,
+    onOutcome: (_, report) => onReport(report),
     onFailed: (file, message) => onReport({ file, written: [], lines: [s.fileFailed(file, message)], diagnostics: [], sources: [], failed: true, exit: EXIT.internal }),
   });
 }

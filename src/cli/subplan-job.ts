@@ -10,6 +10,7 @@ import { query } from '../plan/walk.js';
 import { checkPlan } from '../validate/check-plan.js';
 import { buildFile, type BuildContext } from './build-file.js';
 import { EXIT } from './exit-codes.js';
+import type { JobOutcome } from './job-outcome.js';
 import { notWritten, stampYaml, unchangedSinceStamp, writeNewFile } from './output-file.js';
 import { schemaLink } from './schema-link.js';
 import type { Strings } from './strings.js';
@@ -32,7 +33,7 @@ export interface AgencyJob {
   readonly verify: boolean;
 }
 
-export interface AgencyOutcome {
+export interface AgencyOutcome extends JobOutcome {
   readonly agency: string;
   /** The YAML written, if it was. */
   readonly path?: string;
@@ -40,13 +41,6 @@ export interface AgencyOutcome {
   readonly support: number;
   /** Documents written next to it (file names). */
   readonly documents: readonly string[];
-  /** What the user must read: refusals, failures, template problems. */
-  readonly lines: readonly string[];
-  readonly diagnostics: readonly Diagnostic[];
-  /** The texts the diagnostics point into. */
-  readonly sources: ReadonlyArray<readonly [string, string]>;
-  readonly exit: number;
-  readonly fontProblem?: string;
   /** With verify: the parent's tasks the written file carries, and as what. */
   readonly carried?: ReadonlyArray<{ readonly task: string; readonly role: Role }>;
 }

@@ -89,12 +89,8 @@ export async function runBatch(
     return;
   }
   await runPool<AgencyOutcome>({
-    tag: WORKER_TAG, setup, jobs: agencies, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB,
-    onOutcome: (_, outcome, records) => {
-      for (const [name, hash] of records) manifest.record(name, hash);
-      manifest.flush(1000);
-      onOutcome(outcome);
-    },
+    tag: WORKER_TAG, setup, jobs: agencies, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB, manifest,
+    onOutcome: (_, outcome) => onOutcome(outcome),
     onFailed: (agency, message) => onOutcome(failedOutcome(agency, message, s)),
   });
 }

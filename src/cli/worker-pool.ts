@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../env/world.js';
+import type { Manifest } from './output-file.js';
 
 /**
  * Jobs on worker threads: each worker is the CLI bundle itself, started with a tag
@@ -30,8 +31,10 @@ export interface PoolOptions<O> {
   readonly threads: number;
   /** V8's old-space bound for each worker (see subplan-workers.ts for the figures). */
   readonly oldSpaceMb: number;
-  /** A job done: its outcome and the manifest records of the files it wrote. */
-  readonly onOutcome: (job: string, outcome: O, records: ReadonlyArray<[string, string]>) => void;
+  /** The output folder's manifest: this thread alone writes it, from what the workers report they wrote. */
+  readonly manifest: Manifest;
+  /** A job done, its files recorded in the manifest. */
+  readonly onOutcome: (job: string, outcome: O) => void;
   /** A job its worker could not do (could not set up, or died on it). */
   readonly onFailed: (job: string, message: string) => void;
 }
@@ -63,7 +66,11 @@ export function runPool<O>(o: PoolOptions<O>): Promise<void> {
         }
         if (current !== undefined) {
           if (m.kind === 'failed') o.onFailed(current, m.message);
-          else o.onOutcome(current, m.outcome, m.records);
+          else {
+            for (const [name, hash] of m.records) o.manifest.record(name, hash);
+            o.manifest.flush(1000);
+            o.onOutcome(current, m.outcome);
+          }
         }
         next();
       });
