@@ -35,10 +35,11 @@ export function formatYaml(path: string, text: string, checks: 'all' | 'data' = 
   const parsed = parseSource(path, text);
   if (parsed.diagnostics.length > 0) return { kind: 'unparsable', diagnostics: parsed.diagnostics };
   const kind = parsed.source.doc.get('kind');
+  // The data as written, taken before render rearranges the tree (parsing the text again cost a third of a sub-plan's layout).
+  const before = nfcDeep(parsed.source.doc.toJS({ maxAliasCount: -1 }));
   const out = render(parsed.source.doc, text, typeof kind === 'string' ? kind : undefined);
   // Already canonical: the same text is the same data, comments and all (the common case, kept cheap).
   if (out === text) return { kind: 'formatted', text, changed: false };
-  const before = nfcDeep(parseSource(path, text).source.doc.toJS({ maxAliasCount: -1 }));
   const again = parseSource(path, out);
   if (again.diagnostics.length > 0 || !isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), before)) return { kind: 'unsafe', reason: 'data' };
   if (checks === 'data') return { kind: 'formatted', text: out, changed: true };
