@@ -8,8 +8,8 @@ import type { Document, EmbeddedSource } from '../model/types.js';
  * notes to the people who keep the YAML ("suy ra", "hỏi lại Sở …"), not part of the
  * plan — and so is anything the document does not name: of a registry, only the
  * agencies the document names and those they name in turn (members of its groups,
- * parent bodies), with the issuing and superior bodies. A province's registry of 3,500 agencies is 870 KB of data; a
- * sub-plan names a few dozen. Each file goes by its own name alone, and where one
+ * parent bodies), with the issuing and superior bodies. A province's registry of
+ * 3,500 agencies is 870 KB of data; a sub-plan names a few dozen. Each file goes by its own name alone, and where one
  * names another it names it so: the folders they sit in are not the document's
  * business, and the bytes must not depend on them.
  */

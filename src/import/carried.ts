@@ -13,7 +13,7 @@ export interface CarriedDraft {
  * The files a vanban DOCX carried, named as `import` names its drafts: the file that
  * was built becomes `out`, the others `<out>.agencies.yaml`, `<out>.de-cuong.yaml`,
  * `<out>.ke-hoach.yaml` beside it — and wherever one file named another, it now
- * names the new file. (vanban writes the files by name alone, writers/docx/source-part.ts;
+ * names the new file. (vanban carries the files by name alone, cli/embedded-source.ts;
  * paths with folders, from a file written otherwise, are followed as well.)
  */
 export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[] {
@@ -21,7 +21,8 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
   const used = new Set<string>();
   const nameFor = (i: number, kind: string): string => {
     if (i === 0) return out;
-    const suffix = kind === 'agencies' ? 'agencies' : kind === 'outline' ? 'de-cuong' : kind === 'plan' ? 'ke-hoach' : kind || 'tep';
+    // The kind comes from the file: only names of ours, never a path it could spell.
+    const suffix = SUFFIX[kind] ?? 'tep';
     let name = `${base}.${suffix}.yaml`;
     for (let n = 2; used.has(name); n++) name = `${base}.${suffix}-${n}.yaml`;
     return name;
@@ -36,6 +37,8 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
   const renamed = new Map(files.map((f) => [f.from, basename(f.path)]));
   return files.map((f) => ({ path: f.path, kind: f.kind, data: renameReferences(f.data, posix.dirname(f.from), renamed) }));
 }
+
+const SUFFIX: Readonly<Record<string, string>> = { agencies: 'agencies', outline: 'de-cuong', plan: 'ke-hoach', decision: 'quyet-dinh', report: 'bao-cao', progress: 'bao-cao-tien-do' };
 
 /** A made-up folder deep enough that "../outlines/…" beside "../plans/…" resolve to distinct paths. */
 const ROOT = '/' + Array.from({ length: 32 }, (_, i) => `d${i}`).join('/');

@@ -438,12 +438,16 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
     expect(broken.code, broken.stderr).toBe(0);
     expect(broken.stderr).not.toContain('chưa ai sửa');
     // Data that is no plan, under a path that climbs out: written as the draft and refused by validation, nowhere else.
-    parts['customXml/item1.xml'] = strToU8(carried.replace(/<vb:file path="[^"]*">[^<]*<\/vb:file>/, '<vb:file path="../../../etc/passwd">[1,2]</vb:file>'));
+    parts['customXml/item1.xml'] = strToU8(carried
+      .replace(/<vb:file path="[^"]*">[^<]*<\/vb:file>/, '<vb:file path="../../../etc/passwd">[1,2]</vb:file>')
+      .replace(/"kind":"agencies"/, '"kind":"../../thoat-ra"'));
     writeFileSync(join(dir, 'la.docx'), zipSync(parts));
     const odd = await runCli(['import', join(dir, 'la.docx'), '--out', join(dir, 'la.yaml')], { cwd: dir });
     expect(odd.code).toBe(1);
     expect(odd.stderr).not.toMatch(STACK_LINE);
     expect(readFileSync(join(dir, 'la.yaml'), 'utf8')).toContain('- 1');
+    // A kind that spells a path names nothing: the file is "<draft>.tep.yaml" beside the draft.
+    expect(readFileSync(join(dir, 'la.tep.yaml'), 'utf8')).toContain('../../thoat-ra');
   });
 
   it.runIf(LIBREOFFICE)('LibreOffice keeps the carried data when it saves the DOCX again, and the import still gives it back exactly', async () => {
