@@ -440,7 +440,7 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
     // Data that is no plan, under a path that climbs out: written as the draft and refused by validation, nowhere else.
     parts['customXml/item1.xml'] = strToU8(carried
       .replace(/<vb:file path="[^"]*">[^<]*<\/vb:file>/, '<vb:file path="../../../etc/passwd">[1,2]</vb:file>')
-      .replace(/"kind":"agencies"/, '"kind":"../../thoat-ra"'));
+      .replace('&quot;kind&quot;:&quot;agencies&quot;', '&quot;kind&quot;:&quot;../../thoat-ra&quot;'));
     writeFileSync(join(dir, 'la.docx'), zipSync(parts));
     const odd = await runCli(['import', join(dir, 'la.docx'), '--out', join(dir, 'la.yaml')], { cwd: dir });
     expect(odd.code).toBe(1);
