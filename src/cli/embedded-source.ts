@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
-import { dataJson } from '../load/load-yaml.js';
+import { loadedData } from '../load/load-yaml.js';
+import { mapStrings } from '../load/map-strings.js';
 import type { Document, EmbeddedSource } from '../model/types.js';
 
 /**
@@ -28,13 +29,15 @@ export function withSource(doc: Document, path: string, sources: ReadonlyMap<str
       taken.add(name);
       names.set(file, name);
     }
-    const data = new Map(order.map((file) => [file, parsed(texts.get(file)!)]));
+    const data = new Map(order.map((file) => [file, loadedData(texts.get(file)!)]));
     const named = namedAgencies([...data.values()].filter((d) => !isRegistry(d)), [...data.values()].filter(isRegistry));
     return {
       files: order.map((file) => {
         const d = data.get(file);
         const kept = isRegistry(d) ? { ...d, agencies: d.agencies.filter((a) => named.has(a.id)) } : d;
-        return { path: names.get(file)!, json: JSON.stringify(renamed(kept, dirname(file), names)) };
+        // Wherever one file names another, it names it by its carried name.
+        const renamed = mapStrings(kept, (v) => (v.length < 400 && /\.ya?ml$/i.test(v) ? names.get(resolve(dirname(file), v)) ?? v : v));
+        return { path: names.get(file)!, json: JSON.stringify(renamed) };
       }),
     };
   };
@@ -86,25 +89,3 @@ function namedAgencies(documents: readonly unknown[], registries: readonly Regis
 }
 
 const GROUP_MEMBERS_CARRIED = 100;
-
-/**
- * A YAML text's data, parsed from the JSON its load remembered; the last few kept, so
- * that the registry a batch of sub-plans shares is parsed once. Never changed here.
- */
-const recent = new Map<string, unknown>();
-function parsed(text: string): unknown {
-  let d = recent.get(text);
-  if (d === undefined) d = JSON.parse(dataJson(text));
-  recent.delete(text);
-  recent.set(text, d);
-  if (recent.size > 4) recent.delete(recent.keys().next().value!);
-  return d;
-}
-
-/** The data with every string that names a carried file (relative to `dir`) naming it by its carried name. */
-function renamed(value: unknown, dir: string, names: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return value.length < 400 && /\.ya?ml$/i.test(value) ? names.get(resolve(dir, value)) ?? value : value;
-  if (Array.isArray(value)) return value.map((v) => renamed(v, dir, names));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renamed(v, dir, names)]));
-  return value;
-}

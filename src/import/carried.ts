@@ -1,4 +1,5 @@
 import { basename, posix } from 'node:path';
+import { mapStrings } from '../load/map-strings.js';
 import type { CarriedSource } from './read-docx.js';
 
 /** A file to write from what a DOCX carried: its new path (beside the draft) and its data. */
@@ -28,26 +29,16 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
     return name;
   };
   const files = source.files.map((f, i) => {
-    const data: unknown = JSON.parse(f.json);
-    const kind = typeof (data as { kind?: unknown } | null)?.kind === 'string' ? (data as { kind: string }).kind : '';
+    const kind = typeof (f.data as { kind?: unknown } | null)?.kind === 'string' ? (f.data as { kind: string }).kind : '';
     const path = nameFor(i, kind);
     used.add(path);
-    return { from: posix.resolve(ROOT, f.path), path, data, kind };
+    return { from: posix.resolve(ROOT, f.path), path, data: f.data, kind };
   });
   const renamed = new Map(files.map((f) => [f.from, basename(f.path)]));
-  return files.map((f) => ({ path: f.path, kind: f.kind, data: renameReferences(f.data, posix.dirname(f.from), renamed) }));
+  return files.map((f) => ({ path: f.path, kind: f.kind, data: mapStrings(f.data, (v) => renamed.get(posix.resolve(posix.dirname(f.from), v)) ?? v) }));
 }
 
 const SUFFIX: Readonly<Record<string, string>> = { agencies: 'agencies', outline: 'de-cuong', plan: 'ke-hoach', decision: 'quyet-dinh', report: 'bao-cao', progress: 'bao-cao-tien-do' };
 
 /** A made-up folder deep enough that "../outlines/…" beside "../plans/…" resolve to distinct paths. */
 const ROOT = '/' + Array.from({ length: 32 }, (_, i) => `d${i}`).join('/');
-
-function renameReferences(value: unknown, dir: string, renamed: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return renamed.get(posix.resolve(dir, value)) ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameReferences(v, dir, renamed));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameReferences(v, dir, renamed)]));
-  }
-  return value;
-}

@@ -20,7 +20,7 @@ export type DocxRead =
 
 /** The data vanban wrote into the file (writers/docx/source-part.ts), and whether its words are still the ones it wrote. */
 export interface CarriedSource {
-  readonly files: ReadonlyArray<{ readonly path: string; readonly json: string }>;
+  readonly files: ReadonlyArray<{ readonly path: string; readonly data: unknown }>;
   readonly edited: boolean;
 }
 
@@ -240,18 +240,18 @@ function carriedSource(files: Record<string, Uint8Array>, document: Uint8Array):
       continue;
     }
     if (root?.attrs['xmlns:vb'] !== SOURCE_NAMESPACE) continue;
-    const carried = childElements(root, 'vb:file').map((f) => ({ path: f.attrs.path ?? '', json: f.children.filter((c): c is string => typeof c === 'string').join('') }));
-    if (carried.length === 0 || carried.some((f) => f.path === '' || !isJson(f.json))) continue;
+    const carried = childElements(root, 'vb:file').map((f) => ({ path: f.attrs.path ?? '', data: jsonOrUndefined(f.children.filter((c): c is string => typeof c === 'string').join('')) }));
+    if (carried.length === 0 || carried.some((f) => f.path === '' || f.data === undefined)) continue;
     return { files: carried, edited: root.attrs.fingerprint !== bodyFingerprint(strFromU8(document)) };
   }
   return undefined;
 }
 
-function isJson(text: string): boolean {
+/** The value a JSON text holds; undefined for broken JSON (a damaged part is as good as none). */
+function jsonOrUndefined(text: string): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -57,28 +57,28 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
 }
 
 /**
- * The data of texts loaded lately, as JSON taken before any check could touch it: a
- * DOCX carries its input as data (cli/embedded-source.ts), and parsing the YAML a
- * second time for that cost more than writing the DOCX. A few entries: a folder build
- * holds one document's files at a time.
+ * The data of texts loaded lately, as it was before any check could touch it: a DOCX
+ * carries its input as data (cli/embedded-source.ts), and parsing the YAML a second
+ * time for that cost more than writing the DOCX. Kept as JSON, parsed again only when
+ * asked for, and then kept parsed: the registry a batch of sub-plans shares is read
+ * once. A few entries, the most used kept longest.
  */
-const recent = new Map<string, string>();
+const recent = new Map<string, { readonly json: string; data?: unknown }>();
 const RECENT = 16;
 
 function remember(text: string, data: unknown): void {
   recent.delete(text);
-  recent.set(text, JSON.stringify(data));
+  recent.set(text, { json: JSON.stringify(data) });
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
 }
 
-/** The JSON of a YAML text's data: remembered from its load, else parsed now. */
-export function dataJson(text: string): string {
+/** A YAML text's data as loaded, not to be changed (it is shared): remembered from its load, else parsed now. */
+export function loadedData(text: string): unknown {
   const known = recent.get(text);
-  if (known === undefined) return JSON.stringify(parseSource('', text).source.doc.toJS({ maxAliasCount: -1 }));
-  // Used again: kept longest (a registry that every sub-plan of a batch names, loaded once).
+  if (known === undefined) return parseSource('', text).source.doc.toJS({ maxAliasCount: -1 });
   recent.delete(text);
   recent.set(text, known);
-  return known;
+  return (known.data ??= JSON.parse(known.json));
 }
 
 function recover(source: SourceFile): unknown {
