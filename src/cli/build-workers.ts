@@ -44,7 +44,7 @@ export interface FileReport extends JobOutcome {
 
 type Context = Omit<BuildContext, 'say' | 'onWritten'>;
 
-export async function prepareBuild(setup: BuildSetup, manifest: Manifest): Promise<Context> {
+async function prepareBuild(setup: BuildSetup, manifest: Manifest): Promise<Context> {
   const writers: Writer[] = [];
   for (const f of setup.formats) writers.push((await writerFor(f))!);
   return {
@@ -53,7 +53,7 @@ export async function prepareBuild(setup: BuildSetup, manifest: Manifest): Promi
   };
 }
 
-export async function buildOne(ctx: Context, file: string, s: Strings): Promise<FileReport> {
+async function buildOne(ctx: Context, file: string, s: Strings): Promise<FileReport> {
   const written: string[] = [];
   const lines: string[] = [];
   const r = await buildFile(file, { ...ctx, say: (l) => lines.push(l), onWritten: (target) => written.push(s.wrote(target)) }, s);
