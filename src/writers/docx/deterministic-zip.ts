@@ -1,6 +1,7 @@
-// fflate's browser build: the same synchronous zip as its Node build, without the
-// worker_threads its Node build loads on import for asynchronous work vanban never asks for.
-import { zipSync, type Zippable } from 'fflate/browser';
+import { crc32, deflateRawSync } from 'node:zlib';
+// fflate's browser build: the same zip as its Node build, without the worker_threads
+// its Node build loads on import for asynchronous work vanban never asks for.
+import { Zip, type ZipInputFile } from 'fflate/browser';
 import { strFromU8, strToU8 } from '../../text/utf8.js';
 
 /**
@@ -8,9 +9,11 @@ import { strFromU8, strToU8 } from '../../text/utf8.js';
  * entry's time. Zip the package's parts with both taken from the document's own
  * date, so that the same input gives the same bytes on any machine, in any time zone.
  *
- * (yazl, which deflates with Node's zlib, was tried: 15 ms faster on a cold one-plan
- * run, but its streams cost 7 ms a DOCX in a batch of sub-plans — 356 of them took
- * 16.7 s against 13.3–15.2 s with fflate.)
+ * fflate writes the archive; each part is deflated by Node's zlib. fflate's own
+ * deflate, in JavaScript, took ~60 ms of a one-plan DOCX build (0.13 s): a run that
+ * short ends before V8 has compiled it well, while zlib is native from the start.
+ * (yazl, which also uses zlib, was tried before: its streams cost 7 ms a DOCX in a
+ * batch of sub-plans; these calls are synchronous.)
  */
 export function zipDeterministic(files: Record<string, Uint8Array>, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
@@ -29,9 +32,25 @@ export function zipDeterministic(files: Record<string, Uint8Array>, isoDate: str
   // A DOS zip time has no zone; build it from local parts so TZ cannot move it.
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
-  const entries: Zippable = {};
-  for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime }];
-  return zipSync(entries, { level: 6 });
+  return zipDeflated(files, mtime);
+}
+
+/** The parts in the order given, deflated at zlib's default level 6; fflate writes the headers and the central directory. */
+function zipDeflated(files: Record<string, Uint8Array>, mtime: Date): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure ??= err;
+    else chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(files)) {
+    const part: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 8, mtime };
+    zip.add(part);
+    part.ondata!(null, deflateRawSync(data, { level: 6 }), true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return Buffer.concat(chunks);
 }
 
 /** w:bookmarkStart/w:bookmarkEnd ids 0, 1, 2 … in order of the starts, the ends following their starts. */
