@@ -1,6 +1,5 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { canonicalYaml } from '../fmt/format-yaml.js';
-import { stringify } from 'yaml';
+import { canonicalYamlOf } from '../fmt/format-yaml.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { nodeWorld } from '../env/world.js';
 import { resolvePlan } from '../plan/resolve.js';
@@ -66,13 +65,12 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
     const lead = tasks.filter((t) => t.role === 'lead').length;
     const support = tasks.length - lead;
     if (tasks.length === 0) return { ...empty, lines: [s.subplanEmpty(agency, job.planPath)], exit: EXIT.invalidInput };
-    const body = [
+    const body = canonicalYamlOf(plan, [
       schemaLink('plan.schema.json', target).line,
       `# Kế hoạch của ${job.parent.agencies.get(agency)!.name}, tạo bởi "vanban subplan" từ ${rel(resolve(job.planPath))}.`,
       '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
-      stringify(plan, { lineWidth: 100 }),
-    ].join('\n');
-    const outcome = writeNewFile(target, stampYaml(MARK, canonicalYaml(body)), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
+    ]);
+    const outcome = writeNewFile(target, stampYaml(MARK, body), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
     if (outcome.kind !== 'written') {
       return { ...empty, lead, support, lines: [notWritten(outcome, relative(process.cwd(), target) || target, s)], exit: EXIT.usage };
     }

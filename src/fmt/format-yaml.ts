@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isPair, isScalar, isSeq, Lexer, Scalar, visit, type Document, type Node } from 'yaml';
-import { stringifyString, type StringifyContext } from 'yaml/util';
+import { Document, isMap, isNode, isPair, isScalar, isSeq, Lexer, Scalar, visit, type Node } from 'yaml';
+import { foldFlowLines, stringifyString, type StringifyContext } from 'yaml/util';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { parseSource } from '../load/source-file.js';
 import type { SchemaName } from '../validate/schema.js';
@@ -57,12 +57,16 @@ function render(doc: Document.Parsed, text: string, kind: string | undefined): s
   const firstKey = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
   if (doc.contents) arrange(doc.contents, cursor, text);
   keepHeaderOnTop(doc, firstKey);
+  return layout(doc);
+}
+
+function layout(doc: Document): string {
   // A fresh array: the schema's tag list may be shared with other documents.
-  (doc.schema as { tags: unknown[] }).tags = [KEPT_LINES_TAG, ...doc.schema.tags];
+  (doc.schema as { tags: unknown[] }).tags = [KEPT_LINES_TAG, FOLDED_TAG, ...doc.schema.tags];
   return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: null, flowCollectionPadding: false });
 }
 
-/** Orders mappings by their schema and chooses each string's style. */
+/** Orders mappings by their schema and chooses each string's style. `text` is what a parsed tree was read from ('' for one made from data). */
 function arrange(node: Node, cursor: SchemaCursor | undefined, text: string): void {
   if (isMap(node)) {
     if (cursor) {
@@ -76,10 +80,10 @@ function arrange(node: Node, cursor: SchemaCursor | undefined, text: string): vo
     for (const pair of node.items) {
       if (isScalar(pair.key)) styleKey(pair.key);
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (pair.value && typeof pair.value === 'object' && 'range' in (pair.value as object)) arrange(pair.value as Node, cursor?.property(key), text);
+      if (isNode(pair.value)) arrange(pair.value, cursor?.property(key), text);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) if (item && typeof item === 'object' && 'range' in (item as object)) arrange(item as Node, cursor?.items(), text);
+    for (const item of node.items) if (isNode(item)) arrange(item, cursor?.items(), text);
   } else if (isScalar(node)) {
     styleText(node, text);
   }
@@ -178,6 +182,36 @@ const KEPT_LINES_TAG = {
   },
 };
 
+/** How wide vanban's own files are: a longer text is folded into a `>-` block at spaces. */
+const FOLD_WIDTH = 100;
+
+/** A text of data vanban writes itself, folded at FOLD_WIDTH once its indentation is known. */
+class Foldable {
+  constructor(readonly text: string, readonly type: Scalar.Type | undefined) {}
+}
+
+const FOLDED_TAG = {
+  identify: (v: unknown) => v instanceof Foldable,
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  resolve: (s: string) => s,
+  stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
+    const { text, type } = item.value as Foldable;
+    if (!ctx.inFlow && !ctx.implicitKey && ctx.indent && !item.comment && foldsCleanly(text)) {
+      const lines = foldFlowLines(text, ctx.indent, 'block', { lineWidth: FOLD_WIDTH, minContentWidth: 20 }).split('\n');
+      // Also a text that fits on a line of its own but not after its key (indentAtStart counts from the key).
+      const afterKey = ctx.indentAtStart === undefined ? ctx.indent.length : ctx.indent.length - 2 + ctx.indentAtStart;
+      if (lines.length > 1 || afterKey + text.length > FOLD_WIDTH) {
+        return ['>-', ...lines.map((l, i) => (i === 0 ? ctx.indent + l : l))].join('\n');
+      }
+    }
+    return stringifyString(Object.assign(new Scalar(text), { type, comment: item.comment }), ctx, onComment, onChompKeep);
+  },
+};
+
+/** One line, no edge spaces, no control characters: a folded block reads back as exactly this text. */
+const foldsCleanly = (text: string) => !text.includes('\n') && text.trim() === text && !/[\x00-\x1f\x7f-\x9f]|  /.test(text);
+
 function normaliseComments(doc: Document): void {
   const nfc = (c: string | null | undefined) => (c == null ? null : c.normalize('NFC'));
   doc.commentBefore = nfc(doc.commentBefore);
@@ -199,7 +233,8 @@ function countComments(text: string): number {
 function nfcDeep(v: unknown): unknown {
   if (typeof v === 'string') return v.normalize('NFC');
   if (Array.isArray(v)) return v.map(nfcDeep);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.normalize('NFC'), nfcDeep(x)]));
+  // An undefined property is not written, so it is not part of the data.
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k.normalize('NFC'), nfcDeep(x)]));
   return v;
 }
 
@@ -211,4 +246,28 @@ function nfcDeep(v: unknown): unknown {
 export function canonicalYaml(text: string): string {
   const r = formatYaml('', text, 'data');
   return r.kind === 'formatted' ? r.text : text;
+}
+
+/**
+ * Data vanban made (a sub-plan) written straight in the canonical layout, under
+ * `header` comment lines, its long texts folded at FOLD_WIDTH columns — without
+ * writing it, parsing it and laying it out again, which was a fifth of a
+ * province's sub-plan run. What fmt promises holds: fmt keeps those line breaks
+ * and changes nothing. The text is parsed once and compared with the data (the
+ * check canonicalYaml makes); were they ever to differ, the library's plain
+ * layout of the data is written instead.
+ */
+export function canonicalYamlOf(data: object, header: readonly string[] = []): string {
+  const doc = new Document(data);
+  const kind = (data as { kind?: unknown }).kind;
+  if (doc.contents) arrange(doc.contents, typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined, '');
+  visit(doc, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && node.value.length > FOLD_WIDTH / 2) node.value = new Foldable(node.value, node.type);
+    },
+  });
+  const text = [...header, layout(doc)].join('\n');
+  const again = parseSource('', text);
+  if (again.diagnostics.length === 0 && isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), nfcDeep(data))) return text;
+  return [...header, new Document(data).toString({ lineWidth: 0 })].join('\n');
 }
