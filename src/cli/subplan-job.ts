@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { canonicalYamlOf } from '../fmt/format-yaml.js';
+import { canonicalYamlOf, carriesData } from '../fmt/format-yaml.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { nodeWorld } from '../env/world.js';
 import { resolvePlan } from '../plan/resolve.js';
@@ -65,12 +65,13 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
     const lead = tasks.filter((t) => t.role === 'lead').length;
     const support = tasks.length - lead;
     if (tasks.length === 0) return { ...empty, lines: [s.subplanEmpty(agency, job.planPath)], exit: EXIT.invalidInput };
-    const body = canonicalYamlOf(plan, [
+    // A build loads the file it is given: the layout is checked against the data from that load.
+    const text = stampYaml(MARK, canonicalYamlOf(plan, [
       schemaLink('plan.schema.json', target).line,
       `# Kế hoạch của ${job.parent.agencies.get(agency)!.name}, tạo bởi "vanban subplan" từ ${rel(resolve(job.planPath))}.`,
       '# Mỗi nhiệm vụ giữ mã nhiệm vụ của kế hoạch cấp trên (derived_from). Sửa lời văn, ngày, số, người ký rồi: vanban validate',
-    ]);
-    const outcome = writeNewFile(target, stampYaml(MARK, body), { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
+    ], !job.build));
+    const outcome = writeNewFile(target, text, { force: job.force, mayReplace: unchangedSinceStamp(MARK) });
     if (outcome.kind !== 'written') {
       return { ...empty, lead, support, lines: [notWritten(outcome, relative(process.cwd(), target) || target, s)], exit: EXIT.usage };
     }
@@ -78,6 +79,7 @@ export async function runAgencyJob(job: AgencyJob, agency: string, s: Strings): 
     let built: Awaited<ReturnType<typeof buildFile>> | undefined;
     if (job.build) {
       built = await buildFile(target, { ...job.build, say: (l) => lines.push(l), onWritten: (p) => documents.push(basename(p)) }, s);
+      if (!carriesData(text, plan)) throw new Error(`${basename(target)}: the YAML layout changed the data`);
     }
     const read = job.verify ? await readBack(target) : undefined;
     // What is wrong with the written file, said once: by the build, else by the read-back.

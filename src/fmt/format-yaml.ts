@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isNode, isPair, isScalar, isSeq, Lexer, Scalar, visit, type Node } from 'yaml';
 import { foldFlowLines, stringifyString, type StringifyContext } from 'yaml/util';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { loadedData } from '../load/load-yaml.js';
 import { parseSource } from '../load/source-file.js';
 import type { SchemaName } from '../validate/schema.js';
 import { keepCommentsInPlace } from './comments.js';
@@ -255,9 +256,10 @@ export function canonicalYaml(text: string): string {
  * province's sub-plan run. What fmt promises holds: fmt keeps those line breaks
  * and changes nothing. The text is parsed once and compared with the data (the
  * check canonicalYaml makes); were they ever to differ, the library's plain
- * layout of the data is written instead.
+ * layout of the data is written instead. A caller that loads the text anyway
+ * passes `check: false` and asks carriesData after its own load, which parsed it.
  */
-export function canonicalYamlOf(data: object, header: readonly string[] = []): string {
+export function canonicalYamlOf(data: object, header: readonly string[] = [], check = true): string {
   const doc = new Document(data);
   const kind = (data as { kind?: unknown }).kind;
   if (doc.contents) arrange(doc.contents, typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined, '');
@@ -267,7 +269,11 @@ export function canonicalYamlOf(data: object, header: readonly string[] = []): s
     },
   });
   const text = [...header, layout(doc)].join('\n');
-  const again = parseSource('', text);
-  if (again.diagnostics.length === 0 && isDeepStrictEqual(again.source.doc.toJS({ maxAliasCount: -1 }), nfcDeep(data))) return text;
+  if (!check || carriesData(text, data)) return text;
   return [...header, new Document(data).toString({ lineWidth: 0 })].join('\n');
+}
+
+/** Whether a YAML text reads back as `data` (texts in NFC); a text loaded lately is not parsed again (load-yaml's loadedData). */
+export function carriesData(text: string, data: object): boolean {
+  return isDeepStrictEqual(loadedData(text), nfcDeep(data));
 }
