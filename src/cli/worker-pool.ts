@@ -27,6 +27,8 @@ export type PoolReply<O> =
 export interface PoolOptions<O> {
   readonly tag: string;
   readonly setup: unknown;
+  /** What a worker runs: the bundle, unless a test gives the code of a worker of its own. */
+  readonly workerCode?: string;
   readonly jobs: readonly string[];
   readonly threads: number;
   /** V8's old-space bound for each worker (see subplan-workers.ts for the figures). */
@@ -51,7 +53,9 @@ export function runPool<O>(o: PoolOptions<O>): Promise<void> {
     const start = () => {
       if (queue.length === 0) return;
       running++;
-      const worker = new Worker(BUNDLE, { workerData: { tag: o.tag, setup: o.setup }, env: { ...process.env, [WORKER_ENV]: '1' }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb } });
+      const worker = new Worker(o.workerCode ?? BUNDLE, {
+        eval: o.workerCode !== undefined, workerData: { tag: o.tag, setup: o.setup }, env: { ...process.env, [WORKER_ENV]: '1' }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb },
+      });
       let current: string | undefined;
       let ready = false;
       const next = () => {
