@@ -164,24 +164,32 @@ class KeptLines {
   constructor(readonly text: string, readonly lines: readonly string[], readonly chomp: string) {}
 }
 
-const KEPT_LINES_TAG = {
-  identify: (v: unknown) => v instanceof KeptLines,
-  default: true,
-  tag: 'tag:yaml.org,2002:str',
-  resolve: (s: string) => s,
-  stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
-    const kept = item.value as KeptLines;
-    if (ctx.inFlow || ctx.implicitKey || !ctx.indent) {
-      return stringifyString(Object.assign(new Scalar(kept.text), { comment: item.comment }), ctx, onComment, onChompKeep);
-    }
-    let header = `>${kept.chomp}`;
-    if (item.comment) {
-      header += ` #${item.comment.replace(/\s*\n\s*/g, ' ')}`;
-      onComment?.();
-    }
-    return [header, ...kept.lines.map((l) => (l === '' ? '' : ctx.indent + l))].join('\n');
-  },
+type Write<T> = (value: T, item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void) => string;
+
+/** A string tag for the values of one class of ours, which `write` lays out; read back, they are plain strings. */
+function textTag<T>(type: abstract new (...args: never[]) => T, write: Write<T>) {
+  return {
+    identify: (v: unknown) => v instanceof type,
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: (s: string) => s,
+    stringify: (item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void) => write(item.value as T, item, ctx, onComment, onChompKeep),
+  };
+}
+
+const writeKeptLines: Write<KeptLines> = (kept, item, ctx, onComment, onChompKeep) => {
+  if (ctx.inFlow || ctx.implicitKey || !ctx.indent) {
+    return stringifyString(Object.assign(new Scalar(kept.text), { comment: item.comment }), ctx, onComment, onChompKeep);
+  }
+  let header = `>${kept.chomp}`;
+  if (item.comment) {
+    header += ` #${item.comment.replace(/\s*\n\s*/g, ' ')}`;
+    onComment?.();
+  }
+  return [header, ...kept.lines.map((l) => (l === '' ? '' : ctx.indent + l))].join('\n');
 };
+
+const KEPT_LINES_TAG = textTag(KeptLines, writeKeptLines);
 
 /** How wide vanban's own files are: a longer text is folded into a `>-` block at spaces. */
 const FOLD_WIDTH = 100;
@@ -191,24 +199,17 @@ class Foldable {
   constructor(readonly text: string, readonly type: Scalar.Type | undefined) {}
 }
 
-const FOLDED_TAG = {
-  identify: (v: unknown) => v instanceof Foldable,
-  default: true,
-  tag: 'tag:yaml.org,2002:str',
-  resolve: (s: string) => s,
-  stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
-    const { text, type } = item.value as Foldable;
-    if (!ctx.inFlow && !ctx.implicitKey && ctx.indent && !item.comment && foldsCleanly(text)) {
-      const lines = foldFlowLines(text, ctx.indent, 'block', { lineWidth: FOLD_WIDTH, minContentWidth: 20 }).split('\n');
-      // Also a text that fits on a line of its own but not after its key (indentAtStart counts from the key).
-      const afterKey = ctx.indentAtStart === undefined ? ctx.indent.length : ctx.indent.length - 2 + ctx.indentAtStart;
-      if (lines.length > 1 || afterKey + text.length > FOLD_WIDTH) {
-        return ['>-', ...lines.map((l, i) => (i === 0 ? ctx.indent + l : l))].join('\n');
-      }
+const FOLDED_TAG = textTag(Foldable, ({ text, type }, item, ctx, onComment, onChompKeep) => {
+  if (!ctx.inFlow && !ctx.implicitKey && ctx.indent && !item.comment && foldsCleanly(text)) {
+    const lines = foldFlowLines(text, ctx.indent, 'block', { lineWidth: FOLD_WIDTH, minContentWidth: 20 }).split('\n');
+    // Also a text that fits on a line of its own but not after its key (indentAtStart counts from the key).
+    const afterKey = ctx.indentAtStart === undefined ? ctx.indent.length : ctx.indent.length - 2 + ctx.indentAtStart;
+    if (lines.length > 1 || afterKey + text.length > FOLD_WIDTH) {
+      return writeKeptLines(new KeptLines(text, lines.map((l) => l.trimStart()), '-'), item, ctx, onComment, onChompKeep);
     }
-    return stringifyString(Object.assign(new Scalar(text), { type, comment: item.comment }), ctx, onComment, onChompKeep);
-  },
-};
+  }
+  return stringifyString(Object.assign(new Scalar(text), { type, comment: item.comment }), ctx, onComment, onChompKeep);
+});
 
 /** One line, no edge spaces, no control characters: a folded block reads back as exactly this text. */
 const foldsCleanly = (text: string) => !text.includes('\n') && text.trim() === text && !/[\x00-\x1f\x7f-\x9f]|  /.test(text);
