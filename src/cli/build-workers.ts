@@ -74,9 +74,6 @@ export function buildJobCount(asked: number | undefined, files: number): number 
 
 const FILES_PER_WORKER = 8;
 
-/** Peak RSS of a worker stays small with this bound; see subplan-workers.ts for why a bound at all. */
-const WORKER_OLD_SPACE_MB = 128;
-
 /** Builds `files` on `jobs` threads (this one when 1, or when the bundle is not built), reporting each as it finishes. */
 export async function runBuilds(
   setup: BuildSetup, files: readonly string[], jobs: number, manifest: Manifest, onReport: (r: FileReport) => void, s: Strings,
@@ -93,7 +90,7 @@ export async function runBuilds(
     return;
   }
   await runPool<FileReport>({
-    tag: BUILD_WORKER_TAG, setup, jobs: files, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB, manifest,
+    tag: BUILD_WORKER_TAG, setup, jobs: files, threads: jobs, manifest,
     onOutcome: (_, report) => onReport(report),
     onFailed: (file, message) => onReport({ file, written: [], lines: [s.fileFailed(file, message)], diagnostics: [], sources: [], failed: true, exit: EXIT.internal }),
   });

@@ -46,26 +46,36 @@ export class Templates {
   }
 }
 
-/** Routes a file to the checks of its kind: plans by default; decisions, outlines, reports and agency registries when they say so. */
+/**
+ * Routes a file to the checks of its kind: plans by default; decisions, outlines,
+ * reports and agency registries when they say so. Whatever it builds carries the
+ * data it was built from (embedded-source.ts).
+ */
 export async function checkInput(path: string, options: { gaps?: boolean; root?: string } = {}): Promise<CheckedInput> {
+  const checked = await checkKind(path, options);
+  const build = checked.build;
+  return build ? { ...checked, build: (t: Templates) => withSource(build(t), path, checked.sources) } : checked;
+}
+
+async function checkKind(path: string, options: { gaps?: boolean; root?: string }): Promise<CheckedInput> {
   const world: World = options.root ? { ...nodeWorld, projectRoot: options.root } : nodeWorld;
   if (kindOf(path) === 'report') {
     const r = await checkReport(path, world, options);
     const report = r.report;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => withSource(buildReportDocument(report, t.get('report')), path, r.sources) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(report ? { build: (t: Templates) => buildReportDocument(report, t.get('report')) } : {}) };
   }
   if (kindOf(path) === 'decision') {
     const r = await checkDecision(path, world);
     const decision = r.decision;
     return {
       diagnostics: r.diagnostics, sources: r.sources,
-      ...(decision ? { build: (t: Templates) => withSource(buildDecisionDocument(decision, t.get('decision'), (k) => t.get(k)), path, r.sources) } : {}),
+      ...(decision ? { build: (t: Templates) => buildDecisionDocument(decision, t.get('decision'), (k) => t.get(k)) } : {}),
     };
   }
   if (kindOf(path) === 'progress') {
     const r = await checkProgress(path, world);
     const progress = r.progress;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(progress ? { build: (t: Templates) => withSource(buildProgressDocument(progress, t.get('progress')), path, r.sources) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(progress ? { build: (t: Templates) => buildProgressDocument(progress, t.get('progress')) } : {}) };
   }
   if (kindOf(path) === 'agencies') {
     // A registry is checked, never built: it becomes part of the plans that name it.
@@ -75,9 +85,9 @@ export async function checkInput(path: string, options: { gaps?: boolean; root?:
   if (kindOf(path) === 'outline') {
     const r = await checkOutline(path, world);
     const outline = r.outline;
-    return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => withSource(buildOutlineDocument(outline.input, t.get('outline')), path, r.sources) } : {}) };
+    return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: (t: Templates) => buildOutlineDocument(outline.input, t.get('outline')) } : {}) };
   }
   const r = await checkPlan(path, world);
   const plan = r.plan;
-  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => withSource(buildPlanDocument(plan, t.get('plan'), (k) => t.get(k)), path, r.sources) } : {}) };
+  return { diagnostics: r.diagnostics, sources: r.sources, ...(plan ? { build: (t: Templates) => buildPlanDocument(plan, t.get('plan'), (k) => t.get(k)) } : {}) };
 }

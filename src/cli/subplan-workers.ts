@@ -54,15 +54,6 @@ async function loadParent(planPath: string): Promise<ResolvedPlan> {
 export const WORKER_TAG = 'vanban-subplan-worker';
 
 /**
- * A worker's live heap is about 30 MB (a province of 3,561 agencies, measured after
- * a full GC), but V8 lets an unbounded one grow towards its default limit before it
- * collects: a whole province peaked at 520–540 MB of RSS with two workers, 367 MB with
- * this bound, at the same speed within the machine's noise. A worker that still runs out dies
- * alone: its agency is reported failed and a new worker takes the rest.
- */
-const WORKER_OLD_SPACE_MB = 128;
-
-/**
  * How many threads: --jobs, else one per core — but a worker costs ~0.3–0.5 s to start
  * (the bundle, the parent plan) against ~30 ms a sub-plan, so by default one per 16
  * agencies; a plan of a dozen agencies runs on this thread. Never more than there are agencies.
@@ -89,7 +80,7 @@ export async function runBatch(
     return;
   }
   await runPool<AgencyOutcome>({
-    tag: WORKER_TAG, setup, jobs: agencies, threads: jobs, oldSpaceMb: WORKER_OLD_SPACE_MB, manifest,
+    tag: WORKER_TAG, setup, jobs: agencies, threads: jobs, manifest,
     onOutcome: (_, outcome) => onOutcome(outcome),
     onFailed: (agency, message) => onOutcome(failedOutcome(agency, message, s)),
   });

@@ -19,6 +19,16 @@ export const bundleBuilt = (): boolean => existsSync(BUNDLE);
 /** Set in a worker's environment: how the bundle knows, without loading worker_threads on every run, to look for its job. */
 export const WORKER_ENV = 'VANBAN_WORKER';
 
+/**
+ * A worker's live heap is about 30 MB (a province of 3,561 agencies, measured after
+ * a full GC), but V8 lets an unbounded one grow towards its default limit before it
+ * collects: a whole province peaked at 520–540 MB of RSS with two workers, 367 MB with
+ * this bound, at the same speed within the machine's noise (192, 256 and 384 MB were
+ * tried later: no gain that held up). A worker that still runs out dies alone: its
+ * job is reported failed and a new worker takes the rest.
+ */
+const WORKER_OLD_SPACE_MB = 128;
+
 /** What a worker sends back for a job. */
 export type PoolReply<O> =
   | { readonly kind: 'outcome'; readonly outcome: O; readonly records: Array<[string, string]> }
@@ -31,8 +41,6 @@ export interface PoolOptions<O> {
   readonly workerCode?: string;
   readonly jobs: readonly string[];
   readonly threads: number;
-  /** V8's old-space bound for each worker (see subplan-workers.ts for the figures). */
-  readonly oldSpaceMb: number;
   /** The output folder's manifest: this thread alone writes it, from what the workers report they wrote. */
   readonly manifest: Manifest;
   /** A job done, its files recorded in the manifest. */
@@ -54,7 +62,7 @@ export function runPool<O>(o: PoolOptions<O>): Promise<void> {
       if (queue.length === 0) return;
       running++;
       const worker = new Worker(o.workerCode ?? BUNDLE, {
-        eval: o.workerCode !== undefined, workerData: { tag: o.tag, setup: o.setup }, env: { ...process.env, [WORKER_ENV]: '1' }, resourceLimits: { maxOldGenerationSizeMb: o.oldSpaceMb },
+        eval: o.workerCode !== undefined, workerData: { tag: o.tag, setup: o.setup }, env: { ...process.env, [WORKER_ENV]: '1' }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
       });
       let current: string | undefined;
       let ready = false;

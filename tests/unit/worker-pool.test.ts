@@ -20,7 +20,7 @@ describe('runPool (jobs on worker threads)', () => {
     const failed: string[] = [];
     const manifest = new Manifest(undefined, {});
     await runPool<string>({
-      tag: 'test', setup: null, workerCode: DYING_WORKER, jobs, threads: 1, oldSpaceMb: 64, manifest,
+      tag: 'test', setup: null, workerCode: DYING_WORKER, jobs, threads: 1, manifest,
       onOutcome: (job, outcome) => done.push(`${job}:${outcome}`),
       onFailed: (job, message) => failed.push(`${job}: ${message}`),
     });
@@ -33,7 +33,7 @@ describe('runPool (jobs on worker threads)', () => {
     const jobs = Array.from({ length: 40 }, (_, i) => `j${i}`);
     const done: string[] = [];
     await runPool<string>({
-      tag: 'test', setup: null, workerCode: DYING_WORKER, jobs, threads: 3, oldSpaceMb: 64, manifest: new Manifest(undefined, {}),
+      tag: 'test', setup: null, workerCode: DYING_WORKER, jobs, threads: 3, manifest: new Manifest(undefined, {}),
       onOutcome: (job) => done.push(job),
       onFailed: (job) => done.push(`failed ${job}`),
     });

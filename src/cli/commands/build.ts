@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import { expandInputs } from '../inputs.js';
 import { errnoReason, Manifest, MANIFEST, prepareOutputDir } from '../output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
+import { inOrder } from '../in-order.js';
 import { inShard, type Shard } from '../shard.js';
 import type { Strings } from '../strings.js';
 
@@ -98,9 +99,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   let fontProblem: string | undefined;
   const progress = new BatchProgress(unique.length, s.buildProgressLabel);
   // Reports are told in the order the files were given, whichever thread finished first.
-  const pending = new Map<string, FileReport>();
-  let told = 0;
-  const tell = (r: FileReport) => {
+  const tell = inOrder<FileReport>(unique, (r) => {
     diagnostics.push(...r.diagnostics);
     for (const [k, v] of r.sources) sources.set(k, v);
     exit = Math.max(exit, r.exit);
@@ -108,16 +107,11 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     if (r.failed) failed++;
     else built++;
     progress.told(r.written, r.lines);
-  };
+  });
   try {
     await runBuilds(setup, unique, jobs, manifest, (r) => {
-      pending.set(r.file, r);
       progress.finished(basename(r.file));
-      while (told < unique.length && pending.has(unique[told]!)) {
-        tell(pending.get(unique[told]!)!);
-        pending.delete(unique[told]!);
-        told++;
-      }
+      tell(r.file, r);
     }, s);
   } finally {
     progress.stop();

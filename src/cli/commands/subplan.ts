@@ -7,6 +7,7 @@ import type { ResolvedPlan } from '../../plan/types.js';
 import { query } from '../../plan/walk.js';
 import { knownFormats, writerFor } from '../../writers/registry.js';
 import { BatchProgress } from '../batch-progress.js';
+import { inOrder } from '../in-order.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { Manifest, prepareOutputDir } from '../output-file.js';
@@ -85,9 +86,6 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
   };
   const started = Date.now();
   const progress = new BatchProgress(agencies.length, s.progressLabel);
-  // Outcomes are told in the agencies' order, whichever thread finished first.
-  const pending = new Map<string, AgencyOutcome>();
-  let told = 0;
   let worst: number = EXIT.ok;
   let written = 0;
   let documents = 0;
@@ -96,7 +94,9 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
   const derived: Array<{ agency: string; tasks: Array<{ task: { id: string }; role: Role }> }> = [];
   let unreadable = 0;
   let fontProblem: string | undefined;
-  const tell = (x: AgencyOutcome) => {
+  let told = 0;
+  // Outcomes are told in the agencies' order, whichever thread finished first.
+  const tell = inOrder<AgencyOutcome>(agencies, (x) => {
     if (x.path) written++;
     documents += x.documents.length;
     worst = Math.max(worst, x.exit);
@@ -107,17 +107,12 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
       if (x.carried) derived.push({ agency: x.agency, tasks: x.carried.map((c) => ({ task: { id: c.task }, role: c.role })) });
       else unreadable++;
     }
-    progress.told([s.subplanLine(told + 1, agencies.length, x.agency, x.lead, x.support, x.documents.length, !!x.path)], x.lines);
-  };
+    progress.told([s.subplanLine(++told, agencies.length, x.agency, x.lead, x.support, x.documents.length, !!x.path)], x.lines);
+  });
   try {
     await runBatch(setup, parent, agencies, jobs, manifest, (x) => {
-      pending.set(x.agency, x);
       progress.finished(x.agency);
-      while (told < agencies.length && pending.has(agencies[told]!)) {
-        tell(pending.get(agencies[told]!)!);
-        pending.delete(agencies[told]!);
-        told++;
-      }
+      tell(x.agency, x);
     }, s);
   } finally {
     progress.stop();
