@@ -3,6 +3,7 @@ import { Document, isMap, isNode, isPair, isScalar, isSeq, Lexer, Scalar, visit,
 import { foldFlowLines, stringifyString, type StringifyContext } from 'yaml/util';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadedData } from '../load/load-yaml.js';
+import { mapStrings } from '../load/map-strings.js';
 import { parseSource } from '../load/source-file.js';
 import type { SchemaName } from '../validate/schema.js';
 import { keepCommentsInPlace } from './comments.js';
@@ -233,11 +234,7 @@ function countComments(text: string): number {
 }
 
 function nfcDeep(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC');
-  if (Array.isArray(v)) return v.map(nfcDeep);
-  // An undefined property is not written, so it is not part of the data.
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k.normalize('NFC'), nfcDeep(x)]));
-  return v;
+  return mapStrings(v, (x) => x.normalize('NFC'), true);
 }
 
 /**
@@ -251,8 +248,9 @@ export function canonicalYaml(text: string): string {
 }
 
 /**
- * Data vanban made (a sub-plan) written straight in the canonical layout, under
- * `header` comment lines, its long texts folded at FOLD_WIDTH columns — without
+ * Data vanban made (a sub-plan, a merged report, an import's drafts) written
+ * straight in the canonical layout, under `header` comment lines, its long texts
+ * folded at FOLD_WIDTH columns — without
  * writing it, parsing it and laying it out again, which was a fifth of a
  * province's sub-plan run. What fmt promises holds: fmt keeps those line breaks
  * and changes nothing. The text is parsed once and compared with the data (the
@@ -260,9 +258,9 @@ export function canonicalYaml(text: string): string {
  * layout of the data is written instead. A caller that loads the text anyway
  * passes `check: false` and asks carriesData after its own load, which parsed it.
  */
-export function canonicalYamlOf(data: object, header: readonly string[] = [], check = true): string {
+export function canonicalYamlOf(data: unknown, header: readonly string[] = [], check = true): string {
   const doc = new Document(data);
-  const kind = (data as { kind?: unknown }).kind;
+  const kind = (data as { kind?: unknown } | null)?.kind;
   if (doc.contents) arrange(doc.contents, typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined, '');
   visit(doc, {
     Scalar(key, node) {
@@ -275,6 +273,6 @@ export function canonicalYamlOf(data: object, header: readonly string[] = [], ch
 }
 
 /** Whether a YAML text reads back as `data` (texts in NFC); a text loaded lately is not parsed again (load-yaml's loadedData). */
-export function carriesData(text: string, data: object): boolean {
+export function carriesData(text: string, data: unknown): boolean {
   return isDeepStrictEqual(loadedData(text), nfcDeep(data));
 }

@@ -1,8 +1,8 @@
 import { basename, dirname, extname, relative, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
 import { nodeWorld, readRegularFile } from '../../env/world.js';
-import { canonicalYaml } from '../../fmt/format-yaml.js';
+import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
@@ -133,7 +133,7 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
   const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [planOut, plan]];
   if (decision) files.push([out, { ...decision.decision, agencies: relative(dirname(out), registryOut), ...(decision.plan ? { attachment: relative(dirname(out), planOut) } : {}) }]);
   for (const [path, data] of files) {
-    const outcome = writeNewFile(path, `${header}\n${canonicalYaml(stringify(data, { lineWidth: 0 }))}`, { force: o.force });
+    const outcome = writeNewFile(path, canonicalYamlOf(data, [header]), { force: o.force });
     if (outcome.kind !== 'written') {
       io.err(notWritten(outcome, relative(process.cwd(), path), s) + '\n');
       return EXIT.usage;
@@ -154,7 +154,7 @@ async function importCarried(file: string, source: CarriedSource, paragraphs: re
   const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
   const drafts = carriedDrafts(source, out);
   for (const d of drafts) {
-    const outcome = writeNewFile(d.path, `${s.importCarriedHeader(file)}\n${canonicalYaml(stringify(d.data, { lineWidth: 0 }))}`, { force: o.force });
+    const outcome = writeNewFile(d.path, canonicalYamlOf(d.data, [s.importCarriedHeader(file)]), { force: o.force });
     if (outcome.kind !== 'written') {
       io.err(notWritten(outcome, relative(process.cwd(), d.path), s) + '\n');
       return EXIT.usage;

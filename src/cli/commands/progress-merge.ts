@@ -1,6 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { canonicalYaml } from '../../fmt/format-yaml.js';
-import { stringify } from 'yaml';
+import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { nodeWorld } from '../../env/world.js';
 import { mergeProgress } from '../../report/progress-merge.js';
@@ -51,7 +50,7 @@ export async function progressMergeCommand(files: readonly string[], o: MergeOpt
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
   const plan = reports[0]!.plan;
   const merged = mergeProgress(plan, reports.map((r) => ({ agency: r.input.agency, input: r.input })), rel(planOf(reports[0]!)), reports.map((r) => rel(resolve(r.path))));
-  const saved = writeNewFile(out, stampYaml(MARK, canonicalYaml(stringify(merged.report, { lineWidth: 0 }))), { force: o.force, mayReplace: unchangedSinceStamp(MARK) });
+  const saved = writeNewFile(out, stampYaml(MARK, canonicalYamlOf(merged.report)), { force: o.force, mayReplace: unchangedSinceStamp(MARK) });
   if (saved.kind !== 'written') {
     io.err(notWritten(saved, o.out, s) + '\n');
     return EXIT.usage;

@@ -1,8 +1,8 @@
 import { io } from '../io.js';
-import { canonicalYaml } from '../../fmt/format-yaml.js';
+import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { nodeWorld } from '../../env/world.js';
 import { explainCell, mergeReports, type MergeMeta } from '../../report/merge.js';
@@ -68,7 +68,7 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   const outline = reports[0]!.outline;
   const rel = (p: string) => relative(dirname(out), p).split('\\').join('/');
   const merged = mergeReports(reports, { ...meta, ...(meta.plan ? { plan: rel(resolve(dirname(as), meta.plan)) } : {}) }, outline, rel(outline.path));
-  const yaml = stampYaml(MARK, canonicalYaml(stringify(merged.report, { lineWidth: 0 })));
+  const yaml = stampYaml(MARK, canonicalYamlOf(merged.report));
   const saved = writeNewFile(out, yaml, { force: o.force, mayReplace: unchangedSinceStamp(MARK) });
   if (saved.kind !== 'written') {
     io.err(notWritten(saved, o.out, s) + '\n');
