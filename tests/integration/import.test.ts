@@ -3,11 +3,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { convertToPdf, sofficeAvailable } from '../helpers/soffice.js';
 import { matchedShare, words } from '../helpers/words.js';
 
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
+
+/** The Ninh Bình example built to DOCX in `dir` (as ninh-binh-2024.docx), and the parts of that file. */
+async function ninhBinhParts(dir: string): Promise<Record<string, Uint8Array>> {
+  expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
+  return unzipSync(readFileSync(join(dir, 'ninh-binh-2024.docx')));
+}
 
 interface Section { title: string; items?: unknown[]; tasks?: Array<{ lead?: unknown; support?: unknown; performers?: unknown }>; sections?: Section[]; assignment?: unknown }
 
@@ -198,7 +205,6 @@ describe('vanban import (DOCX)', () => {
       sections: [{ children }],
     });
     writeFileSync(join(dir, 'ke-hoach.docx'), await Packer.toBuffer(doc));
-    const { strFromU8, unzipSync } = await import('fflate');
     const xml = strFromU8(unzipSync(readFileSync(join(dir, 'ke-hoach.docx')))['word/document.xml']!);
     // The numbers are Word's, not typed: no paragraph text starts with "I." or "2.1.".
     expect(xml).toContain('<w:numPr>');
@@ -327,7 +333,6 @@ describe('vanban import (DOCX)', () => {
 
   it('a renamed zip, a DOCX without document.xml and a password-protected one are refused with a reason', async () => {
     const dir = projectTemp('import-docx-bad-');
-    const { zipSync } = await import('fflate');
     writeFileSync(join(dir, 'khong-phai.docx'), 'chỉ là chữ');
     writeFileSync(join(dir, 'thieu.docx'), zipSync({ 'word/styles.xml': new TextEncoder().encode('<x/>') }));
     writeFileSync(join(dir, 'mat-khau.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
@@ -393,7 +398,6 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
       expect(await resolvedOf(join(dir, 'lai.yaml'))).toEqual(await resolvedOf(join(ROOT, 'plans', `${name}.yaml`)));
       const b = await runCli(['build', join(dir, 'lai.yaml'), '--out', join(dir, 'lai'), '--format', 'docx,pdf']);
       expect(b.code, b.stderr).toBe(0);
-      const { unzipSync, strFromU8 } = await import('fflate');
       const body = (f: string) => strFromU8(unzipSync(readFileSync(f), { filter: (e) => e.name === 'word/document.xml' })['word/document.xml']!);
       expect(body(join(dir, 'lai', 'lai.docx'))).toBe(body(join(dir, `${name}.docx`)));
       expect(Buffer.compare(readFileSync(join(dir, 'lai', 'lai.pdf')), readFileSync(join(dir, `${name}.pdf`)))).toBe(0);
@@ -406,9 +410,7 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
 
   it('a file edited after vanban wrote it is read from its words (the edit kept); --from-text reads the words of an unedited one', async () => {
     const dir = projectTemp('import-round-edited-');
-    expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
-    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-    const parts = unzipSync(readFileSync(join(dir, 'ninh-binh-2024.docx')));
+    const parts = await ninhBinhParts(dir);
     const xml = strFromU8(parts['word/document.xml']!);
     expect(xml).toContain('Tiếp tục phát huy sức mạnh tổng hợp');
     parts['word/document.xml'] = strToU8(xml.replace('Tiếp tục phát huy sức mạnh tổng hợp', 'Tiếp tục phát huy mạnh mẽ sức mạnh tổng hợp'));
@@ -427,9 +429,7 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
 
   it('a carried part that is damaged or not a plan is never trusted blindly: no crash, a clear outcome', async () => {
     const dir = projectTemp('import-round-hostile-');
-    expect((await runCli(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', dir, '--format', 'docx'])).code).toBe(0);
-    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-    const parts = unzipSync(readFileSync(join(dir, 'ninh-binh-2024.docx')));
+    const parts = await ninhBinhParts(dir);
     const carried = strFromU8(parts['customXml/item1.xml']!);
     // Broken JSON: as if nothing were carried — read from the words.
     parts['customXml/item1.xml'] = strToU8(carried.replace(/(<vb:file path="[^"]*">)\{/, '$1{{'));
