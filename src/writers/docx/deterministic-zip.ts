@@ -46,13 +46,31 @@ function zipDeflated(files: Record<string, Uint8Array>, mtime: Date): Uint8Array
   // Every part deflated, even the smallest: fflate's Zip puts sizes after the data
   // (a data descriptor), which readers that stream a zip (Java's ZipInputStream) refuse for a stored part.
   for (const [name, data] of Object.entries(files)) {
-    const part: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 8, mtime };
+    const { crc, deflated } = deflatedPart(name, data);
+    const part: ZipInputFile = { filename: name, size: data.length, crc, compression: 8, mtime };
     zip.add(part);
-    part.ondata!(null, deflateRawSync(data, { level: 6 }), true);
+    part.ondata!(null, deflated, true);
   }
   zip.end();
   if (failure) throw failure;
   return Buffer.concat(chunks);
+}
+
+/**
+ * Each name's part as last deflated. Most parts are the same in every vanban DOCX
+ * (styles, theme, headers, settings, relationships): a batch deflates them once, not
+ * once a file. Only small parts are kept, so a long document's body is not held.
+ */
+const lastDeflated = new Map<string, { readonly data: Buffer; readonly crc: number; readonly deflated: Uint8Array }>();
+const KEPT_PART_BYTES = 32 * 1024;
+
+function deflatedPart(name: string, data: Uint8Array): { crc: number; deflated: Uint8Array } {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const last = lastDeflated.get(name);
+  if (last && last.data.equals(bytes)) return last;
+  const part = { data: Buffer.from(bytes), crc: crc32(bytes), deflated: deflateRawSync(bytes, { level: 6 }) };
+  if (data.length <= KEPT_PART_BYTES) lastDeflated.set(name, part);
+  return part;
 }
 
 /** w:bookmarkStart/w:bookmarkEnd ids 0, 1, 2 … in order of the starts, the ends following their starts. */

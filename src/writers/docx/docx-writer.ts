@@ -7,6 +7,7 @@ import type { Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { closingTable } from './closing-table.js';
+import { madeWithStyles, partsCompiler } from './docx-compiler.js';
 import { zipDeterministic } from './deterministic-zip.js';
 import { strToU8 } from '../../text/utf8.js';
 import { addSourcePart } from './source-part.js';
@@ -63,6 +64,7 @@ function sections(doc: Document): ISectionOptions[] {
 }
 
 export async function writeDocx(doc: Document): Promise<Uint8Array> {
+  const styles = documentStyles();
   const docx = new DocxDocument({
     creator: doc.meta.author,
     lastModifiedBy: PRODUCER,
@@ -71,11 +73,12 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     // A keyword may hold a comma ("phòng, chống mua bán người"): keywords are parted by semicolons.
     keywords: doc.meta.keywords.join('; '),
     description: doc.meta.subject,
-    styles: documentStyles(),
+    styles,
     sections: sections(doc),
   });
+  madeWithStyles(docx, styles);
   let parts: Record<string, Uint8Array>;
-  if (compiler && typeof compiler.compile === 'function') {
+  if (compiler) {
     parts = {};
     for (const [path, data] of compiler.compile(docx)) parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data);
   } else {
@@ -88,12 +91,10 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
 }
 
 /**
- * docx's compiler, which Packer zips the parts of: not in docx's public types, so
- * reached by name, and Packer itself is used whenever it is not there. Zipping the
- * parts once ourselves, instead of unzipping Packer's zip to make it deterministic
- * and zipping it again, was a fifth of a province's sub-plan run.
+ * The parts straight from docx's compiler, zipped once by us: unzipping Packer's zip
+ * to make it deterministic and zipping it again was a fifth of a province's sub-plan run.
  */
-const compiler = (Packer as unknown as { compiler?: { compile(file: DocxDocument): Iterable<[string, string | Uint8Array]> } }).compiler;
+const compiler = partsCompiler();
 
 export const docxWriter: Writer = {
   format: 'docx',
