@@ -53,11 +53,11 @@ function isRegistry(d: unknown): d is Registry {
 
 /** Ids of registry agencies that the documents name (any string equal to an id), and what those entries name, to the end. */
 function namedAgencies(documents: readonly unknown[], registries: readonly Registry[]): Set<string> {
-  const entries = new Map<string, unknown>();
-  for (const r of registries) for (const a of r.agencies) entries.set(a.id, a);
+  // One registry is the rule; several (a report naming plans of other registries) are merged, the later winning.
+  const { entries, byKind } = registries.length === 1 ? indexOf(registries[0]!) : indexEntries(registries.flatMap((r) => r.agencies));
   const named = new Set<string>();
   // The issuing body and the bodies above it are found by their kind, not always by an id.
-  const queue: unknown[] = [...documents, ...registries.flatMap((r) => r.agencies.filter((a) => a.kind === 'issuer' || a.kind === 'superior').map((a) => a.id))];
+  const queue: unknown[] = [...documents, ...(byKind.get('issuer') ?? []), ...(byKind.get('superior') ?? [])];
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
       if (entries.has(v) && !named.has(v)) {
@@ -77,7 +77,7 @@ function namedAgencies(documents: readonly unknown[], registries: readonly Regis
     for (const id of [...named]) {
       const kinds = (entries.get(id) as { includes?: unknown } | undefined)?.includes;
       if (!Array.isArray(kinds)) continue;
-      const members = [...entries.entries()].filter(([, a]) => kinds.includes((a as { kind?: unknown }).kind)).map(([m]) => m);
+      const members = [...new Set(kinds.flatMap((k) => (typeof k === 'string' ? byKind.get(k) ?? [] : [])))];
       if (members.length > GROUP_MEMBERS_CARRIED) continue;
       for (const m of members) if (!named.has(m)) {
         queue.push(m);
@@ -86,6 +86,36 @@ function namedAgencies(documents: readonly unknown[], registries: readonly Regis
     }
   }
   return named;
+}
+
+/**
+ * A registry's agencies by id and the ids of each kind, in the registry's order. Made
+ * once per registry: a province's sub-plans share one registry of thousands of agencies,
+ * and indexing it for each of them was a tenth of its DOCX writer's time.
+ */
+interface RegistryIndex {
+  readonly entries: ReadonlyMap<string, unknown>;
+  readonly byKind: ReadonlyMap<string, readonly string[]>;
+}
+const registryIndexes = new WeakMap<Registry, RegistryIndex>();
+
+function indexOf(registry: Registry): RegistryIndex {
+  let index = registryIndexes.get(registry);
+  if (!index) registryIndexes.set(registry, (index = indexEntries(registry.agencies)));
+  return index;
+}
+
+function indexEntries(agencies: Registry['agencies']): RegistryIndex {
+  const entries = new Map<string, Registry['agencies'][number]>();
+  for (const a of agencies) entries.set(a.id, a);
+  const byKind = new Map<string, string[]>();
+  for (const [id, a] of entries) {
+    if (typeof a.kind !== 'string') continue;
+    const ids = byKind.get(a.kind);
+    if (ids) ids.push(id);
+    else byKind.set(a.kind, [id]);
+  }
+  return { entries, byKind };
 }
 
 const GROUP_MEMBERS_CARRIED = 100;
