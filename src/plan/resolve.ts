@@ -1,4 +1,4 @@
-import type { AgencyRefInput, AssignmentInput, PeriodInput, ReportingInput, TargetInput } from '../load/types.js';
+import type { AgencyInput, AgencyRefInput, AssignmentInput, PeriodInput, ReportingInput, TargetInput } from '../load/types.js';
 import { TARGET_REF } from '../load/types.js';
 import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
 import { parseDeadline } from '../text/deadline.js';
@@ -35,30 +35,7 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   const numberSingles = input.numbering?.single === 'numbered';
   const numberer = new Numberer(levels);
 
-  // Once per kind and per id: a province's group of communes has thousands of members.
-  const byKind = new Map<string, string[]>();
-  for (const x of agencies.values()) {
-    if (x.kind === 'group') continue;
-    const ids = byKind.get(x.kind) ?? [];
-    ids.push(x.id);
-    byKind.set(x.kind, ids);
-  }
-  const resolvedById = new Map<string, ResolvedAgency>();
-  const resolveAgency = (ref: AgencyRefInput): ResolvedAgency => {
-    const id = typeof ref === 'string' ? ref : ref.id;
-    const known = resolvedById.get(id);
-    if (known) return typeof ref === 'string' ? known : { ...known, printed: ref.as };
-    const a = agencies.get(id)!;
-    const resolved: ResolvedAgency = {
-      id, name: a.name, kind: a.kind,
-      printed: a.short ?? a.name,
-      // A group's members: those it lists, and every agency of the kinds it includes.
-      members: [...new Set([...(a.members ?? []), ...(a.includes ?? []).flatMap((k) => byKind.get(k) ?? [])])]
-        .flatMap((m) => (agencies.has(m) && m !== id ? [resolveAgency(m)] : [])),
-    };
-    resolvedById.set(id, resolved);
-    return typeof ref === 'string' ? resolved : { ...resolved, printed: ref.as };
-  };
+  const resolveAgency = agencyResolver(agencies);
   const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group' });
 
   const assignment = (a: AssignmentInput, impliedLead?: AgencyRefInput): ResolvedAssignment => {
@@ -238,3 +215,46 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   return plan;
 }
 
+/**
+ * The registry's agencies as the plan names them, each resolved once per registry, not
+ * once per plan: a province's sub-plans all name one registry, whose group of communes
+ * has thousands of members, and resolving that group again for each sub-plan was a
+ * twentieth of the run. A registry's agencies never change once loaded (ReadonlyMap).
+ */
+const resolvedRegistries = new WeakMap<ReadonlyMap<string, AgencyInput>, Map<string, ResolvedAgency>>();
+
+function agencyResolver(agencies: ReadonlyMap<string, AgencyInput>): (ref: AgencyRefInput) => ResolvedAgency {
+  let resolvedById = resolvedRegistries.get(agencies);
+  if (!resolvedById) resolvedRegistries.set(agencies, (resolvedById = new Map()));
+  const byId = resolvedById;
+  let byKind: Map<string, string[]> | undefined;
+  // Once per kind and per id: a province's group of communes has thousands of members.
+  const ofKind = (kind: string): readonly string[] => {
+    if (!byKind) {
+      byKind = new Map();
+      for (const x of agencies.values()) {
+        if (x.kind === 'group') continue;
+        const ids = byKind.get(x.kind) ?? [];
+        ids.push(x.id);
+        byKind.set(x.kind, ids);
+      }
+    }
+    return byKind.get(kind) ?? [];
+  };
+  const resolveAgency = (ref: AgencyRefInput): ResolvedAgency => {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    const known = byId.get(id);
+    if (known) return typeof ref === 'string' ? known : { ...known, printed: ref.as };
+    const a = agencies.get(id)!;
+    const resolved: ResolvedAgency = {
+      id, name: a.name, kind: a.kind,
+      printed: a.short ?? a.name,
+      // A group's members: those it lists, and every agency of the kinds it includes.
+      members: [...new Set([...(a.members ?? []), ...(a.includes ?? []).flatMap(ofKind)])]
+        .flatMap((m) => (agencies.has(m) && m !== id ? [resolveAgency(m)] : [])),
+    };
+    byId.set(id, resolved);
+    return typeof ref === 'string' ? resolved : { ...resolved, printed: ref.as };
+  };
+  return resolveAgency;
+}
