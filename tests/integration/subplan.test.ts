@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,19 @@ describe('vanban subplan (seed 001, Sở Tư pháp)', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
     const unknown = await runCli(['subplan', PLANS.ninhBinh, '--agency', 'so-khong-co', '--out', projectTemp('subplan-x-')]);
     expect(unknown.code).toBe(1);
+  });
+
+  it('refuses, before writing anything, an --out in a project that does not hold the agency registry (the sub-plans could not be built)', async () => {
+    const other = projectTemp('subplan-elsewhere-');
+    mkdirSync(join(other, '.git'));
+    const out = join(other, 'ke-hoach-con');
+    for (const args of [['--agency', 'so-tu-phap'], ['--all']]) {
+      const r = await runCli(['subplan', PLANS.ninhBinh, ...args, '--out', out, '--format', 'docx']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/thuộc dự án .*subplan-elsewhere-[^,]*, không chứa .*ninh-binh-2024\.agencies\.yaml/);
+      expect(r.stderr).toContain('chưa ghi tệp nào');
+      expect(existsSync(out)).toBe(false);
+    }
   });
 });
 

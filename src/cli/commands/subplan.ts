@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { resolveReference } from '../../load/references.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
 import { parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type Role } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
@@ -15,7 +16,7 @@ import { printDiagnostics, type ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
-import { runAgencyJob, type AgencyOutcome } from '../subplan-job.js';
+import { runAgencyJob, subplanPath, type AgencyOutcome } from '../subplan-job.js';
 import { jobCount, runBatch, type BatchSetup } from '../subplan-workers.js';
 import { buildCommand, flushManifest } from './build.js';
 import { reportSchemaCopies } from './schema.js';
@@ -38,6 +39,11 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
   if (!parent.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;
+  }
+  const outside = registryOutsideProject(planPath, parent, o.out, s);
+  if (outside) {
+    io.err(outside + '\n');
+    return EXIT.usage;
   }
   for (const w of unassignedMentions(parent, o.agency, planPath)) io.err(w + '\n');
   const outcome = await runAgencyJob({ parent, planPath, out: o.out, force: o.force, verify: false }, o.agency, s);
@@ -70,6 +76,11 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
       io.err(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
       return EXIT.usage;
     }
+  }
+  const outside = registryOutsideProject(planPath, parent, o.out, s);
+  if (outside) {
+    io.err(outside + '\n');
+    return EXIT.usage;
   }
   const ready = prepareOutputDir(o.out);
   if (!ready.ok) {
@@ -155,6 +166,18 @@ export async function subplanCheckCommand(subPath: string, o: ReportOptions, s: 
   for (const c of changes) io.out(s.upstreamChange(c) + '\n');
   io.err((changes.length === 0 ? s.subplanCurrent(subPath) : s.subplanBehind(subPath, changes.length)) + '\n');
   return changes.length === 0 ? EXIT.ok : EXIT.invalidInput;
+}
+
+/**
+ * Why sub-plans written to `out` could not be built, if they could not: each names the
+ * parent's agency registry by path, and a file is read only inside the project of the
+ * file naming it (load/references.ts). Said before anything is written.
+ */
+function registryOutsideProject(planPath: string, parent: ResolvedPlan, out: string, s: Strings): string | undefined {
+  const probe = subplanPath(planPath, out, 'x');
+  const registry = resolve(dirname(planPath), parent.input.agencies);
+  const ref = resolveReference(probe, relative(dirname(probe), registry));
+  return 'outside' in ref ? s.subplanOutsideProject(out, relative(process.cwd(), registry) || registry, ref.outside.root) : undefined;
 }
 
 /**
