@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
@@ -21,6 +21,20 @@ describe('a report on carrying a plan out (no outline needed)', () => {
     const bad = await runCli(['validate', file, '--format', 'json']);
     expect(bad.code).toBe(1);
     expect((JSON.parse(bad.stdout) as Found[]).map((d) => d.code)).toContain('unknown-task');
+  });
+
+  it('says, when the scaffold lands in a project without the plan, which --root lets it be checked', async () => {
+    const other = projectTemp('progress-elsewhere-');
+    mkdirSync(join(other, '.git'));
+    const file = join(other, 'stp.yaml');
+    const r = await runCli(['report', 'new', '--plan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`không chứa ${PLANS.ninhBinh} mà nó ghi tên`);
+    expect(r.stderr).toContain(`--root ${ROOT}`);
+    expect((await runCli(['validate', file])).code).toBe(1);
+    expect((await runCli(['validate', '--root', ROOT, file])).code).toBe(0);
+    const inside = await runCli(['report', 'new', '--plan', PLANS.ninhBinh, '--agency', 'so-tu-phap', '--out', join(projectTemp('progress-inside-'), 'stp.yaml')]);
+    expect(inside.stderr).not.toContain('--root');
   });
 
   it('builds the Báo cáo: the tasks led, then those supported, each with its status, result, products and date (sample data, made up)', async () => {

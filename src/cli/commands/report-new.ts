@@ -9,6 +9,7 @@ import { checkPlan } from '../../validate/check-plan.js';
 import { resolvePlan } from '../../plan/resolve.js';
 import { EXIT } from '../exit-codes.js';
 import { notWritten, writeNewFile } from '../output-file.js';
+import { commonFolder, projectNotHolding } from '../project-check.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
@@ -59,5 +60,9 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
   const index = indexOutline(outline.outline.input);
   const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
   io.err(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
+  for (const named of [o.outline, ...(o.plan ? [o.plan] : [])]) {
+    const root = projectNotHolding(out, resolve(named));
+    if (root !== undefined) io.err(s.scaffoldOutsideProject(o.out ?? `${o.agency}.yaml`, named, root, commonFolder(out, resolve(named))) + '\n');
+  }
   return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { resolveReference } from '../../load/references.js';
 import { parseSource, rangeAt } from '../../load/source-file.js';
 import { parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type Role } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
@@ -12,6 +11,7 @@ import { inOrder } from '../in-order.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { Manifest, prepareOutputDir } from '../output-file.js';
+import { projectNotHolding } from '../project-check.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
@@ -174,10 +174,9 @@ export async function subplanCheckCommand(subPath: string, o: ReportOptions, s: 
  * file naming it (load/references.ts). Said before anything is written.
  */
 function registryOutsideProject(planPath: string, parent: ResolvedPlan, out: string, s: Strings): string | undefined {
-  const probe = subplanPath(planPath, out, 'x');
   const registry = resolve(dirname(planPath), parent.input.agencies);
-  const ref = resolveReference(probe, relative(dirname(probe), registry));
-  return 'outside' in ref ? s.subplanOutsideProject(out, relative(process.cwd(), registry) || registry, ref.outside.root) : undefined;
+  const root = projectNotHolding(subplanPath(planPath, out, 'x'), registry);
+  return root === undefined ? undefined : s.subplanOutsideProject(out, relative(process.cwd(), registry) || registry, root);
 }
 
 /**
