@@ -42,6 +42,11 @@ export function segment(inlines: readonly Inline[], base: { bold: boolean; itali
     const parts = run.text.normalize('NFC').split(' ');
     parts.forEach((part, i) => {
       if (i > 0) flush(false);
+      // Most words have no hyphen: not split (a regex split per word was most of this function's garbage).
+      if (!part.includes('-') && !part.includes('–')) {
+        if (part !== '') current.push({ text: part, style });
+        return;
+      }
       part.split(HYPHEN_BREAK).forEach((piece, j) => {
         if (j > 0) flush(true);
         if (piece !== '') current.push({ text: piece, style });
