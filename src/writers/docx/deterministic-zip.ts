@@ -68,8 +68,9 @@ function deflatedPart(name: string, data: Uint8Array): { crc: number; deflated: 
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const last = lastDeflated.get(name);
   if (last && last.data.equals(bytes)) return last;
-  const part = { data: Buffer.from(bytes), crc: crc32(bytes), deflated: deflateRawSync(bytes, { level: 6 }) };
-  if (data.length <= KEPT_PART_BYTES) lastDeflated.set(name, part);
+  const part = { crc: crc32(bytes), deflated: deflateRawSync(bytes, { level: 6 }) };
+  // A copy: the caller may reuse its buffer.
+  if (data.length <= KEPT_PART_BYTES) lastDeflated.set(name, { ...part, data: Buffer.from(bytes) });
   return part;
 }
 
