@@ -42,17 +42,18 @@ export async function loadRegistry(
 }
 
 /** A registry read and checked: its text (to show diagnostics in), its diagnostics, its agencies. Or why it could not be parsed. */
-type CheckedRegistry =
-  | { readonly bytes: Uint8Array; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly registry: LoadedRegistry }
-  | { readonly unparsed: readonly Diagnostic[] };
+type CheckedRegistry = ParsedRegistry | { readonly unparsed: readonly Diagnostic[] };
+type ParsedRegistry = { readonly bytes: Uint8Array; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly registry: LoadedRegistry };
 
 /**
- * The registries read lately, parsed and checked, by path and by the path they are
- * shown as. A province's sub-plans (thousands, built in one run) all name one registry
- * of thousands of agencies: read each time, parsed and checked once while its bytes
- * stay the same. Only the agencies and the text are kept, not the parsed YAML.
+ * The registries read lately, parsed and checked, by path. A province's sub-plans
+ * (thousands, built in one run) all name one registry of thousands of agencies, and
+ * so does the province plan they come from: read each time, parsed and checked once
+ * while its bytes stay the same, and one copy of its agencies held, whatever path
+ * each file shows it as (its diagnostics are relabelled). Only the agencies and the
+ * text are kept, not the parsed YAML.
  */
-const recent = new Map<string, CheckedRegistry & { readonly bytes: Uint8Array }>();
+const recent = new Map<string, ParsedRegistry & { readonly shownPath: string }>();
 const RECENT = 4;
 
 async function loadChecked(registryPath: string, shownPath: string, world: World): Promise<CheckedRegistry> {
@@ -63,15 +64,17 @@ async function loadChecked(registryPath: string, shownPath: string, world: World
     if (!(err instanceof UnreadableFile)) throw err;
     return { unparsed: [unreadable(registryPath, err)] };
   }
-  const key = `${registryPath}\0${shownPath}`;
+  const key = registryPath;
   const hit = recent.get(key);
-  if (hit && Buffer.compare(hit.bytes, bytes) === 0) return hit;
+  if (hit && Buffer.compare(hit.bytes, bytes) === 0) {
+    return hit.shownPath === shownPath ? hit : { ...hit, diagnostics: hit.diagnostics.map((d) => ({ ...d, file: shownPath })) };
+  }
   const reg = parseYamlBytes(registryPath, bytes);
   if (!reg.source) return { unparsed: reg.diagnostics };
   const source: SourceFile = { ...reg.source, path: shownPath };
   const diagnostics: Diagnostic[] = reg.diagnostics.map((d) => ({ ...d, file: shownPath }));
   const registry: LoadedRegistry = reg.data === undefined ? { agencies: new Map(), complete: false } : checkRegistryData(source, reg.data, diagnostics);
-  const checked = { bytes, text: source.text, diagnostics, registry };
+  const checked = { bytes, text: source.text, diagnostics, registry, shownPath };
   recent.delete(key);
   recent.set(key, checked);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'invalid');
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -75,6 +75,27 @@ describe('an agency registry named on its own', () => {
     expect(r.code).toBe(1);
     const found = (JSON.parse(r.stdout) as Array<{ code: string; start: { line: number } }>).map((d) => `${d.code}@${d.start.line}`);
     expect(found).toEqual(expect.arrayContaining(['blank-text@4', 'duplicate-id@6', 'schema-enum@8']));
+  });
+});
+
+describe('one registry named by files in different folders, in one run', () => {
+  it('is checked once but each file sees its problems under the path it names it by', async () => {
+    const project = projectTemp('registry-shared-');
+    mkdirSync(join(project, '.git'));
+    mkdirSync(join(project, 'con'));
+    // A registry with one duplicate id; the same plan text names it from two folders.
+    const registry = readFileSync(join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml'), 'utf8')
+      .replace('  - id: ubnd-tinh\n', '  - id: cong-an-tinh\n    name: Trùng mã\n    kind: member\n  - id: ubnd-tinh\n');
+    writeFileSync(join(project, 'dm.agencies.yaml'), registry);
+    const plan = readFileSync(join(ROOT, 'plans', 'ninh-binh-2024.yaml'), 'utf8');
+    writeFileSync(join(project, 'a.yaml'), plan.replace(/^agencies: .*$/m, 'agencies: dm.agencies.yaml'));
+    writeFileSync(join(project, 'con', 'b.yaml'), plan.replace(/^agencies: .*$/m, 'agencies: ../dm.agencies.yaml'));
+    // Named from the project's root, the registry shows as a.yaml's neighbour, and by its full path from con/.
+    const rel = relative(ROOT, project);
+    const r = await runCli(['validate', `${rel}/a.yaml`, `${rel}/con/b.yaml`, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.stdout) as Array<{ code: string; file: string }>).filter((d) => d.code === 'duplicate-id').map((d) => d.file);
+    expect([...files].sort()).toEqual([join(project, 'dm.agencies.yaml'), `${rel}/dm.agencies.yaml`].sort());
   });
 });
 
