@@ -1,5 +1,6 @@
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { resolveReference } from '../load/references.js';
+import type { Strings } from './strings.js';
 
 /**
  * Files vanban writes for people to keep (sub-plans, report scaffolds) name others by
@@ -15,10 +16,18 @@ export function projectNotHolding(written: string, named: string): string | unde
 }
 
 /** The deepest folder holding both absolute paths: the --root that lets one read the other. */
-export function commonFolder(a: string, b: string): string {
+function commonFolder(a: string, b: string): string {
   const x = a.split(sep);
   const y = b.split(sep);
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
   return x.slice(0, n).join(sep) || sep;
+}
+
+/** For a scaffold just written to `written` (shown as `shown`): a note for each file it names that its project does not hold. */
+export function scaffoldNotes(written: string, shown: string, named: readonly string[], s: Strings): string[] {
+  return named.flatMap((n) => {
+    const root = projectNotHolding(written, resolve(n));
+    return root === undefined ? [] : [s.scaffoldOutsideProject(shown, n, root, commonFolder(written, resolve(n)))];
+  });
 }

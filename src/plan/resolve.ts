@@ -224,9 +224,8 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
 const resolvedRegistries = new WeakMap<ReadonlyMap<string, AgencyInput>, Map<string, ResolvedAgency>>();
 
 function agencyResolver(agencies: ReadonlyMap<string, AgencyInput>): (ref: AgencyRefInput) => ResolvedAgency {
-  let resolvedById = resolvedRegistries.get(agencies);
-  if (!resolvedById) resolvedRegistries.set(agencies, (resolvedById = new Map()));
-  const byId = resolvedById;
+  const byId = resolvedRegistries.get(agencies) ?? new Map<string, ResolvedAgency>();
+  resolvedRegistries.set(agencies, byId);
   let byKind: Map<string, string[]> | undefined;
   // Once per kind and per id: a province's group of communes has thousands of members.
   const ofKind = (kind: string): readonly string[] => {

@@ -5,7 +5,7 @@ import { assignmentsOf } from '../../plan/subplan.js';
 import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
 import { notWritten, writeNewFile } from '../output-file.js';
-import { commonFolder, projectNotHolding } from '../project-check.js';
+import { scaffoldNotes } from '../project-check.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
@@ -35,7 +35,6 @@ export async function progressNewCommand(o: ReportOptions & { plan: string; agen
   }
   if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
   io.err(s.scaffolded(shown, count) + '\n');
-  const plansRoot = projectNotHolding(out, resolve(o.plan));
-  if (plansRoot !== undefined) io.err(s.scaffoldOutsideProject(shown, o.plan, plansRoot, commonFolder(out, resolve(o.plan))) + '\n');
+  for (const note of scaffoldNotes(out, shown, [o.plan], s)) io.err(note + '\n');
   return EXIT.ok;
 }

@@ -9,7 +9,7 @@ import { checkPlan } from '../../validate/check-plan.js';
 import { resolvePlan } from '../../plan/resolve.js';
 import { EXIT } from '../exit-codes.js';
 import { notWritten, writeNewFile } from '../output-file.js';
-import { commonFolder, projectNotHolding } from '../project-check.js';
+import { scaffoldNotes } from '../project-check.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
@@ -60,9 +60,6 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
   const index = indexOutline(outline.outline.input);
   const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
   io.err(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
-  for (const named of [o.outline, ...(o.plan ? [o.plan] : [])]) {
-    const root = projectNotHolding(out, resolve(named));
-    if (root !== undefined) io.err(s.scaffoldOutsideProject(o.out ?? `${o.agency}.yaml`, named, root, commonFolder(out, resolve(named))) + '\n');
-  }
+  for (const note of scaffoldNotes(out, o.out ?? `${o.agency}.yaml`, [o.outline, ...(o.plan ? [o.plan] : [])], s)) io.err(note + '\n');
   return EXIT.ok;
 }
