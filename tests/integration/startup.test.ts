@@ -20,6 +20,12 @@ describe('start-up: what a build loads', () => {
     }
   });
 
+  it('starts without Node\'s ES module loader: bin/vanban.js and its launcher are CommonJS (~12 ms a run)', () => {
+    const loaded = builtinsOf(['build', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), '--out', projectTemp('startup-cjs-'), '--format', 'pdf', '--force']);
+    expect(loaded).toContain('internal/modules/cjs/loader');
+    for (const esm of ['internal/modules/esm/module_job', 'internal/modules/esm/translators']) expect(loaded).not.toContain(esm);
+  });
+
   it('what is left out on start is there when used: a folder build on two threads', () => {
     const out = projectTemp('startup-jobs-');
     const loaded = builtinsOf(['build', join(ROOT, 'plans'), '--out', out, '--format', 'pdf', '--jobs', '2', '--force']);
