@@ -40,6 +40,8 @@ export interface FileReport extends JobOutcome {
   /** "Đã ghi …" for each document written (the lines say the rest; sources only with diagnostics). */
   readonly written: readonly string[];
   readonly failed: boolean;
+  /** Every file the build read (the plan, its registry, an outline…), as shown to the user: what `build --watch` watches. */
+  readonly read: readonly string[];
 }
 
 type Context = Omit<BuildContext, 'say' | 'onWritten'>;
@@ -58,7 +60,7 @@ async function buildOne(ctx: Context, file: string, s: Strings): Promise<FileRep
   const lines: string[] = [];
   const r = await buildFile(file, { ...ctx, say: (l) => lines.push(l), onWritten: (target) => written.push(s.wrote(target)) }, s);
   return {
-    file, written, lines, diagnostics: r.diagnostics, sources: r.diagnostics.length > 0 ? [...r.sources] : [],
+    file, written, lines, diagnostics: r.diagnostics, sources: r.diagnostics.length > 0 ? [...r.sources] : [], read: [...r.sources.keys()],
     failed: r.failed, exit: r.exit, ...(r.fontProblem !== undefined ? { fontProblem: r.fontProblem } : {}),
   };
 }
@@ -92,7 +94,7 @@ export async function runBuilds(
   await runPool<FileReport>({
     tag: BUILD_WORKER_TAG, setup, jobs: files, threads: jobs, manifest,
     onOutcome: (_, report) => onReport(report),
-    onFailed: (file, message) => onReport({ file, written: [], lines: [s.fileFailed(file, message)], diagnostics: [], sources: [], failed: true, exit: EXIT.internal }),
+    onFailed: (file, message) => onReport({ file, written: [], lines: [s.fileFailed(file, message)], diagnostics: [], sources: [], read: [], failed: true, exit: EXIT.internal }),
   });
 }
 

@@ -91,8 +91,11 @@ function tuneCompiler(): void {
  * the machine's noise, so it keeps the budget.
  */
 function isBatch(argv: readonly string[]): boolean {
-  return argv.includes('--all');
+  return argv.includes('--all') || isWatch(argv);
 }
+
+/** `build --watch` lives as long as the user works: a batch of rebuilds. */
+const isWatch = (argv: readonly string[]) => argv.includes('--watch') || argv.includes('-w');
 
 /**
  * One file per bundle, Node version and kind of work. V8 checks only the flags and
@@ -131,7 +134,7 @@ export function workload(argv: readonly string[]): string {
   const command = argv.find((a) => !a.startsWith('-')) ?? 'help';
   const i = argv.findIndex((a) => a === '--format' || a.startsWith('--format='));
   const format = i < 0 ? '' : argv[i]!.includes('=') ? argv[i]!.slice('--format='.length) : (argv[i + 1] ?? '');
-  return `${command}${isBatch(argv) ? '-all' : ''}${format ? '-' + format.split(',').sort().join(',') : ''}`.replace(/[^a-z0-9,-]/gi, '_').slice(0, 40);
+  return `${command}${argv.includes('--all') ? '-all' : ''}${isWatch(argv) ? '-watch' : ''}${format ? '-' + format.split(',').sort().join(',') : ''}`.replace(/[^a-z0-9,-]/gi, '_').slice(0, 40);
 }
 
 /**

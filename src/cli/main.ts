@@ -49,7 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--root <dir>', s.rootOption)
     .option('-j, --jobs <n>', s.jobsOption)
     .option('--shard <i/n>', s.shardOption)
-    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string; jobs?: string; shard?: string }) => {
+    .option('-w, --watch', s.watchOption, false)
+    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string; jobs?: string; shard?: string; watch: boolean }) => {
       const jobs = jobsOf(opts.jobs);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       if (jobs === null || shard === undefined && opts.shard !== undefined) {
@@ -57,18 +58,26 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = EXIT.usage;
         return;
       }
-      code = await (await import('./commands/build.js')).buildCommand(
-        paths,
-        {
-          lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
-          formats: splitFormats(opts.format),
-          force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
-          ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
-          ...(opts.root ? { root: opts.root } : {}),
-          ...(jobs !== undefined ? { jobs } : {}), ...(shard ? { shard } : {}),
-        },
-        s,
-      );
+      const options = {
+        lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
+        formats: splitFormats(opts.format),
+        force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
+        ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+        ...(opts.root ? { root: opts.root } : {}),
+        ...(jobs !== undefined ? { jobs } : {}), ...(shard ? { shard } : {}),
+      } as const;
+      if (opts.watch) {
+        const stop = new AbortController();
+        const onInterrupt = () => stop.abort();
+        process.once('SIGINT', onInterrupt);
+        try {
+          code = await (await import('./commands/build-watch.js')).watchBuild(paths, options, s, stop.signal);
+        } finally {
+          process.off('SIGINT', onInterrupt);
+        }
+        return;
+      }
+      code = await (await import('./commands/build.js')).buildCommand(paths, options, s);
     });
 
   const report = program.command('report').description(s.report);

@@ -34,8 +34,9 @@ export interface BuildOptions extends ReportOptions {
  * the user got wrong is said before any work (formats, folders, templates, the
  * config, two inputs with one output name); then each file is built on its own,
  * and one that fails — even by a bug of ours — is named and does not stop the rest.
+ * `onRead` is told, for each input, the files its build read (build --watch).
  */
-export async function buildCommand(paths: readonly string[], options: BuildOptions, s: Strings): Promise<number> {
+export async function buildCommand(paths: readonly string[], options: BuildOptions, s: Strings, onRead?: (input: string, read: readonly string[]) => void): Promise<number> {
   lap('start');
   const writers: Writer[] = [];
   for (const f of options.formats) {
@@ -104,6 +105,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
     for (const [k, v] of r.sources) sources.set(k, v);
     exit = Math.max(exit, r.exit);
     fontProblem ??= r.fontProblem;
+    onRead?.(r.file, r.read);
     if (r.failed) failed++;
     else built++;
     progress.told(r.written, r.lines);
