@@ -38,8 +38,9 @@ export interface BuildOptions extends ReportOptions {
  */
 export async function buildCommand(paths: readonly string[], options: BuildOptions, s: Strings, onRead?: (input: string, read: readonly string[]) => void): Promise<number> {
   lap('start');
+  const formats = inWritingOrder(options.formats);
   const writers: Writer[] = [];
-  for (const f of options.formats) {
+  for (const f of formats) {
     const w = await writerFor(f);
     if (!w) {
       io.err(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
@@ -88,7 +89,7 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   const unique = [...new Set(files)];
   const jobs = buildJobCount(options.jobs, unique.length);
   const setup: BuildSetup = {
-    out: options.out, force: options.force, formats: options.formats, lang: options.lang, manifest: manifest.snapshot(),
+    out: options.out, force: options.force, formats, lang: options.lang, manifest: manifest.snapshot(),
     ...(options.templates ? { templates: options.templates } : {}), ...(options.fontDir ? { fontDir: options.fontDir } : {}), ...(options.root ? { root: options.root } : {}),
   };
   const diagnostics: Diagnostic[] = [];
@@ -135,6 +136,17 @@ export async function buildCommand(paths: readonly string[], options: BuildOptio
   }
   if (hasErrors(diagnostics)) exit = Math.max(exit, EXIT.invalidInput);
   return exit;
+}
+
+/**
+ * PDF before DOCX, whatever order --format gives: a one-plan DOCX+PDF build is
+ * ~15 ms (4 %) faster that way (three runs of 21, interleaved), its DOCX written in
+ * 40–51 ms after the PDF against 85–93 ms before it. The bytes are the same either
+ * way; only the order of the "written" lines changes.
+ */
+export function inWritingOrder(formats: readonly string[]): string[] {
+  const rank = (f: string) => (f === 'pdf' ? 0 : 1);
+  return [...formats].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The manifest written at the end of a run; a disk that refuses it is said, and the documents stay. */
