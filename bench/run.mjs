@@ -123,6 +123,8 @@ for (const [peer, ours, what] of [['typst', vPdf, 'PDF'], ['pdfmake', vPdf, 'PDF
 }
 if (soffice) console.log(`  ${'LibreOffice DOCX → PDF'.padEnd(38)} ${ratio(rows[rows.length - 1].seconds, vPdf)} (vanban → PDF ${vPdf.toFixed(3)} s)`);
 console.log(`  vanban DOCX+PDF ÷ vanban PDF alone: ${(rows[2].seconds / vPdf).toFixed(2)}`);
+const long = row((c) => c.long);
+console.log(`  SYNTHETIC ~1,000-page plan → PDF: ${long.seconds.toFixed(2)} s, peak RSS ${Number.isNaN(long.mb) ? 'n/a' : `${long.mb.toFixed(0)} MB`}`);
 // Both sides resident, as a user editing a plan would run them (bench/rebuild.mjs).
 const { vanbanRebuild, typstRebuild } = await import('./rebuild.mjs');
 const EDITS = 15;
@@ -131,8 +133,6 @@ const tRebuild = peers ? typstRebuild(join(peersDir, 'typst-rebuild.mjs'), join(
 console.log(`\nRebuild after an edit, one resident process each (median of ${EDITS} saves, one word changed):`);
 console.log(`  vanban build --watch → PDF: ${vRebuild} ms (after the 50 ms it waits for a save to settle)`);
 if (tRebuild !== undefined) console.log(`  Typst, one compiler kept (as typst watch) → PDF: ${tRebuild.toFixed(0)} ms; ratio ${(tRebuild / vRebuild).toFixed(2)}`);
-const long = row((c) => c.long);
-console.log(`  SYNTHETIC ~1,000-page plan → PDF: ${long.seconds.toFixed(2)} s, peak RSS ${Number.isNaN(long.mb) ? 'n/a' : `${long.mb.toFixed(0)} MB`}`);
 if (peers) {
   console.log('\nWhat differs in the work (same words, same fonts where the peer takes font files):');
   console.log('  vanban reads and validates the YAML, resolves agencies, numbers and phrases, then lays out with');

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
+import type { BuildOptions } from './commands/build.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -58,14 +59,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = EXIT.usage;
         return;
       }
-      const options = {
+      const options: BuildOptions = {
         lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
         formats: splitFormats(opts.format),
         force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
         ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
         ...(opts.root ? { root: opts.root } : {}),
         ...(jobs !== undefined ? { jobs } : {}), ...(shard ? { shard } : {}),
-      } as const;
+      };
       if (opts.watch) {
         const stop = new AbortController();
         const onInterrupt = () => stop.abort();
