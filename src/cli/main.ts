@@ -1,6 +1,6 @@
 import { parseShard } from './shard.js';
 import { io } from './io.js';
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
@@ -17,7 +17,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version, '-V, --version', s.versionOption)
     // Subcommands inherit the help option and output settings from here (commander's copyInheritedSettings).
     .helpOption('-h, --help', s.helpOption)
-    .helpCommand('help [command]', s.helpCommand)
+    .helpCommand(lang === 'vi' ? 'help [lệnh]' : 'help [command]', s.helpCommand)
+    .configureHelp(lang === 'vi' ? VIETNAMESE_HELP : {})
     .addOption(new Option('--lang <lang>', s.langOption).choices(['vi', 'en']).default('vi'))
     .showHelpAfterError()
     .exitOverride()
@@ -248,18 +249,36 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** "docx, pdf" → ["docx", "pdf"]. */
 const splitFormats = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
 
-/** commander prints its own headings in English; the CLI speaks Vietnamese by default. */
+/**
+ * commander's own words inside the columns of a help ("[options]", "default:"),
+ * put in Vietnamese before it measures and wraps them, so the columns stay aligned.
+ * Subcommands inherit it (copyInheritedSettings).
+ */
+const VIETNAMESE_HELP: Partial<Help> = {
+  subcommandTerm(this: Help, cmd) {
+    return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', '[tùy chọn]');
+  },
+  commandUsage(this: Help, cmd) {
+    return Help.prototype.commandUsage.call(this, cmd).replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
+  },
+  optionDescription(this: Help, option) {
+    return inVietnamese(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(this: Help, argument) {
+    return inVietnamese(Help.prototype.argumentDescription.call(this, argument));
+  },
+};
+
+const inVietnamese = (description: string) => description.replace('(choices: ', '(chọn: ').replace('default: ', 'mặc định: ');
+
+/** The headings commander prints around the columns, and its error prefix; the CLI speaks Vietnamese by default. */
 function localizeHelp(text: string): string {
   return text
     .replace(/^Usage:/gm, 'Cách dùng:')
     .replace(/^Options:/gm, 'Tùy chọn:')
     .replace(/^Commands:/gm, 'Lệnh:')
     .replace(/^Arguments:/gm, 'Đối số:')
-    .replace(/\(choices: /g, '(chọn: ')
-    .replace(/default: /g, 'mặc định: ')
-    .replace(/^error: /gm, 'lỗi: ')
-    .replace(/\[options\]/g, '[tùy chọn]')
-    .replace(/\[command\]/g, '[lệnh]');
+    .replace(/^error: /gm, 'lỗi: ');
 }
 
 /** --jobs as a number of threads: undefined when not given, null when not a whole number from 1 to 256. */

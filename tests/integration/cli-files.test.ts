@@ -90,4 +90,18 @@ describe('help', () => {
     expect(en.stdout).toContain('Usage: vanban');
     expect(en.stdout).toContain('check plan files');
   });
+
+  it('has no English left in a Vietnamese command help (commander wraps a line after "default:"), and its columns stay aligned', async () => {
+    const r = await runCli(['build', '--help']);
+    expect(r.stdout).toContain('mặc định');
+    expect(r.stdout).not.toMatch(/default:|choices:/);
+    // Translated before commander lays out its columns: every description starts in one column.
+    const top = (await runCli(['--help'])).stdout.split('\n');
+    const column = (term: string) => {
+      const line = top.find((l) => l.startsWith(`  ${term}`))!;
+      const end = line.indexOf(term) + term.length;
+      return end + line.slice(end).search(/\S/);
+    };
+    expect(column('help [lệnh]')).toBe(column('validate [tùy chọn] <files...>'));
+  });
 });
