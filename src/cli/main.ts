@@ -1,6 +1,7 @@
 import { parseShard } from './shard.js';
 import { io } from './io.js';
-import { Command, Help, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { localizeHelp, VIETNAMESE_HELP } from './commander-vi.js';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
@@ -248,38 +249,6 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** "docx, pdf" → ["docx", "pdf"]. */
 const splitFormats = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
-
-/**
- * commander's own words inside the columns of a help ("[options]", "default:"),
- * put in Vietnamese before it measures and wraps them, so the columns stay aligned.
- * Subcommands inherit it (copyInheritedSettings).
- */
-const VIETNAMESE_HELP: Partial<Help> = {
-  subcommandTerm(this: Help, cmd) {
-    return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', '[tùy chọn]');
-  },
-  commandUsage(this: Help, cmd) {
-    return Help.prototype.commandUsage.call(this, cmd).replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
-  },
-  optionDescription(this: Help, option) {
-    return inVietnamese(Help.prototype.optionDescription.call(this, option));
-  },
-  argumentDescription(this: Help, argument) {
-    return inVietnamese(Help.prototype.argumentDescription.call(this, argument));
-  },
-};
-
-const inVietnamese = (description: string) => description.replace('(choices: ', '(chọn: ').replace('default: ', 'mặc định: ');
-
-/** The headings commander prints around the columns, and its error prefix; the CLI speaks Vietnamese by default. */
-function localizeHelp(text: string): string {
-  return text
-    .replace(/^Usage:/gm, 'Cách dùng:')
-    .replace(/^Options:/gm, 'Tùy chọn:')
-    .replace(/^Commands:/gm, 'Lệnh:')
-    .replace(/^Arguments:/gm, 'Đối số:')
-    .replace(/^error: /gm, 'lỗi: ');
-}
 
 /** --jobs as a number of threads: undefined when not given, null when not a whole number from 1 to 256. */
 function jobsOf(text: string | undefined): number | undefined | null {

@@ -82,6 +82,26 @@ describe('vanban build output files', () => {
 });
 
 describe('help', () => {
+  it('says a command line it cannot take in Vietnamese (English with --lang en), exit 2', async () => {
+    const cases: [string[], string][] = [
+      [['buidl'], "lỗi: không có lệnh 'buidl'\n(Có phải là build?)"],
+      [['build', 'plans', '--bogus'], "lỗi: không có tùy chọn '--bogus'"],
+      [['build'], "lỗi: thiếu đối số 'paths'"],
+      [['build', 'plans', '--out'], "lỗi: tùy chọn '-o, --out <dir>' thiếu giá trị"],
+      [['report', 'new'], "lỗi: thiếu tùy chọn bắt buộc '--agency <id>'"],
+      [['subplan', 'a', 'b', 'c'], "lỗi: thừa đối số cho lệnh 'subplan': cần 1, có 3."],
+      [['validate', 'x', '--format', 'xml'], "lỗi: tùy chọn '--format <format>' không nhận giá trị 'xml'; chọn một trong: human, json."],
+    ];
+    for (const [args, said] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(said);
+      expect(r.stderr, args.join(' ')).not.toMatch(/error:|Did you mean|Allowed|Expected/);
+    }
+    const en = await runCli(['buidl', '--lang', 'en']);
+    expect(en.stderr).toContain("error: unknown command 'buidl'");
+  });
+
   it('is Vietnamese by default and English with --lang en', async () => {
     const vi = await runCli(['--help']);
     expect(vi.stdout).toContain('Cách dùng: vanban');
