@@ -29,6 +29,13 @@ function startWatch(paths: string[], out: string, templates?: string) {
   return { stop, done, cycles, said: () => said };
 }
 
+/** A fresh project folder holding the Ninh Bình plan and its agency registry. */
+function projectWithPlan(prefix: string): string {
+  const dir = projectTemp(prefix);
+  for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+  return dir;
+}
+
 /** As editors save: a new file renamed over the old one. */
 function save(file: string, text: string): void {
   writeFileSync(`${file}.tmp`, text);
@@ -39,11 +46,9 @@ const documentXml = (out: string, name: string) => docxParts(readFileSync(join(o
 
 describe('build --watch', () => {
   it('builds again when the plan or its agency registry changes, keeps the last good output on bad input, and stops when told', async () => {
-    const dir = projectTemp('watch-');
+    const dir = projectWithPlan('watch-');
     const plan = join(dir, 'ninh-binh-2024.yaml');
     const registry = join(dir, 'ninh-binh-2024.agencies.yaml');
-    copyFileSync(join(ROOT, 'plans', 'ninh-binh-2024.yaml'), plan);
-    copyFileSync(join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml'), registry);
     const out = join(dir, 'out');
     const w = startWatch([plan], out);
 
@@ -73,10 +78,9 @@ describe('build --watch', () => {
   });
 
   it('builds a plan that appears in a folder given as input, and only the plan that changed', async () => {
-    const dir = projectTemp('watch-folder-');
+    const dir = projectWithPlan('watch-folder-');
     const plans = join(dir, 'plans');
     const out = join(dir, 'out');
-    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
     mkdirSync(plans);
     const text = readFileSync(join(dir, 'ninh-binh-2024.yaml'), 'utf8').replace('agencies: ninh-binh-2024.agencies.yaml', 'agencies: ../ninh-binh-2024.agencies.yaml');
     writeFileSync(join(plans, 'a.yaml'), text);
@@ -101,8 +105,7 @@ describe('build --watch', () => {
   });
 
   it('builds again when a template of the --templates folder changes', async () => {
-    const dir = projectTemp('watch-templates-');
-    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+    const dir = projectWithPlan('watch-templates-');
     const templates = join(dir, 'mau-tinh');
     mkdirSync(join(templates, 'plan'), { recursive: true });
     const basis = readFileSync(join(ROOT, 'templates', 'plan', 'basis.hbs'), 'utf8');
@@ -120,8 +123,7 @@ describe('build --watch', () => {
   });
 
   it('vanban build --watch: Ctrl+C (SIGINT) stops it with the last build\'s exit code, no stack trace', async () => {
-    const dir = projectTemp('watch-cli-');
-    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+    const dir = projectWithPlan('watch-cli-');
     const child = spawn(process.execPath, [BIN, 'build', 'ninh-binh-2024.yaml', '--out', 'out', '--watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let said = '';
     let interrupted = false;
