@@ -9,6 +9,7 @@ import type { JobOutcome } from './job-outcome.js';
 import { Manifest } from './output-file.js';
 import { stringsFor, type Strings } from './strings.js';
 import { bundleBuilt, runPool, servePool } from './worker-pool.js';
+import { BUILD_WORKER_TAG } from './worker-tags.js';
 
 /**
  * `build` of many files on every core: worker threads, each with its writers and
@@ -19,7 +20,6 @@ import { bundleBuilt, runPool, servePool } from './worker-pool.js';
  * of a thousand plans does not stay in memory.
  */
 
-export const BUILD_WORKER_TAG = 'vanban-build-worker';
 
 /** Everything a worker needs, as plain data (it crosses a thread). */
 export interface BuildSetup {

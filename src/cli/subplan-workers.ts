@@ -13,6 +13,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { stringsFor, type Strings } from './strings.js';
 import { runAgencyJob, type AgencyJob, type AgencyOutcome } from './subplan-job.js';
 import { bundleBuilt, runPool, servePool } from './worker-pool.js';
+import { WORKER_TAG } from './worker-tags.js';
 
 /**
  * `subplan --all` on every core: worker threads, each loading the parent plan
@@ -51,7 +52,6 @@ async function loadParent(planPath: string): Promise<ResolvedPlan> {
   return resolvePlan(checked.plan);
 }
 
-export const WORKER_TAG = 'vanban-subplan-worker';
 
 /**
  * How many threads: --jobs, else one per core — but a worker costs ~0.3–0.5 s to start
