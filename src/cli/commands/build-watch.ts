@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { EXIT } from '../exit-codes.js';
-import { FolderWatcher, isInside } from '../folder-watcher.js';
+import { InputWatcher, isInside } from '../input-watcher.js';
 import { io } from '../io.js';
 import type { Strings } from '../strings.js';
 import { buildCommand, type BuildOptions } from './build.js';
@@ -32,7 +32,7 @@ export async function watchBuild(paths: readonly string[], options: BuildOptions
   // Misuse found before any file was read (an unknown format, an output folder that cannot be used): nothing to watch.
   if (exit === EXIT.usage && reads.size === 0) return exit;
 
-  const watcher = new FolderWatcher();
+  const watcher = new InputWatcher();
   try {
     for (;;) {
       const files = new Set([...reads.values()].flatMap((r) => [...r]));

@@ -11,7 +11,7 @@ const SETTLE_MS = 50;
  * into one change), and each platform's file events have their own quirks. Events
  * that come while the caller is building wait for its next call to `next`.
  */
-export class FolderWatcher {
+export class InputWatcher {
   private watcher: FSWatcher | undefined;
   private key = '';
   private files: ReadonlySet<string> = new Set();
