@@ -22,14 +22,7 @@ export function kindOf(path: string): string | undefined {
 export function expandInputs(paths: readonly string[], kinds: readonly string[] = ['plan', 'decision', 'outline', 'report', 'progress']): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      out.push(p);
-      continue;
-    }
-    if (!isDir) {
+    if (!isFolder(p)) {
       out.push(p);
       continue;
     }
@@ -40,4 +33,13 @@ export function expandInputs(paths: readonly string[], kinds: readonly string[] 
     }
   }
   return out;
+}
+
+/** Whether `path` is a folder (false when it is anything else or cannot be read). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

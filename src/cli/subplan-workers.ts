@@ -52,7 +52,6 @@ async function loadParent(planPath: string): Promise<ResolvedPlan> {
   return resolvePlan(checked.plan);
 }
 
-
 /**
  * How many threads: --jobs, else one per core — but a worker costs ~0.3–0.5 s to start
  * (the bundle, the parent plan) against ~30 ms a sub-plan, so by default one per 16

@@ -64,8 +64,7 @@ async function loadChecked(registryPath: string, shownPath: string, world: World
     if (!(err instanceof UnreadableFile)) throw err;
     return { unparsed: [unreadable(registryPath, err)] };
   }
-  const key = registryPath;
-  const hit = recent.get(key);
+  const hit = recent.get(registryPath);
   if (hit && Buffer.compare(hit.bytes, bytes) === 0) {
     return hit.shownPath === shownPath ? hit : { ...hit, diagnostics: hit.diagnostics.map((d) => ({ ...d, file: shownPath })) };
   }
@@ -75,8 +74,8 @@ async function loadChecked(registryPath: string, shownPath: string, world: World
   const diagnostics: Diagnostic[] = reg.diagnostics.map((d) => ({ ...d, file: shownPath }));
   const registry: LoadedRegistry = reg.data === undefined ? { agencies: new Map(), complete: false } : checkRegistryData(source, reg.data, diagnostics);
   const checked = { bytes, text: source.text, diagnostics, registry, shownPath };
-  recent.delete(key);
-  recent.set(key, checked);
+  recent.delete(registryPath);
+  recent.set(registryPath, checked);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return checked;
 }

@@ -1,7 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { EXIT } from '../exit-codes.js';
 import { InputWatcher, isInside } from '../input-watcher.js';
+import { isFolder } from '../inputs.js';
 import { io } from '../io.js';
 import type { Strings } from '../strings.js';
 import { buildCommand, type BuildOptions } from './build.js';
@@ -61,12 +62,4 @@ function affected(
     (templates !== undefined && isInside(f, templates)) || (inputFolders.some((d) => isInside(f, d)) && (!existsSync(f) || !known.some((r) => r.has(f)))));
   if (everything) return paths;
   return [...reads].filter(([, read]) => [...changed].some((f) => read.has(f))).map(([input]) => input);
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
