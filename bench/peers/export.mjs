@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 
 export async function exportPeers(root, planPath, dir) {
-  const { checkInput, Templates } = await import(join(root, 'dist', 'cli', 'documents.js'));
+  const { checkInput } = await import(join(root, 'dist', 'project', 'documents.js'));
+  const { projectOf } = await import(join(root, 'dist', 'project', 'project.js'));
   const { resolveFonts } = await import(join(root, 'dist', 'writers', 'pdf', 'fonts.js'));
-  const checked = await checkInput(planPath);
+  const checked = await checkInput(planPath, projectOf());
   if (!checked.build) throw new Error(`${planPath} does not build`);
-  const doc = checked.build(new Templates());
+  const doc = checked.build();
   mkdirSync(dir, { recursive: true });
 
   const fonts = resolveFonts();

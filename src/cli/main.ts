@@ -1,9 +1,10 @@
-import { parseShard } from './shard.js';
+import { parseShard } from '../project/batch/shard.js';
+import { projectSettingsOf } from './open-project.js';
 import { io } from './io.js';
 import { Command, Option } from 'commander';
 import { localizeHelp, VIETNAMESE_HELP } from './commander-vi.js';
 import { createRequire } from 'node:module';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../project/exit-codes.js';
 import { langFromArgv, stringsFor } from './strings.js';
 import type { BuildOptions } from './commands/build.js';
 
@@ -28,32 +29,34 @@ export async function main(argv: readonly string[]): Promise<number> {
       writeErr: (str) => io.err(lang === 'vi' ? localizeHelp(str) : str),
     });
   const formatOption = () => new Option('--format <format>', s.formatOption).choices(['human', 'json']).default('human');
+  /** The project's settings, on every command that reads a plan: the same for all of them (project/project.ts). */
+  const withProject = (c: Command) => c
+    .option('--templates <dir>', s.templatesOption)
+    .option('--root <dir>', s.rootOption)
+    .option('--font-dir <dir>', s.fontDirOption);
+  type ProjectOpts = { templates?: string; root?: string; fontDir?: string };
 
-  program
+  withProject(program
     .command('validate')
     .description(s.validate)
     .argument('<files...>', s.validateFiles)
-    .addOption(formatOption())
-    .option('--root <dir>', s.rootOption)
-    .action(async (files: string[], opts: { format: 'human' | 'json'; root?: string }) => {
-      code = await (await import('./commands/validate.js')).validateCommand(files, { lang, format: opts.format, ...(opts.root ? { root: opts.root } : {}) }, s);
+    .addOption(formatOption()))
+    .action(async (files: string[], opts: ProjectOpts & { format: 'human' | 'json' }) => {
+      code = await (await import('./commands/validate.js')).validateCommand(files, { lang, format: opts.format, project: projectSettingsOf(opts) }, s);
     });
 
-  program
+  withProject(program
     .command('build')
     .description(s.build)
     .argument('<paths...>', s.buildPaths)
     .option('-o, --out <dir>', s.outOption, 'out')
-    .option('-f, --format <formats>', s.outputFormatOption, 'docx')
-    .option('--templates <dir>', s.templatesOption)
+    .option('-f, --format <formats>', s.outputFormatOption, 'docx'))
     .option('--force', s.forceOption, false)
     .option('--report <format>', s.formatOption, 'human')
-    .option('--font-dir <dir>', s.fontDirOption)
-    .option('--root <dir>', s.rootOption)
     .option('-j, --jobs <n>', s.jobsOption)
     .option('--shard <i/n>', s.shardOption)
     .option('-w, --watch', s.watchOption, false)
-    .action(async (paths: string[], opts: { out: string; format: string; templates?: string; force: boolean; report: string; fontDir?: string; root?: string; jobs?: string; shard?: string; watch: boolean }) => {
+    .action(async (paths: string[], opts: ProjectOpts & { out: string; format: string; force: boolean; report: string; jobs?: string; shard?: string; watch: boolean }) => {
       const jobs = jobsOf(opts.jobs);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       if (jobs === null || shard === undefined && opts.shard !== undefined) {
@@ -64,9 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const options: BuildOptions = {
         lang, format: opts.report === 'json' ? 'json' : 'human', out: opts.out,
         formats: splitFormats(opts.format),
-        force: opts.force, ...(opts.templates ? { templates: opts.templates } : {}),
-        ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
-        ...(opts.root ? { root: opts.root } : {}),
+        force: opts.force, project: projectSettingsOf(opts),
         ...(jobs !== undefined ? { jobs } : {}), ...(shard ? { shard } : {}),
       };
       if (opts.watch) {
@@ -84,47 +85,56 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   const report = program.command('report').description(s.report);
-  report
+  withProject(report
     .command('new')
-    .description(s.reportNew)
+    .description(s.reportNew))
     .option('--outline <file>', s.outlineOption)
     .requiredOption('--agency <id>', s.agencyOption)
     .option('--plan <file>', s.planOption)
     .option('--out <file>', s.outFileOption)
     .option('--force', s.forceOption, false)
-    .action(async (opts: { outline?: string; agency: string; plan?: string; out?: string; force: boolean }) => {
-      if (opts.outline) code = await (await import('./commands/report-new.js')).reportNewCommand({ ...opts, outline: opts.outline, lang, format: 'human' }, s);
-      else if (opts.plan) code = await (await import('./commands/progress-new.js')).progressNewCommand({ plan: opts.plan, agency: opts.agency, force: opts.force, ...(opts.out ? { out: opts.out } : {}), lang, format: 'human' }, s);
+    .action(async (opts: ProjectOpts & { outline?: string; agency: string; plan?: string; out?: string; force: boolean }) => {
+      const project = projectSettingsOf(opts);
+      if (opts.outline) {
+        code = await (await import('./commands/report-new.js')).reportNewCommand({
+          outline: opts.outline, agency: opts.agency, force: opts.force, ...(opts.plan ? { plan: opts.plan } : {}), ...(opts.out ? { out: opts.out } : {}), project, lang, format: 'human',
+        }, s);
+      } else if (opts.plan) code = await (await import('./commands/progress-new.js')).progressNewCommand({ plan: opts.plan, agency: opts.agency, force: opts.force, ...(opts.out ? { out: opts.out } : {}), project, lang, format: 'human' }, s);
       else {
         io.err(s.outlineOrPlan + '\n');
         code = EXIT.usage;
       }
     });
-  report
+  withProject(report
     .command('merge')
     .description(s.reportMerge)
-    .argument('<reports...>', s.reportFiles)
+    .argument('<reports...>', s.reportFiles))
     .option('--as <file>', s.asOption)
     .option('-o, --out <file>', s.outFileOption, 'bao-cao-tong-hop.yaml')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--explain <cell>', s.explainOption, (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--force', s.forceOption, false)
-    .action(async (files: string[], opts: { as?: string; out: string; format: string; explain: string[]; force: boolean }) => {
-      code = await (await import('./commands/report-merge.js')).reportMergeCommand(files, {
-        lang, format: 'human', ...(opts.as !== undefined ? { as: opts.as } : {}), out: opts.out, explain: opts.explain, force: opts.force,
-        formats: splitFormats(opts.format),
-      }, s);
+    .action(async (files: string[], opts: ProjectOpts & { as?: string; out: string; format: string; explain: string[]; force: boolean }) => {
+      const merge = {
+        lang, format: 'human' as const, ...(opts.as !== undefined ? { as: opts.as } : {}), out: opts.out, explain: opts.explain, force: opts.force,
+        formats: splitFormats(opts.format), project: projectSettingsOf(opts),
+      };
+      // Progress reports (of a plan) merge their own way; outline reports need --as.
+      const { kindOf } = await import('../project/inputs.js');
+      code = files.length > 0 && files.every((f) => kindOf(f) === 'progress')
+        ? await (await import('./commands/progress-merge.js')).progressMergeCommand(files, merge, s)
+        : await (await import('./commands/report-merge.js')).reportMergeCommand(files, merge, s);
     });
 
-  program
+  withProject(program
     .command('lint')
     .description(s.lint)
     .argument('<files...>', s.lintFiles)
-    .addOption(formatOption())
+    .addOption(formatOption()))
     .option('--fix', s.fixOption, false)
     .option('--verbose', s.verboseOption, false)
-    .action(async (files: string[], opts: { format: 'human' | 'json'; fix: boolean; verbose: boolean }) => {
-      code = await (await import('./commands/lint.js')).lintCommand(files, { lang, format: opts.format, fix: opts.fix, verbose: opts.verbose }, s);
+    .action(async (files: string[], opts: ProjectOpts & { format: 'human' | 'json'; fix: boolean; verbose: boolean }) => {
+      code = await (await import('./commands/lint.js')).lintCommand(files, { lang, format: opts.format, fix: opts.fix, verbose: opts.verbose, project: projectSettingsOf(opts) }, s);
     });
 
   program
@@ -137,16 +147,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = await (await import('./commands/fmt.js')).fmtCommand(files, { lang, format: opts.format, check: opts.check }, s);
     });
 
-  program
+  withProject(program
     .command('import')
     .description(s.import)
-    .argument('<file>', s.importFile)
+    .argument('<file>', s.importFile))
     .option('--registry <file>', s.registryOption)
     .option('-o, --out <file>', s.importOut)
     .option('--force', s.forceOption, false)
     .option('--from-text', s.importFromText, false)
-    .action(async (file: string, opts: { registry?: string; out?: string; force: boolean; fromText: boolean }) => {
-      code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, fromText: opts.fromText, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
+    .action(async (file: string, opts: ProjectOpts & { registry?: string; out?: string; force: boolean; fromText: boolean }) => {
+      code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, project: projectSettingsOf(opts), fromText: opts.fromText, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   program
@@ -166,10 +176,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = await (await import('./commands/init.js')).initCommand(name, opts, s);
     });
 
-  program
+  withProject(program
     .command('subplan')
     .description(s.subplan)
-    .argument('<plan>', s.subplanPlan)
+    .argument('<plan>', s.subplanPlan))
     .option('--agency <id>', s.agencyOption)
     .option('--check', s.subplanCheckOption, false)
     .option('--all', s.subplanAllOption, false)
@@ -178,8 +188,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --out <dir>', s.subplanOut, '.')
     .option('-f, --format <formats>', s.outputFormatOption, 'docx')
     .option('--force', s.forceOption, false)
-    .action(async (plan: string, opts: { agency?: string; check: boolean; all: boolean; verify: boolean; jobs?: string; out: string; format: string; force: boolean }) => {
-      if (opts.check) code = await (await import('./commands/subplan.js')).subplanCheckCommand(plan, { lang, format: 'human' }, s);
+    .action(async (plan: string, opts: ProjectOpts & { agency?: string; check: boolean; all: boolean; verify: boolean; jobs?: string; out: string; format: string; force: boolean }) => {
+      const project = projectSettingsOf(opts);
+      if (opts.check) code = await (await import('./commands/subplan.js')).subplanCheckCommand(plan, { lang, format: 'human', project }, s);
       else if (opts.all) {
         const jobs = jobsOf(opts.jobs);
         if (jobs === null) {
@@ -188,41 +199,42 @@ export async function main(argv: readonly string[]): Promise<number> {
           return;
         }
         code = await (await import('./commands/subplan.js')).subplanAllCommand(plan, {
-          lang, format: 'human', agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs !== undefined ? { jobs } : {}),
+          lang, format: 'human', project, agency: '', out: opts.out, force: opts.force, formats: splitFormats(opts.format), verify: opts.verify, ...(jobs !== undefined ? { jobs } : {}),
         }, s);
       }
       else if (!opts.agency) {
         io.err(s.agencyRequired + '\n');
         code = EXIT.usage;
-      } else code = await (await import('./commands/subplan.js')).subplanCommand(plan, { lang, format: 'human', agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
+      } else code = await (await import('./commands/subplan.js')).subplanCommand(plan, { lang, format: 'human', project, agency: opts.agency, out: opts.out, force: opts.force, formats: splitFormats(opts.format) }, s);
     });
 
-  program
+  withProject(program
     .command('diff')
     .description(s.diff)
-    .argument('<files...>', s.diffFiles)
+    .argument('<files...>', s.diffFiles))
     .option('--output <form>', s.diffOutput, 'text')
     .option('--textconv', s.textconvOption, false)
     .option('--git-driver', s.gitDriverOption, false)
-    .action(async (files: string[], opts: { output: string; textconv: boolean; gitDriver: boolean }) => {
+    .action(async (files: string[], opts: ProjectOpts & { output: string; textconv: boolean; gitDriver: boolean }) => {
       const output = opts.output === 'markdown' || opts.output === 'json' ? opts.output : 'text';
-      if (opts.textconv) code = (await import('./commands/diff.js')).textconvCommand(files);
-      else if (opts.gitDriver) code = (await import('./commands/diff.js')).gitDriverCommand(files);
+      const project = projectSettingsOf(opts);
+      if (opts.textconv) code = (await import('./commands/diff.js')).textconvCommand(files, project);
+      else if (opts.gitDriver) code = (await import('./commands/diff.js')).gitDriverCommand(files, project);
       else if (files.length !== 2) {
         io.err(s.diffTwoFiles + '\n');
         code = EXIT.usage;
-      } else code = await (await import('./commands/diff.js')).diffCommand(files[0]!, files[1]!, { lang, format: 'human', output }, s);
+      } else code = await (await import('./commands/diff.js')).diffCommand(files[0]!, files[1]!, { lang, format: 'human', output, project }, s);
     });
 
-  program
+  withProject(program
     .command('calendar')
     .description(s.calendar)
-    .argument('<plan>', s.subplanPlan)
+    .argument('<plan>', s.subplanPlan))
     .option('--agency <id>', s.calendarAgencyOption)
     .option('-o, --out <file>', s.calendarOut)
     .option('--force', s.forceOption, false)
-    .action(async (plan: string, opts: { agency?: string; out?: string; force: boolean }) => {
-      code = await (await import('./commands/calendar.js')).calendarCommand(plan, { lang, format: 'human', force: opts.force, ...(opts.agency ? { agency: opts.agency } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
+    .action(async (plan: string, opts: ProjectOpts & { agency?: string; out?: string; force: boolean }) => {
+      code = await (await import('./commands/calendar.js')).calendarCommand(plan, { lang, format: 'human', force: opts.force, project: projectSettingsOf(opts), ...(opts.agency ? { agency: opts.agency } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   program

@@ -304,6 +304,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Không đọc được thời hạn "${a.value}"; viết theo một trong các dạng: ${a.forms}`,
     en: (a) => `Cannot read the deadline "${a.value}"; write one of: ${a.forms}`,
   },
+  'subplan-unassigned': {
+    vi: (a) => `"${a.id}" giao việc cho ${a.agency} trong lời văn nhưng không ghi lead/support: kế hoạch con không nhận được việc này`,
+    en: (a) => `"${a.id}" gives ${a.agency} work in its words but names it in no lead/support: the sub-plan does not get this task`,
+  },
   'parent-is-group': {
     vi: (a) => `Cơ quan chủ quản "${a.id}" phải là một cơ quan, không phải một nhóm`,
     en: (a) => `Parent body "${a.id}" must be an agency, not a group`,
@@ -316,14 +320,6 @@ function typeVi(t: string): string {
     array: 'danh sách', object: 'khối khóa–giá trị', null: 'giá trị rỗng',
   };
   return t.split(',').map((x) => map[x] ?? x).join(' hoặc ');
-}
-
-export function isKnownCode(code: string): boolean {
-  return code in MESSAGES;
-}
-
-export function knownCodes(): string[] {
-  return Object.keys(MESSAGES);
 }
 
 export function messageFor(code: string, args: Args, lang: Lang): string {

@@ -5,7 +5,7 @@ import type { AgencyInput, PlanInput } from '../load/types.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { diffPlans } from './plan-diff.js';
 import { renderText } from './render.js';
-import { resolveLoosely } from './textconv.js';
+import { resolveLoosely, type PlanResolver } from './textconv.js';
 
 /**
  * git's external diff driver (diff.<driver>.command): git passes
@@ -15,7 +15,7 @@ import { resolveLoosely } from './textconv.js';
  * and an id it does not know is shown as itself. Whatever happens, something is
  * printed and the driver exits 0: git stops the whole diff otherwise.
  */
-export function gitDriverOutput(args: readonly string[], color: boolean): string {
+export function gitDriverOutput(args: readonly string[], color: boolean, resolve: PlanResolver): string {
   const [path, oldFile, , , newFile, , , newPath] = args;
   if (!path || !oldFile || !newFile) return `vanban diff --git-driver: git gave ${args.length} arguments, not 7 or 9\n`;
   const shown = newPath && newPath !== path ? `${path} → ${newPath}` : path;
@@ -35,7 +35,7 @@ export function gitDriverOutput(args: readonly string[], color: boolean): string
   if (kind(before) === 'agencies' && kind(after) === 'agencies') return header + registryChanges(before as Registry, after as Registry);
   if (kind(before) !== 'plan' || kind(after) !== 'plan') return `${header}(không phải kế hoạch: xem git diff --no-ext-diff)\n`;
   try {
-    const changes = diffPlans(loose(before as PlanInput, path), loose(after as PlanInput, newPath ?? path));
+    const changes = diffPlans(loose(before as PlanInput, path, resolve), loose(after as PlanInput, newPath ?? path, resolve));
     return header + renderText(changes, color);
   } catch (err) {
     return `${header}(kế hoạch đang sửa dở, chưa so được: ${(err as Error).message.split('\n')[0]})\n`;
@@ -45,7 +45,7 @@ export function gitDriverOutput(args: readonly string[], color: boolean): string
 type Registry = { agencies?: Array<Partial<AgencyInput>> };
 
 /** The plan against the work tree's registry (a bare blob has none beside it). */
-function loose(input: PlanInput, repoPath: string): ResolvedPlan {
+function loose(input: PlanInput, repoPath: string, resolve: PlanResolver): ResolvedPlan {
   const agencies = new Map<string, AgencyInput>();
   if (typeof input.agencies === 'string') {
     try {
@@ -55,7 +55,7 @@ function loose(input: PlanInput, repoPath: string): ResolvedPlan {
       // No registry at hand: ids stand for themselves below.
     }
   }
-  return resolveLoosely(input, repoPath, agencies);
+  return resolveLoosely(input, repoPath, agencies, resolve);
 }
 
 function registryChanges(before: Registry, after: Registry): string {

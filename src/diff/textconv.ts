@@ -2,9 +2,11 @@ import { parse } from 'yaml';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import type { DecisionInput } from '../load/decision-types.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
-import { resolvePlan } from '../plan/resolve.js';
-import type { ResolvedAgency, ResolvedPlan } from '../plan/types.js';
+import type { PlanToResolve, ResolvedAgency, ResolvedPlan } from '../plan/types.js';
 import { walk } from '../plan/walk.js';
+
+/** The project's way to resolve a plan (project/project.ts), with its phrases. */
+export type PlanResolver = (plan: PlanToResolve) => ResolvedPlan;
 
 /**
  * The canonical line view git's textconv shows (`git diff`, `git log -p`, `git
@@ -14,7 +16,7 @@ import { walk } from '../plan/walk.js';
  * of an old version, with no registry beside it: agencies are shown by id. Never
  * fails: a file that is no plan, or no longer parses, is shown as it is.
  */
-export function textconvView(text: string): string {
+export function textconvView(text: string, resolve: PlanResolver): string {
   let data: unknown;
   try {
     data = parse(text);
@@ -25,7 +27,7 @@ export function textconvView(text: string): string {
   const kind = (data as { kind?: unknown }).kind;
   try {
     if (kind === 'agencies') return registryView(data as { agencies?: unknown });
-    if (kind === 'plan' || kind === undefined) return planView(data as PlanInput);
+    if (kind === 'plan' || kind === undefined) return planView(data as PlanInput, resolve);
     if (kind === 'decision') return decisionView(data as DecisionInput);
   } catch {
     // A plan mid-edit (a missing field, a wrong type): its text is what git can show.
@@ -33,8 +35,8 @@ export function textconvView(text: string): string {
   return text;
 }
 
-function planView(input: PlanInput): string {
-  const plan = resolveLoosely(input, '', new Map());
+function planView(input: PlanInput, resolve: PlanResolver): string {
+  const plan = resolveLoosely(input, '', new Map(), resolve);
   const one = (s: string) => s.replace(/\s+/g, ' ').trim();
   const names = (l: readonly ResolvedAgency[]) => l.map((a) => a.id).join(', ');
   const doc = input.document;
@@ -118,8 +120,8 @@ export function agencyIdsIn(input: unknown): Set<string> {
  * agencies `known` gives, and every other id the plan names standing for itself —
  * numbers and structure need no registry.
  */
-export function resolveLoosely(input: PlanInput, path: string, known: ReadonlyMap<string, AgencyInput>): ResolvedPlan {
+export function resolveLoosely(input: PlanInput, path: string, known: ReadonlyMap<string, AgencyInput>, resolve: PlanResolver): ResolvedPlan {
   const agencies = new Map(known);
   for (const id of agencyIdsIn(input)) if (!agencies.has(id)) agencies.set(id, { id, name: id, kind: 'member' });
-  return resolvePlan({ path, input, agencies });
+  return resolve({ path, input, agencies });
 }

@@ -7,6 +7,8 @@
 export const LIMITS = {
   /** A YAML file's size in bytes. */
   fileBytes: 16 * 1024 * 1024,
+  /** A font file's size in bytes (a CJK-covering TrueType can pass 16 MB). */
+  fontBytes: 64 * 1024 * 1024,
   /** Collections nested in collections. The YAML composer recurses once a level. */
   depth: 64,
   /** Aliases (*name) in one file. */

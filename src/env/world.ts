@@ -1,15 +1,31 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { LIMITS } from './limits.js';
 
 /**
  * Effects come through one object, so tests can replace them and output never
- * depends on the clock: documents take their dates from their own data.
+ * depends on the clock: documents take their dates from their own data. Every
+ * file vanban reads to make a document — inputs, templates, phrases, the config,
+ * fonts — is read here; a test builds whole documents on a world held in memory
+ * (tests/integration/memory-world.test.ts).
  */
 export interface World {
   /** The bytes of a regular file of at most LIMITS.fileBytes; throws UnreadableFile otherwise. */
   readFile(path: string): Promise<Uint8Array>;
+  /** The same, at once, with its own size bound (fonts are larger than any input). */
+  readBytes(path: string, maxBytes?: number): Uint8Array;
+  /** A regular file's text (UTF-8): templates, phrases; throws UnreadableFile. */
+  readText(path: string): string;
+  /** Whether anything is at `path` (a file or a folder). */
+  exists(path: string): boolean;
+  isFolder(path: string): boolean;
+  /** The names in a folder, sorted; none when it is not one. */
+  list(dir: string): string[];
+  /** The path with links followed (itself when it cannot be). */
+  realpath(path: string): string;
+  /** An environment variable (VANBAN_FONT_DIR, HOME, WINDIR). */
+  env(name: string): string | undefined;
   /** The declared project root (`--root`): files named inside YAML are read only below it. */
   readonly projectRoot?: string;
 }
@@ -23,9 +39,38 @@ export class UnreadableFile extends Error {
   }
 }
 
+/** The machine's own files and environment. */
 export const nodeWorld: World = {
   readFile: async (path) => readRegularFile(path, LIMITS.fileBytes),
+  readBytes: (path, maxBytes = LIMITS.fileBytes) => readRegularFile(path, maxBytes),
+  readText: (path) => new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes)),
+  exists: (path) => existsSync(path),
+  isFolder: (path) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+  list: (dir) => {
+    try {
+      return readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+  },
+  realpath: (path) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  },
+  env: (name) => process.env[name],
 };
+
+/** The same world with a declared project root. */
+export const withRoot = (world: World, root: string | undefined): World => (root ? { ...world, projectRoot: root } : world);
 
 /**
  * Reads a regular file whole, refusing anything else before reading a byte:

@@ -1,20 +1,23 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { bytePosition, decodeText } from './decode-text.js';
 import { LIMITS } from '../env/limits.js';
 import { parseSource, rangeAt } from './source-file.js';
-import { readRegularFile, UnreadableFile } from '../env/world.js';
+import { nodeWorld, UnreadableFile, type World } from '../env/world.js';
 
 /**
  * Per-project settings in vanban.config.yaml (in the folder vanban runs from),
  * for what a team sets once instead of on every command. The file also marks
  * the project's root: files named in YAML are read only from below it.
  *
+ *   templates: mau-tinh     # the province's templates and phrases.yaml (as --templates)
  *   fonts:
  *     dir: /path/to/fonts   # Times New Roman or Liberation Serif, 4 styles
+ *
+ * Relative paths are read from the folder holding the file.
  */
 export interface Config {
+  readonly templates?: string;
   readonly fonts?: { readonly dir?: string };
 }
 
@@ -28,14 +31,14 @@ export interface LoadedConfig {
 }
 
 /** Reads and checks vanban.config.yaml; a malformed one is reported, never silently ignored. */
-export function loadConfig(cwd = process.cwd()): LoadedConfig {
+export function loadConfig(cwd = process.cwd(), world: World = nodeWorld): LoadedConfig {
   const path = join(cwd, CONFIG_FILE);
   const sources = new Map<string, string>();
-  if (!existsSync(path)) return { config: {}, diagnostics: [], sources };
+  if (!world.exists(path)) return { config: {}, diagnostics: [], sources };
   const fail = (d: Omit<Diagnostic, 'file' | 'severity'>): LoadedConfig => ({ config: {}, diagnostics: [{ ...d, severity: 'error', file: CONFIG_FILE }], sources });
   let bytes: Uint8Array;
   try {
-    bytes = readRegularFile(path, LIMITS.fileBytes);
+    bytes = world.readBytes(path, LIMITS.fileBytes);
   } catch (err) {
     if (!(err instanceof UnreadableFile)) throw err;
     return fail({ code: 'file-unreadable', start: { line: 0, column: 0 }, args: { reason: err.reason } });
@@ -52,7 +55,8 @@ export function loadConfig(cwd = process.cwd()): LoadedConfig {
   if (data === null || data === undefined) return { config: {}, diagnostics: [], sources };
   if (!isObject(data)) at([], 'schema-type', { expected: 'object' });
   else {
-    for (const key of Object.keys(data)) if (key !== 'fonts') at([key], 'schema-unknown-field', { property: key });
+    for (const key of Object.keys(data)) if (key !== 'fonts' && key !== 'templates') at([key], 'schema-unknown-field', { property: key });
+    if (data.templates !== undefined && typeof data.templates !== 'string') at(['templates'], 'schema-type', { expected: 'string' });
     const fonts = data.fonts;
     if (fonts !== undefined && fonts !== null) {
       if (!isObject(fonts)) at(['fonts'], 'schema-type', { expected: 'object' });
@@ -63,11 +67,6 @@ export function loadConfig(cwd = process.cwd()): LoadedConfig {
     }
   }
   return problems.length > 0 ? { config: {}, diagnostics: problems, sources } : { config: data as Config, diagnostics: [], sources };
-}
-
-/** The settings, for code that runs after the CLI has reported any problem with them. */
-export function readConfig(cwd = process.cwd()): Config {
-  return loadConfig(cwd).config;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

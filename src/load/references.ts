@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { nodeWorld, type World } from '../env/world.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
@@ -13,11 +13,11 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
  */
 export const PROJECT_MARKERS = ['vanban.config.yaml', '.git'] as const;
 
-export function projectRoot(file: string, declared?: string): string {
-  if (declared) return resolve(declared);
+export function projectRoot(file: string, world: World = nodeWorld): string {
+  if (world.projectRoot) return resolve(world.projectRoot);
   const start = dirname(resolve(file));
   for (let dir = start; ; dir = dirname(dir)) {
-    if (PROJECT_MARKERS.some((m) => existsSync(resolve(dir, m)))) return dir;
+    if (PROJECT_MARKERS.some((m) => world.exists(resolve(dir, m)))) return dir;
     if (dirname(dir) === dir) break;
   }
   const cwd = process.cwd();
@@ -29,17 +29,10 @@ export type Reference =
   | { readonly outside: { readonly path: string; readonly root: string } };
 
 /** Where `named` (as written in `owner`) points, if that is inside the owner's project. */
-export function resolveReference(owner: string, named: string, declaredRoot?: string): Reference {
-  const root = projectRoot(owner, declaredRoot);
+export function resolveReference(owner: string, named: string, world: World = nodeWorld): Reference {
+  const root = projectRoot(owner, world);
   const target = resolve(dirname(owner), named);
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  if (!inside(real(root), real(target))) return { outside: { path: named, root: shown(root) } };
+  if (!inside(world.realpath(root), world.realpath(target))) return { outside: { path: named, root: shown(root) } };
   return { path: target };
 }
 

@@ -1,7 +1,7 @@
 import type { TemplateSet } from '../template/environment.js';
 import { buildDecisionView } from '../template/decision-view.js';
 import type { CheckedDecision } from '../validate/check-decision.js';
-import { buildPlanDocument, type TemplatesOf } from './build-plan.js';
+import { buildPlanDocument, type PlanToBuild, type TemplatesOf } from './build-plan.js';
 import { readDocument } from './from-markup.js';
 import { documentMeta } from './meta.js';
 import { MODEL_VERSION, type Appendix, type Document } from './types.js';
@@ -12,12 +12,12 @@ import { MODEL_VERSION, type Appendix, type Document } from './types.js';
  * subject and "(Kèm theo Quyết định số …)", its body, with no header, number or
  * signature of its own (ND30 Điều 13, Phụ lục I §8) — then the plan's own appendices.
  */
-export function buildDecisionDocument(d: CheckedDecision, templates: TemplateSet, others: TemplatesOf): Document {
+export function buildDecisionDocument(d: CheckedDecision, attachment: PlanToBuild | undefined, templates: TemplateSet, others: TemplatesOf): Document {
   const view = buildDecisionView(d);
   const markup = readDocument(templates.render(view));
   const attached: Appendix[] = [];
-  if (d.attachment) {
-    const plan = buildPlanDocument(d.attachment, others('plan'), others, { attached: true });
+  if (attachment) {
+    const plan = buildPlanDocument(attachment, others('plan'), others, { attached: true });
     attached.push({ heading: plan.title!.typeName, title: plan.title!.subject, reference: view.attachmentReference, body: plan.body }, ...plan.appendices);
   }
   return {

@@ -1,10 +1,10 @@
 import { textWidthPt } from '../measure/text-width.js';
 import { textWidthMm, TYPE } from './page-setup.js';
-import { resolvePlan } from '../plan/resolve.js';
+import type { ResolvedPlan } from '../plan/types.js';
 import { buildPlanView } from '../template/plan-view.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
 import { buildOutlineAppendix } from './build-outline.js';
-import type { CheckedPlan } from '../validate/check-plan.js';
+import type { CheckedOutline } from '../validate/check-outline.js';
 import { readAppendix, readDocument } from './from-markup.js';
 import { buildAssignmentsView, buildByAgencyView } from '../template/assignments-view.js';
 import { documentMeta } from './meta.js';
@@ -30,16 +30,22 @@ function inNamespace(prefix: string, a: Appendix): Appendix {
 /** Template sets of the other kinds a document draws on (an attached outline, the assignment appendix). */
 export type TemplatesOf = (kind: string) => TemplateSet;
 
+/** A resolved plan and the outlines it attaches as appendices (checked): what a plan's document is made of. */
+export interface PlanToBuild {
+  readonly resolved: ResolvedPlan;
+  readonly appendices: readonly CheckedOutline[];
+}
+
 /**
  * template → model: the plan's view rendered by its templates, read back as the
- * document model. `others` gives the outline and assignment templates — the CLI's
- * per-run cache, with a province's overrides; by default the package's own.
+ * document model. `others` gives the outline and assignment templates — the
+ * project's, with a province's overrides; by default the package's own.
  */
-export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, others: TemplatesOf = (k) => loadTemplates(k), { attached = false } = {}): Document {
-  const resolved = resolvePlan(plan, { ...(templates.phrases ? { phrases: templates.phrases } : {}) });
+export function buildPlanDocument(plan: PlanToBuild, templates: TemplateSet, others: TemplatesOf = (k) => loadTemplates(k), { attached = false } = {}): Document {
+  const { resolved } = plan;
   const view = buildPlanView(resolved, { attached });
   const markup = readDocument(templates.render(view));
-  const setting = plan.input.assignment_table;
+  const setting = resolved.input.assignment_table;
   const shown = !setting ? 'none' : typeof setting === 'object' ? setting.view ?? 'table' : 'table';
   const assignments = [
     ...(shown === 'table' || shown === 'both' ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference, { measure: (s) => textWidthPt(s, TYPE.tablePt), portraitTextWidthPt: textWidthMm * (72 / 25.4) })))] : []),
@@ -47,7 +53,7 @@ export function buildPlanDocument(plan: CheckedPlan, templates: TemplateSet, oth
   ];
   return {
     version: MODEL_VERSION,
-    meta: documentMeta(plan.input.document, view.typeName, view.header.numberLine),
+    meta: documentMeta(resolved.input.document, view.typeName, view.header.numberLine),
     ...markup,
     appendices: plan.appendices.map((o, i) =>
       inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, others('outline'), view.appendixReference)))

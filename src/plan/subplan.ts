@@ -18,6 +18,9 @@ import { query } from './walk.js';
 
 export type Role = 'lead' | 'support';
 
+/** The two parts of a sub-plan, by role: their section ids are how a written sub-plan says which role a task has. */
+const PART_OF: Readonly<Record<Role, string>> = { lead: 'nhiem-vu-chu-tri', support: 'nhiem-vu-phoi-hop' };
+
 export interface DerivedTask {
   readonly task: ResolvedTask;
   readonly role: Role;
@@ -146,8 +149,8 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     },
     basis: { layout: 'lines', documents: [basis], conclusion: `${agency.short ?? agency.name} xây dựng Kế hoạch thực hiện như sau:` },
     sections: [
-      ...part('nhiem-vu-chu-tri', 'NHIỆM VỤ CHỦ TRÌ THỰC HIỆN', 'lead'),
-      ...part('nhiem-vu-phoi-hop', 'NHIỆM VỤ PHỐI HỢP THỰC HIỆN', 'support'),
+      ...part(PART_OF.lead, 'NHIỆM VỤ CHỦ TRÌ THỰC HIỆN', 'lead'),
+      ...part(PART_OF.support, 'NHIỆM VỤ PHỐI HỢP THỰC HIỆN', 'support'),
     ],
     recipients: [...(parent.issuer ? [{ agency: parent.issuer.id }] : [])],
     archive: ['VT'],
@@ -249,4 +252,29 @@ export function verifyCoverage(plan: ResolvedPlan, derived: ReadonlyArray<{ agen
 export function subplanAgencies(plan: ResolvedPlan): string[] {
   const given = new Set(parentPairs(plan).pairs.map((p) => p.agency));
   return [...plan.agencies.values()].filter((a) => given.has(a.id)).map((a) => a.id);
+}
+
+/** The parent tasks a sub-plan carries, by its derived_from ids and the part each stands in. */
+export function carried(sub: ResolvedPlan): DerivedTask[] {
+  return query(sub, 'task').flatMap((t) => (t.derivedFrom
+    ? [{ task: { ...t, id: t.derivedFrom }, role: t.parents.includes(PART_OF.support) ? 'support' as const : 'lead' as const, source: t.source ?? '' }]
+    : []));
+}
+
+/**
+ * Tasks and items whose words name the agency but whose data do not ("Giao Công an
+ * tỉnh: …" with no lead): the sub-plan cannot see them, so the secretariat should
+ * fix the province plan. Items carry no agencies at all ("Giao Công an tỉnh:" with
+ * steps, seed 004); tasks may lack them.
+ */
+export function unassignedMentions(plan: ResolvedPlan, agencyId: string): Array<{ readonly id: string; readonly path: readonly (string | number)[] }> {
+  const agency = plan.agencies.get(agencyId);
+  if (!agency) return [];
+  const words = [agency.name, agency.short].filter((w): w is string => !!w).map((w) => w.toLocaleLowerCase('vi'));
+  const mentions = (text: string) => words.some((w) => text.toLocaleLowerCase('vi').includes(w));
+  return [
+    ...query(plan, 'task').filter((t) => t.assignment.lead.length + t.assignment.support.length + t.assignment.performers.length === 0)
+      .filter((t) => mentions([t.text, ...t.steps.map((st) => st.text)].join(' '))),
+    ...query(plan, 'item').filter((i) => mentions([i.text.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join(''), ...i.steps.map((st) => st.text)].join(' '))),
+  ].map((n) => ({ id: n.id, path: [...n.path, 'text'] }));
 }

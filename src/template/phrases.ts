@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeWorld, type World } from '../env/world.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_PHRASES, PHRASE_KEYS, type PhraseKey, type PhraseTable } from '../text/agency-phrase.js';
 import { TemplateError } from './template-error.js';
@@ -13,12 +13,12 @@ import { TemplateError } from './template-error.js';
  * A key vanban does not know, or a value that is not text, is the province's mistake,
  * reported with the file and line (exit 2), never a silent default.
  */
-export function loadPhrases(overrideDir?: string): PhraseTable {
+export function loadPhrases(overrideDir?: string, world: World = nodeWorld): PhraseTable {
   if (!overrideDir) return DEFAULT_PHRASES;
-  const file = [join(overrideDir, 'phrases.yaml'), join(overrideDir, 'plan', 'phrases.yaml')].find((f) => existsSync(f));
+  const file = [join(overrideDir, 'phrases.yaml'), join(overrideDir, 'plan', 'phrases.yaml')].find((f) => world.exists(f));
   if (!file) return DEFAULT_PHRASES;
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
+  const doc = parseDocument(world.readText(file), { lineCounter: lines });
   const at = (offset: number | undefined) => lines.linePos(offset ?? 0);
   if (doc.errors.length > 0) {
     const { line, col } = at(doc.errors[0]!.pos[0]);

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PACKAGE_ROOT } from '../env/world.js';
+import { nodeWorld, PACKAGE_ROOT, type World } from '../env/world.js';
 
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
@@ -8,10 +7,9 @@ export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 
 /** The .hbs files of a folder, by name without extension. */
-export function templateFiles(dir: string): Map<string, string> {
+export function templateFiles(dir: string, world: World = nodeWorld): Map<string, string> {
   const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.hbs')) files.set(basename(f, '.hbs'), join(dir, f));
+  for (const f of world.list(dir)) if (f.endsWith('.hbs')) files.set(basename(f, '.hbs'), join(dir, f));
   return files;
 }
 

@@ -3,6 +3,7 @@ import { withoutConsequences } from '../diagnostics/recovered.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { World } from '../env/world.js';
 import { rangeAt, type JsonPath, type SourceFile } from '../load/source-file.js';
+import type { Position } from '../diagnostics/types.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import { checkOutline, type CheckedOutline } from './check-outline.js';
 import { indexPlan } from './plan-index.js';
@@ -31,6 +32,8 @@ export interface CheckResult {
   readonly diagnostics: Diagnostic[];
   /** Source texts by file name, for code frames. */
   readonly sources: Map<string, string>;
+  /** Where a node of the plan file stands (for findings made after the check). */
+  readonly locate?: (path: JsonPath) => { start: Position; end?: Position };
 }
 
 /** load → schema → cross-reference rules, for a plan and its agency registry; all problems at once. */
@@ -72,7 +75,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
   }
   // A file loaded from what the parser recovered: leave out what the syntax error made up.
   if (hasErrors(diagnostics) || !registry?.complete) return { diagnostics: withoutConsequences(diagnostics), sources };
-  return { plan: { path, input: data as unknown as PlanInput, agencies: registry.agencies, appendices }, diagnostics, sources };
+  return { plan: { path, input: data as unknown as PlanInput, agencies: registry.agencies, appendices }, diagnostics, sources, locate: (p) => rangeAt(planSource, p) };
 }
 
 

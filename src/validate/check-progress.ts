@@ -1,10 +1,9 @@
 import { loadDocument } from './load-document.js';
 import { withoutConsequences } from '../diagnostics/recovered.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import type { World } from '../env/world.js';
 import type { ProgressInput } from '../load/progress-types.js';
 import { rangeAt } from '../load/source-file.js';
-import { resolvePlan } from '../plan/resolve.js';
+import type { Checking } from './checking.js';
 import { assignmentsOf } from '../plan/subplan.js';
 import { isObj } from '../plan/tree.js';
 import type { ResolvedPlan } from '../plan/types.js';
@@ -28,7 +27,8 @@ export interface CheckedProgress {
  * the plan given to the agency; a task left without a status is a warning (the
  * report is still being filled); dates are real.
  */
-export async function checkProgress(path: string, world: World): Promise<{ progress?: CheckedProgress; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+export async function checkProgress(path: string, checking: Checking): Promise<{ progress?: CheckedProgress; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+  const { world } = checking;
   const loaded = await loadDocument(path, 'progress', world);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
   const { source, data, diagnostics, sources } = loaded;
@@ -46,7 +46,7 @@ export async function checkProgress(path: string, world: World): Promise<{ progr
   ];
 
   const checked = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
-  const plan: ResolvedPlan | undefined = checked ? resolvePlan(checked) : undefined;
+  const plan: ResolvedPlan | undefined = checked ? checking.resolve(checked) : undefined;
   if (plan && typeof data.agency === 'string') {
     const agency = data.agency;
     if (!plan.agencies.has(agency)) findings.push(error('unknown-agency', ['agency'], { id: agency }));

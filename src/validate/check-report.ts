@@ -1,13 +1,12 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { shorten } from '../text/shorten.js';
-import type { World } from '../env/world.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
 import { indexOutline, mustAnswer, outlineNumbers } from '../report/outline-index.js';
 import { breakdownConflicts } from '../report/statistics.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
-import { resolvePlan } from '../plan/resolve.js';
+import type { Checking } from './checking.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
 import { checkNamedPlan } from './check-plan.js';
@@ -46,7 +45,8 @@ export interface ReportCheckOptions {
   readonly outlines?: Map<string, Promise<OutlineCheckResult>>;
 }
 
-export async function checkReport(path: string, world: World, options: ReportCheckOptions = {}): Promise<ReportCheckResult> {
+export async function checkReport(path: string, checking: Checking, options: ReportCheckOptions = {}): Promise<ReportCheckResult> {
+  const { world } = checking;
   const sources = new Map<string, string>();
   const loaded = await loadYaml(path, world);
   if (loaded.source) sources.set(path, loaded.source.text);
@@ -79,7 +79,7 @@ export async function checkReport(path: string, world: World, options: ReportChe
   }
   let plan: ResolvedPlan | undefined;
   const checkedPlan = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
-  plan = checkedPlan ? resolvePlan(checkedPlan) : undefined;
+  plan = checkedPlan ? checking.resolve(checkedPlan) : undefined;
 
   const index = outline ? indexOutline(outline.input) : undefined;
   if (outline && index) {

@@ -112,7 +112,7 @@ function checkRegistryData(source: SourceFile, raw: unknown, diagnostics: Diagno
  * a located error (and undefined). Nothing outside is opened, so nothing of it is shown.
  */
 export function referenceIn(owner: SourceFile, key: JsonPath, named: string, world: World, diagnostics: Diagnostic[]): string | undefined {
-  const ref = resolveReference(owner.path, named, world.projectRoot);
+  const ref = resolveReference(owner.path, named, world);
   if ('path' in ref) return ref.path;
   diagnostics.push({ code: 'path-outside-project', severity: 'error', file: owner.path, ...rangeAt(owner, key), args: ref.outside });
   return undefined;

@@ -1,9 +1,12 @@
+import type { World } from '../env/world.js';
 import type { Document } from '../model/types.js';
 
 /** Settings a writer may use; each ignores what does not concern it. */
 export interface WriteOptions {
   /** Folder with the fonts to embed (PDF), overriding the system search. */
   readonly fontDir?: string;
+  /** Where font files are read (the machine's by default). */
+  readonly world?: World;
   /** Told of what the output will show wrongly though it was written (the CLI words it). */
   readonly onNotice?: (notice: WriterNotice) => void;
 }

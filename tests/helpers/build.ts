@@ -9,6 +9,8 @@ import { buildOutlineDocument } from '../../src/model/build-outline.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { checkDecision } from '../../src/validate/check-decision.js';
 import { buildDecisionDocument } from '../../src/model/build-decision.js';
+import { planToBuild } from '../../src/project/documents.js';
+import { projectOf } from '../../src/project/project.js';
 import { ROOT } from './cli.js';
 
 export const PLANS = {
@@ -26,7 +28,8 @@ export const DECISION = join(ROOT, 'plans', 'dong-nai-2016-quyet-dinh.yaml');
 export async function buildDecisionModel(path = DECISION): Promise<Document> {
   const checked = await checkDecision(path, nodeWorld);
   if (!checked.decision) throw new Error(`${path} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
-  return buildDecisionDocument(checked.decision, loadTemplates('decision'), (kind) => loadTemplates(kind));
+  const attachment = checked.decision.attachment ? planToBuild(checked.decision.attachment, projectOf()) : undefined;
+  return buildDecisionDocument(checked.decision, attachment, loadTemplates('decision'), (kind) => loadTemplates(kind));
 }
 
 /** An outline built on its own, through the same path as `vanban build OUTLINE`. */
@@ -40,7 +43,8 @@ export async function buildOutlineModel(path = OUTLINE): Promise<Document> {
 export async function buildModel(planPath: string, templatesDir?: string): Promise<Document> {
   const checked = await checkPlan(planPath, nodeWorld);
   if (!checked.plan) throw new Error(`${planPath} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
-  return buildPlanDocument(checked.plan, loadTemplates('plan', templatesDir));
+  const project = projectOf(templatesDir ? { templates: templatesDir } : {});
+  return buildPlanDocument(planToBuild(checked.plan, project), project.templates.get('plan'), (k) => project.templates.get(k));
 }
 
 export async function buildDocx(planPath: string): Promise<Uint8Array> {

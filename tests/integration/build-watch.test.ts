@@ -17,7 +17,7 @@ function startWatch(paths: string[], out: string, templates?: string) {
   let said = '';
   const done = withIo(
     { out: (t) => void (said += t), err: (t) => void (said += t), color: false, terminal: false },
-    () => watchBuild(paths, { lang: 'vi', format: 'human', out, formats: ['docx'], force: false, ...(templates ? { templates } : {}) }, s, stop.signal),
+    () => watchBuild(paths, { lang: 'vi', format: 'human', out, formats: ['docx'], force: false, project: templates ? { templates } : {} }, s, stop.signal),
   );
   const cycles = async (n: number) => {
     const until = Date.now() + 20_000;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { planToBuild } from '../../src/project/documents.js';
+import { projectOf } from '../../src/project/project.js';
 import { describe, expect, it } from 'vitest';
 import { nodeWorld } from '../../src/env/world.js';
 import { buildPlanDocument } from '../../src/model/build-plan.js';
@@ -25,8 +27,9 @@ describe('precompiled templates', () => {
     expect(committed).toBe(generateTemplates());
   });
   it('render exactly what compiling the same files at run time renders (plan, outline, report)', async () => {
-    const plan = (await checkPlan(PLANS.giaLai, nodeWorld)).plan!;
-    const report = (await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), nodeWorld)).report!;
+ const project = projectOf();
+    const plan = planToBuild((await checkPlan(PLANS.giaLai, nodeWorld)).plan!, project);
+    const report = (await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), project)).report!;
     const build = (precompiled: boolean) => JSON.stringify([
       buildPlanDocument(plan, loadTemplates('plan', undefined, { precompiled }), (kind) => loadTemplates(kind, undefined, { precompiled })),
       buildReportDocument(report, loadTemplates('report', undefined, { precompiled })),

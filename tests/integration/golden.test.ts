@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { planToBuild } from '../../src/project/documents.js';
+import { projectOf } from '../../src/project/project.js';
 import { describe, it } from 'vitest';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { buildModel, buildOutlineModel, PLANS } from '../helpers/build.js';
@@ -33,7 +35,7 @@ describe('golden files of the đề cương and a report', () => {
     expectGolden('tong-ket-pcmbn-2021-2025.model.json', JSON.stringify(await buildOutlineModel(), null, 1) + '\n');
   });
   it('report model (sample data)', async () => {
-    const r = await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), nodeWorld);
+    const r = await checkReport(join(ROOT, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml'), projectOf());
     if (!r.report) throw new Error(JSON.stringify(r.diagnostics));
     expectGolden('bao-cao-mau-cong-an-tinh.model.json', JSON.stringify(buildReportDocument(r.report, loadTemplates('report')), null, 1) + '\n');
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_DIR, SCHEMA_FILES, schemaLink } from '../../src/cli/schema-link.js';
+import { SCHEMA_DIR, SCHEMA_FILES, schemaLink } from '../../src/project/schema-link.js';
 import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
 
 type Json = { [k: string]: Json } | Json[] | string | number | boolean | null;

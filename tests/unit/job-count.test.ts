@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { jobCount } from '../../src/cli/subplan-workers.js';
+import { jobCount } from '../../src/project/batch/subplan-workers.js';
 
 describe('subplan --all thread count', () => {
   it('runs a small plan on its own thread, a province on every core, --jobs as asked but never more than the agencies', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workload } from '../../src/cli/launch.cjs';
+import { workload } from '../../src/cli/startup/launch.cjs';
 
 describe('code cache workload name', () => {
   it('names the command and the formats, in a stable order', () => {

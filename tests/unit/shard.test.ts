@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard } from '../../src/cli/shard.js';
+import { inShard, parseShard } from '../../src/project/batch/shard.js';
 
 describe('shards', () => {
   it('reads i/n with 1 ≤ i ≤ n and nothing else', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Manifest } from '../../src/cli/output-file.js';
-import { runPool } from '../../src/cli/worker-pool.js';
+import { Manifest } from '../../src/project/output-file.js';
+import { runPool } from '../../src/project/batch/worker-pool.js';
 
 // A worker of the pool's protocol that dies on "boom" (an error it does not catch) and on "kill" (it exits, as out of memory).
 const DYING_WORKER = `

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { InputWatcher, isInside } from '../input-watcher.js';
-import { isFolder } from '../inputs.js';
+import { isFolder } from '../../project/inputs.js';
 import { io } from '../io.js';
 import type { Strings } from '../strings.js';
 import { buildCommand, type BuildOptions } from './build.js';
@@ -18,8 +18,8 @@ import { buildCommand, type BuildOptions } from './build.js';
  * new YAML file in a folder given as input, builds every input again.
  */
 export async function watchBuild(paths: readonly string[], options: BuildOptions, s: Strings, stop: AbortSignal): Promise<number> {
-  const inputFolders = paths.filter(isFolder).map((p) => resolve(p));
-  const templates = options.templates !== undefined ? resolve(options.templates) : undefined;
+  const inputFolders = paths.filter((p) => isFolder(p)).map((p) => resolve(p));
+  const templates = options.project.templates !== undefined ? resolve(options.project.templates) : undefined;
   /** Each input built (as given) → the files its build read (absolute), itself included. */
   const reads = new Map<string, Set<string>>();
   const build = (which: readonly string[]) => {

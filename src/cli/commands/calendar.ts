@@ -1,16 +1,21 @@
 import { basename, resolve } from 'node:path';
 import { planEvents } from '../../calendar/plan-events.js';
 import { toIcs } from '../../calendar/ics.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, writeNewFile } from '../output-file.js';
+import { writeNewFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 
 /** `vanban calendar PLAN [--agency ID] [--out FILE.ics]`: the plan's dates for a phone or Outlook. */
-export async function calendarCommand(planPath: string, o: ReportOptions & { agency?: string; out?: string; force: boolean }, s: Strings): Promise<number> {
-  const plan = await resolvedPlanOrReport(planPath, o);
+export async function calendarCommand(planPath: string, o: ReportOptions & { project: ProjectSettings; agency?: string; out?: string; force: boolean }, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const plan = await resolvedPlanOrReport(planPath, project, o);
   if (!plan) return EXIT.invalidInput;
   if (o.agency && !plan.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');

@@ -7,13 +7,16 @@ import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffPlans } from '../../diff/plan-diff.js';
 import { textconvView } from '../../diff/textconv.js';
 import { renderJson, renderMarkdown, renderText } from '../../diff/render.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
+import { projectForGit, type ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
 import type { Strings } from '../strings.js';
 
 export interface DiffOptions extends ReportOptions {
+  readonly project: ProjectSettings;
   readonly output: 'text' | 'markdown' | 'json';
 }
 
@@ -23,6 +26,8 @@ export interface DiffOptions extends ReportOptions {
  * Exit 0 whether or not anything changed, as a review tool; 1 when either side is not a valid plan.
  */
 export async function diffCommand(first: string, second: string, o: DiffOptions, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
   let oldPath = first;
   let cleanup: string | undefined;
   if (!existsSync(first) && existsSync(second)) {
@@ -31,8 +36,8 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
     ({ path: oldPath, dir: cleanup } = fromGit);
   }
   try {
-    const before = await resolvedPlanOrReport(oldPath, o);
-    const after = await resolvedPlanOrReport(second, o);
+    const before = await resolvedPlanOrReport(oldPath, project, o);
+    const after = await resolvedPlanOrReport(second, project, o);
     if (!before || !after) return EXIT.invalidInput;
     const changes = diffPlans(before, after);
     const shownOld = cleanup ? `${first}:${second}` : first;
@@ -85,10 +90,11 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
 }
 
 /** `vanban diff --textconv FILE`: the line view git shows; the file as it is when it is no plan. */
-export function textconvCommand(files: readonly string[]): number {
+export function textconvCommand(files: readonly string[], settings: ProjectSettings = {}): number {
+  const project = projectForGit(settings);
   for (const f of files) {
     try {
-      io.out(textconvView(readFileSync(f, 'utf8')));
+      io.out(textconvView(readFileSync(f, 'utf8'), project.resolve));
     } catch (err) {
       io.err(`${f}: ${(err as Error).message}\n`);
       return EXIT.usage;
@@ -98,7 +104,7 @@ export function textconvCommand(files: readonly string[]): number {
 }
 
 /** `vanban diff --git-driver …`: git's external diff; always exit 0, as git requires. */
-export function gitDriverCommand(args: readonly string[]): number {
-  io.out(gitDriverOutput(args, io.color));
+export function gitDriverCommand(args: readonly string[], settings: ProjectSettings = {}): number {
+  io.out(gitDriverOutput(args, io.color, projectForGit(settings).resolve));
   return EXIT.ok;
 }

@@ -2,10 +2,10 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { nodeWorld } from '../../env/world.js';
 import { formatYaml } from '../../fmt/format-yaml.js';
 import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
-import { expandInputs } from '../inputs.js';
-import { EXIT } from '../exit-codes.js';
+import { expandInputs } from '../../project/inputs.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { writeNewFile } from '../output-file.js';
+import { writeNewFile } from '../../project/output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 

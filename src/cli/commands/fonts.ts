@@ -1,6 +1,6 @@
 import { io } from '../io.js';
 import { FontNotFound, resolveFonts } from '../../writers/pdf/fonts.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import type { Strings } from '../strings.js';
 
 /** `vanban fonts`: the font files PDFs will embed, and why those. */

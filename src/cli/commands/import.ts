@@ -1,7 +1,7 @@
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
-import { nodeWorld, readRegularFile } from '../../env/world.js';
+import { readRegularFile } from '../../env/world.js';
 import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
@@ -12,18 +12,22 @@ import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
 import { shorten } from '../../text/shorten.js';
 import { fromLegacy } from '../../text/legacy-encoding.js';
 import { detectEncodingProblem } from '../../validate/rules/text-encoding.js';
-import { checkInput, Templates } from '../documents.js';
+import { checkInput } from '../../project/documents.js';
+import type { Project, ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
 import { carriedDrafts } from '../../import/carried.js';
 import type { CarriedSource } from '../../import/read-docx.js';
 import { printedText } from '../../model/words.js';
 import { wordShare, words } from '../../text/word-share.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, writeNewFile } from '../output-file.js';
+import { writeNewFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
 
 export interface ImportCommandOptions extends ReportOptions {
+  readonly project: ProjectSettings;
   readonly registry?: string;
   readonly out?: string;
   readonly force: boolean;
@@ -38,7 +42,9 @@ export interface ImportCommandOptions extends ReportOptions {
  * A DOCX is read with Word's own list numbering (import/read-docx.ts).
  */
 export async function importCommand(file: string, o: ImportCommandOptions, s: Strings): Promise<number> {
-  const bytes = await readBytes(file, nodeWorld);
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const bytes = await readBytes(file, project.world);
   if (!(bytes instanceof Uint8Array)) {
     printDiagnostics([bytes], new Map(), o);
     return EXIT.invalidInput;
@@ -54,7 +60,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
     if (read.source && !o.fromText) {
-      if (!read.source.edited) return importCarried(file, read.source, read.paragraphs, o, s);
+      if (!read.source.edited) return importCarried(file, read.source, read.paragraphs, project, o, s);
       io.err(s.importCarriedEdited + '\n');
     }
     paragraphs = read.paragraphs;
@@ -64,7 +70,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     paragraphs = paragraphsOf(text);
   }
   // The end mark "./." (or a stray ". /") is printed by vanban where a body ends: not kept in the words.
-  return importParagraphs(file, paragraphs.map((p) => ({ ...p, text: p.text.replace(/\.\s*\/\s*\.?$/u, '.') })), o, s);
+  return importParagraphs(file, paragraphs.map((p) => ({ ...p, text: p.text.replace(/\.\s*\/\s*\.?$/u, '.') })), project, o, s);
 }
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
@@ -83,7 +89,7 @@ function decodedText(file: string, bytes: Uint8Array, o: ImportCommandOptions, s
   return text;
 }
 
-async function importParagraphs(file: string, paragraphs: Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
+async function importParagraphs(file: string, paragraphs: Paragraph[], project: Project, o: ImportCommandOptions, s: Strings): Promise<number> {
   const known = o.registry ? registryNames(o.registry) : undefined;
   if (o.registry && !known) {
     io.err(s.importRegistryUnreadable(o.registry) + '\n');
@@ -146,11 +152,11 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], o: Import
   const h = imported.headings;
   io.err(s.importHeadings(h.length, h.filter((x) => x.confidence === 'high').length, h.filter((x) => x.confidence === 'medium').length, h.filter((x) => x.confidence === 'low').length) + '\n');
   for (const x of h) if (x.confidence !== 'high') io.err(`  ${file}:${x.line}: ${s.importHeadingDoubt(shorten(x.title, 70), x.confidence, x.doubts)}\n`);
-  return checkDraft(out, paragraphs, o, s);
+  return checkDraft(out, paragraphs, project, o, s);
 }
 
 /** A DOCX vanban wrote and nobody edited: the files it carried, renamed beside the draft, exactly. */
-async function importCarried(file: string, source: CarriedSource, paragraphs: readonly Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
+async function importCarried(file: string, source: CarriedSource, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings): Promise<number> {
   const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
   const drafts = carriedDrafts(source, out);
   for (const d of drafts) {
@@ -161,18 +167,18 @@ async function importCarried(file: string, source: CarriedSource, paragraphs: re
     }
   }
   io.err(s.importCarried(relative(process.cwd(), out) || out, drafts.length) + '\n');
-  return checkDraft(out, paragraphs, o, s);
+  return checkDraft(out, paragraphs, project, o, s);
 }
 
 /**
  * Validates the draft and, when it builds, checks the import itself: the words of
  * the document rebuilt from the draft against the words read, as a share.
  */
-async function checkDraft(out: string, paragraphs: readonly Paragraph[], o: ImportCommandOptions, s: Strings): Promise<number> {
-  const checked = await checkInput(out);
+async function checkDraft(out: string, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings): Promise<number> {
+  const checked = await checkInput(out, project);
   printDiagnostics(checked.diagnostics, checked.sources, o);
   if (checked.build) {
-    const rebuilt = words(printedText(checked.build(new Templates())));
+    const rebuilt = words(printedText(checked.build()));
     const { share } = wordShare(words(paragraphs.map((p) => p.text).join('\n')), rebuilt);
     io.err((Number.isNaN(share) ? s.importSelfCheckUnlike : s.importSelfCheck(share)) + '\n');
   }

@@ -2,9 +2,10 @@ import { io } from '../io.js';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../../env/world.js';
-import { EXIT } from '../exit-codes.js';
-import { notWritten, writeNewFile } from '../output-file.js';
-import { schemaLink, writeSchemas } from '../schema-link.js';
+import { EXIT } from '../../project/exit-codes.js';
+import { writeNewFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
+import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 import { reportSchemaCopies } from './schema.js';
 

@@ -7,15 +7,18 @@ import type { AgencyInput } from '../../load/types.js';
 import { CLAUSES, fieldFindings } from '../../lint/issued-fields.js';
 import { applyFixes, textFindings, type Edit } from '../../lint/text-rules.js';
 import { agencyIdsNamed, unusedAgencies } from '../../lint/unused-agencies.js';
-import { checkInput } from '../documents.js';
-import { expandInputs } from '../inputs.js';
-import { EXIT } from '../exit-codes.js';
+import { checkInput } from '../../project/documents.js';
+import { expandInputs } from '../../project/inputs.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { writeNewFile } from '../output-file.js';
+import { writeNewFile } from '../../project/output-file.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import type { Strings } from '../strings.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
 
 export interface LintOptions extends ReportOptions {
+  readonly project: ProjectSettings;
   readonly fix: boolean;
   /** Code frames under each finding; one line each without. */
   readonly verbose?: boolean;
@@ -28,14 +31,16 @@ export interface LintOptions extends ReportOptions {
  * --fix applies the safe fixes, only when the file still parses and holds the
  * same structure after them, written atomically; then lints again.
  */
-export async function lintCommand(files: readonly string[], options: LintOptions, s?: Strings): Promise<number> {
+export async function lintCommand(files: readonly string[], options: LintOptions, s: Strings): Promise<number> {
+  const project = openProjectOrSay(options.project, options, s);
+  if (!project) return EXIT.usage;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   // Registry path → the agency ids the linted documents that use it name.
   const registries = new Map<string, Set<string>>();
   for (const f of expandInputs(files, ['plan', 'decision', 'outline', 'report', 'progress', 'agencies'])) {
-    if (options.fix && s) await fixFile(f, s);
-    const r = await checkInput(f, { gaps: true });
+    if (options.fix) await fixFile(f, s);
+    const r = await checkInput(f, project, { gaps: true });
     all.push(...r.diagnostics);
     for (const [k, v] of r.sources) sources.set(k, v);
     const read = await readSource(f);

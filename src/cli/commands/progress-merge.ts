@@ -1,15 +1,17 @@
 import { dirname, relative, resolve } from 'node:path';
 import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { nodeWorld } from '../../env/world.js';
 import { mergeProgress } from '../../report/progress-merge.js';
 import { checkProgress, type CheckedProgress } from '../../validate/check-progress.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, stampYaml, unchangedSinceStamp, writeNewFile } from '../output-file.js';
+import { stampYaml, unchangedSinceStamp, writeNewFile } from '../../project/output-file.js';
+import { openProjectOrSay } from '../open-project.js';
+import { notWritten } from '../outcome-words.js';
+import { buildInProject } from './build.js';
 import { printDiagnostics } from '../report.js';
 import type { Strings } from '../strings.js';
-import { buildMerged, type MergeOptions } from './report-merge.js';
+import type { MergeOptions } from './report-merge.js';
 
 const MARK = '# vanban report merge';
 
@@ -19,11 +21,13 @@ const MARK = '# vanban report merge';
  * that sent nothing; written as YAML the secretariat may edit, then built.
  */
 export async function progressMergeCommand(files: readonly string[], o: MergeOptions, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const reports: CheckedProgress[] = [];
   for (const f of files) {
-    const r = await checkProgress(f, nodeWorld);
+    const r = await checkProgress(f, project);
     diagnostics.push(...r.diagnostics.filter((d) => d.severity === 'error'));
     for (const [k, v] of r.sources) sources.set(k, v);
     if (r.progress) reports.push(r.progress);
@@ -60,5 +64,5 @@ export async function progressMergeCommand(files: readonly string[], o: MergeOpt
   for (const id of merged.overdue) io.out(s.overdueTask(id) + '\n');
   for (const id of merged.missing) io.out(s.agencyNotReported(nameOf(id)) + '\n');
   io.err(s.progressMerged(reports.length, merged.overdue.length, merged.missing.length) + '\n');
-  return buildMerged(out, o, s);
+  return buildInProject([out], project, { ...o, out: dirname(out) }, s);
 }

@@ -2,19 +2,24 @@ import { resolve } from 'node:path';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { scaffoldProgress } from '../../report/progress-scaffold.js';
 import { assignmentsOf } from '../../plan/subplan.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { notWritten, writeNewFile } from '../output-file.js';
-import { scaffoldNotes } from '../project-check.js';
+import { writeNewFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
+import { scaffoldNotes } from '../scaffold-notes.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
-import { schemaLink, writeSchemas } from '../schema-link.js';
+import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 import { reportSchemaCopies } from './schema.js';
 
 /** `vanban report new --plan PLAN --agency ID`: a progress report to fill, one entry a task the plan gives the agency. */
-export async function progressNewCommand(o: ReportOptions & { plan: string; agency: string; out?: string; force: boolean }, s: Strings): Promise<number> {
-  const plan = await resolvedPlanOrReport(o.plan, o);
+export async function progressNewCommand(o: ReportOptions & { project: ProjectSettings; plan: string; agency: string; out?: string; force: boolean }, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const plan = await resolvedPlanOrReport(o.plan, project, o);
   if (!plan) return EXIT.invalidInput;
   if (!plan.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, o.plan) + '\n');

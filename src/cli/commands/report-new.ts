@@ -1,21 +1,23 @@
 import { io } from '../io.js';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { resolve } from 'node:path';
-import { nodeWorld } from '../../env/world.js';
 import { indexOutline, mustAnswer } from '../../report/outline-index.js';
 import { scaffoldReport } from '../../report/scaffold.js';
 import { checkOutline } from '../../validate/check-outline.js';
 import { checkPlan } from '../../validate/check-plan.js';
-import { resolvePlan } from '../../plan/resolve.js';
-import { EXIT } from '../exit-codes.js';
-import { notWritten, writeNewFile } from '../output-file.js';
-import { scaffoldNotes } from '../project-check.js';
+import { EXIT } from '../../project/exit-codes.js';
+import { writeNewFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { openProjectOrSay } from '../open-project.js';
+import { scaffoldNotes } from '../scaffold-notes.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
-import { schemaLink, writeSchemas } from '../schema-link.js';
+import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 import { reportSchemaCopies } from './schema.js';
 
 export interface ReportNewOptions extends ReportOptions {
+  readonly project: ProjectSettings;
   readonly outline: string;
   readonly agency: string;
   readonly plan?: string;
@@ -25,7 +27,9 @@ export interface ReportNewOptions extends ReportOptions {
 
 /** `vanban report new`: a report scaffold for one agency; never overwrites without --force. */
 export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise<number> {
-  const outline = await checkOutline(o.outline, nodeWorld);
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const outline = await checkOutline(o.outline, project.world);
   if (!outline.outline) {
     printDiagnostics(outline.diagnostics, outline.sources, o);
     io.err(s.noOutline(o.outline) + '\n');
@@ -37,12 +41,12 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
   }
   let plan;
   if (o.plan) {
-    const r = await checkPlan(o.plan, nodeWorld);
+    const r = await checkPlan(o.plan, project.world);
     if (!r.plan) {
       printDiagnostics(r.diagnostics, r.sources, o);
       return EXIT.invalidInput;
     }
-    plan = resolvePlan({ ...r.plan, path: resolve(o.plan) });
+    plan = project.resolve({ ...r.plan, path: resolve(o.plan) });
   }
   const out = resolve(o.out ?? `${o.agency}.yaml`);
   const link = schemaLink('report.schema.json', out);

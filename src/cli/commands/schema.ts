@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
-import { notWritten } from '../output-file.js';
-import { writeSchemas, type SchemaCopy } from '../schema-link.js';
+import { notWritten } from '../outcome-words.js';
+import { writeSchemas, type SchemaCopy } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 
 /** `vanban schema --write [dir]`: copies the JSON Schemas into the project, for editors that work offline. */

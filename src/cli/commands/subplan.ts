@@ -1,27 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
-import { parseSource, rangeAt } from '../../load/source-file.js';
-import { parentPairs, subplanAgencies, upstreamChanges, verifyCoverage, type Role } from '../../plan/subplan.js';
+import { parentPairs, subplanAgencies, unassignedMentions, upstreamChanges, verifyCoverage, type Role } from '../../plan/subplan.js';
 import type { ResolvedPlan } from '../../plan/types.js';
-import { query } from '../../plan/walk.js';
-import { knownFormats, writerFor } from '../../writers/registry.js';
+import { writersFor } from '../../project/build-run.js';
+import { inOrder } from '../../project/batch/in-order.js';
+import { runAgencyJob, subplanPath, type AgencyOutcome } from '../../project/batch/subplan-job.js';
+import { jobCount, runBatch, type BatchSetup } from '../../project/batch/subplan-workers.js';
+import { EXIT } from '../../project/exit-codes.js';
+import { errnoReason, Manifest, MANIFEST, prepareOutputDir } from '../../project/output-file.js';
+import { projectNotHolding } from '../../project/project-check.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { schemaLink, writeSchemas } from '../../project/schema-link.js';
+import { checkPlan } from '../../validate/check-plan.js';
 import { BatchProgress } from '../batch-progress.js';
-import { inOrder } from '../in-order.js';
-import { EXIT } from '../exit-codes.js';
 import { io } from '../io.js';
-import { Manifest, prepareOutputDir } from '../output-file.js';
-import { projectNotHolding } from '../project-check.js';
+import { openProjectOrSay } from '../open-project.js';
+import { notWritten, outcomeLines, refusalLine } from '../outcome-words.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
-import { schemaLink, writeSchemas } from '../schema-link.js';
 import type { Strings } from '../strings.js';
-import { runAgencyJob, subplanPath, type AgencyOutcome } from '../subplan-job.js';
-import { jobCount, runBatch, type BatchSetup } from '../subplan-workers.js';
-import { buildCommand, flushManifest } from './build.js';
+import { buildInProject } from './build.js';
 import { reportSchemaCopies } from './schema.js';
 
 export interface SubplanOptions extends ReportOptions {
+  readonly project: ProjectSettings;
   readonly agency: string;
   readonly out: string;
   readonly force: boolean;
@@ -34,8 +36,19 @@ export interface SubplanOptions extends ReportOptions {
  * then built.
  */
 export async function subplanCommand(planPath: string, o: SubplanOptions, s: Strings): Promise<number> {
-  const parent = await resolvedPlanOrReport(planPath, o);
-  if (!parent) return EXIT.invalidInput;
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const chosen = await writersFor(o.formats);
+  if ('refused' in chosen) {
+    io.err(refusalLine(chosen.refused, s) + '\n');
+    return EXIT.usage;
+  }
+  const checked = await checkPlan(planPath, project.world);
+  if (!checked.plan) {
+    printDiagnostics(checked.diagnostics, checked.sources, o);
+    return EXIT.invalidInput;
+  }
+  const parent = project.resolve(checked.plan);
   if (!parent.agencies.has(o.agency)) {
     io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
     return EXIT.invalidInput;
@@ -45,14 +58,28 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
     io.err(outside + '\n');
     return EXIT.usage;
   }
-  for (const w of unassignedMentions(parent, o.agency, planPath)) io.err(w + '\n');
-  const outcome = await runAgencyJob({ parent, planPath, out: o.out, force: o.force, verify: false }, o.agency, s);
-  for (const line of outcome.lines) io.err(line + '\n');
+  // Work the words give the agency that its data do not: a plan rule (plan/subplan.ts), said in the catalogue's words.
+  const agency = parent.agencies.get(o.agency)!;
+  const locate = checked.locate!;
+  const mentions: Diagnostic[] = unassignedMentions(parent, o.agency).map((m) => ({
+    code: 'subplan-unassigned', severity: 'warning', file: planPath, ...locate(m.path), args: { id: m.id, agency: agency.short ?? agency.name },
+  }));
+  printDiagnostics(mentions, checked.sources, { ...o, frames: false });
+  const outcome = await runAgencyJob({ project, parent, planPath, out: o.out, force: o.force, verify: false }, o.agency);
+  for (const line of agencyProblems(outcome, planPath, s)) io.err(line + '\n');
   if (!outcome.path) return outcome.exit;
   const link = schemaLink('plan.schema.json', outcome.path);
   if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
   io.err(s.subplanWritten(relative(process.cwd(), outcome.path) || outcome.path, outcome.lead, outcome.support) + '\n');
-  return buildCommand([outcome.path], { ...o }, s);
+  return buildInProject([outcome.path], project, o, s);
+}
+
+/** What went wrong for one agency, in words. */
+function agencyProblems(x: AgencyOutcome, planPath: string, s: Strings): string[] {
+  if (x.empty) return [s.subplanEmpty(x.agency, planPath)];
+  if (x.notWritten) return [notWritten(x.notWritten.outcome, x.notWritten.target, s)];
+  if (x.internal !== undefined) return [s.fileFailed(x.agency, x.internal)];
+  return x.built ? outcomeLines(x.built, s).problems : [];
 }
 
 export interface SubplanAllOptions extends SubplanOptions {
@@ -69,14 +96,15 @@ export interface SubplanAllOptions extends SubplanOptions {
  * is missing, invented or doubled.
  */
 export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, s: Strings): Promise<number> {
-  const parent = await resolvedPlanOrReport(planPath, o);
-  if (!parent) return EXIT.invalidInput;
-  for (const f of o.formats) {
-    if (!(await writerFor(f))) {
-      io.err(s.unknownFormat(f, knownFormats().join(', ')) + '\n');
-      return EXIT.usage;
-    }
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const chosen = await writersFor(o.formats);
+  if ('refused' in chosen) {
+    io.err(refusalLine(chosen.refused, s) + '\n');
+    return EXIT.usage;
   }
+  const parent = await resolvedPlanOrReport(planPath, project, o);
+  if (!parent) return EXIT.invalidInput;
   const outside = registryOutsideProject(planPath, parent, o.out, s);
   if (outside) {
     io.err(outside + '\n');
@@ -93,7 +121,7 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
   const manifest = new Manifest(o.out);
   const jobs = jobCount(o.jobs, agencies.length);
   const setup: BatchSetup = {
-    planPath: resolve(planPath), out: resolve(o.out), force: o.force, formats: o.formats, verify: o.verify, lang: o.lang, manifest: manifest.snapshot(),
+    project: project.settings, planPath: resolve(planPath), out: resolve(o.out), force: o.force, formats: o.formats, verify: o.verify, manifest: manifest.snapshot(),
   };
   const started = Date.now();
   const progress = new BatchProgress(agencies.length, s.progressLabel);
@@ -106,28 +134,33 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
   let unreadable = 0;
   let fontProblem: string | undefined;
   let told = 0;
+  const documentsOf = (x: AgencyOutcome) => (x.built?.documents ?? []).filter((d) => d.kind === 'written');
   // Outcomes are told in the agencies' order, whichever thread finished first.
   const tell = inOrder<AgencyOutcome>(agencies, (x) => {
     if (x.path) written++;
-    documents += x.documents.length;
+    documents += documentsOf(x).length;
     worst = Math.max(worst, x.exit);
     diagnostics.push(...x.diagnostics);
     for (const [k, v] of x.sources) sources.set(k, v);
-    fontProblem ??= x.fontProblem;
+    if (x.built?.problem?.kind === 'font') fontProblem ??= x.built.problem.message;
     if (o.verify && x.path) {
       if (x.carried) derived.push({ agency: x.agency, tasks: x.carried.map((c) => ({ task: { id: c.task }, role: c.role })) });
       else unreadable++;
     }
-    progress.told([s.subplanLine(++told, agencies.length, x.agency, x.lead, x.support, x.documents.length, !!x.path)], x.lines);
+    progress.told([s.subplanLine(++told, agencies.length, x.agency, x.lead, x.support, documentsOf(x).length, !!x.path)], agencyProblems(x, planPath, s));
   });
   try {
-    await runBatch(setup, parent, agencies, jobs, manifest, (x) => {
+    await runBatch(setup, { project, parent }, agencies, jobs, manifest, (x) => {
       progress.finished(x.agency);
       tell(x.agency, x);
-    }, s);
+    });
   } finally {
     progress.stop();
-    flushManifest(manifest, o.out, s);
+    try {
+      manifest.flush();
+    } catch (err) {
+      io.err(s.writeFailed(join(o.out, MANIFEST), errnoReason(err)) + '\n');
+    }
   }
   if (fontProblem !== undefined) io.err(s.fontMissing(fontProblem) + '\n');
   const link = schemaLink('plan.schema.json', resolve(o.out, 'x.yaml'));
@@ -152,15 +185,17 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
  * since the sub-plan was derived — tasks added, removed, reworded, re-assigned,
  * re-dated — by id; exit 1 when the sub-plan is behind.
  */
-export async function subplanCheckCommand(subPath: string, o: ReportOptions, s: Strings): Promise<number> {
-  const sub = await resolvedPlanOrReport(subPath, o);
+export async function subplanCheckCommand(subPath: string, o: ReportOptions & { project: ProjectSettings }, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const sub = await resolvedPlanOrReport(subPath, project, o);
   if (!sub) return EXIT.invalidInput;
   const { parent: link, issuing_agency: agency } = sub.input;
   if (!link || !agency) {
     io.err(s.notSubplan(subPath) + '\n');
     return EXIT.invalidInput;
   }
-  const parent = await resolvedPlanOrReport(resolve(dirname(subPath), link.plan), o);
+  const parent = await resolvedPlanOrReport(resolve(dirname(subPath), link.plan), project, o);
   if (!parent) return EXIT.invalidInput;
   const changes = upstreamChanges(parent, agency, link.tasks);
   for (const c of changes) io.out(s.upstreamChange(c) + '\n');
@@ -177,26 +212,4 @@ function registryOutsideProject(planPath: string, parent: ResolvedPlan, out: str
   const registry = resolve(dirname(planPath), parent.input.agencies);
   const root = projectNotHolding(subplanPath(planPath, out, 'x'), registry);
   return root === undefined ? undefined : s.subplanOutsideProject(out, relative(process.cwd(), registry) || registry, root);
-}
-
-/**
- * Tasks whose words name the agency but whose data do not ("Giao Công an tỉnh: …"
- * with no lead): the sub-plan cannot see them, so the secretariat should fix the
- * province plan. One line each, with where the task stands.
- */
-function unassignedMentions(plan: ResolvedPlan, agencyId: string, planPath: string): string[] {
-  const agency = plan.agencies.get(agencyId)!;
-  const words = [agency.name, agency.short].filter((w): w is string => !!w).map((w) => w.toLocaleLowerCase('vi'));
-  const { source } = parseSource(planPath, readFileSync(planPath, 'utf8'));
-  const mentions = (text: string) => words.some((w) => text.toLocaleLowerCase('vi').includes(w));
-  // Items carry no agencies at all ("Giao Công an tỉnh:" with steps, seed 004); tasks may lack them.
-  const unassigned = [
-    ...query(plan, 'task').filter((t) => t.assignment.lead.length + t.assignment.support.length + t.assignment.performers.length === 0)
-      .filter((t) => mentions([t.text, ...t.steps.map((st) => st.text)].join(' '))),
-    ...query(plan, 'item').filter((i) => mentions([i.text.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join(''), ...i.steps.map((st) => st.text)].join(' '))),
-  ];
-  return unassigned.map((n) => {
-    const { line, column } = rangeAt(source, [...n.path, 'text']).start;
-    return `${planPath}:${line}:${column} cảnh báo [subplan-unassigned] "${n.id}" giao việc cho ${agency.short ?? agency.name} trong lời văn nhưng không ghi lead/support: kế hoạch con không nhận được việc này`;
-  });
 }

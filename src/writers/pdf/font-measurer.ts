@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { LIMITS } from '../../env/limits.js';
+import { nodeWorld, type World } from '../../env/world.js';
 import type { Measurer } from '../../layout/measure.js';
 import type { FontStyle } from '../../layout/types.js';
 import { openFontFile, type FontFile } from './font-file.js';
@@ -16,8 +17,8 @@ const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic']
  * Measures with the very fonts the PDF embeds: advance widths without kerning,
  * as LibreOffice lays out our DOCX. Widths are memoised per character.
  */
-export function loadFonts(choice: FontChoice): LoadedFonts {
-  const files = Object.fromEntries(STYLES.map((s) => [s, openFontFile(new Uint8Array(readFileSync(choice.files[s])), choice.files[s])])) as Record<FontStyle, FontFile>;
+export function loadFonts(choice: FontChoice, world: World = nodeWorld): LoadedFonts {
+  const files = Object.fromEntries(STYLES.map((s) => [s, openFontFile(world.readBytes(choice.files[s], LIMITS.fontBytes), choice.files[s])])) as Record<FontStyle, FontFile>;
   const advances = new Map<string, number>();
   const advance = (ch: string, s: FontStyle) => {
     const key = s + ch;

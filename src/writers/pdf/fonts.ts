@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readConfig } from '../../load/config.js';
+import { nodeWorld, type World } from '../../env/world.js';
 import type { FontStyle } from '../../layout/types.js';
 
 /**
@@ -28,9 +27,9 @@ const TINOS_NPM = {
   italic: '400Regular_Italic/Tinos_400Regular_Italic.ttf', boldItalic: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
-function systemCandidates(): Candidate[] {
-  const windir = process.env.WINDIR ?? 'C:\\Windows';
-  const home = process.env.HOME ?? '';
+function systemCandidates(world: World): Candidate[] {
+  const windir = world.env('WINDIR') ?? 'C:\\Windows';
+  const home = world.env('HOME') ?? '';
   const tnr = (dir: string, names: Record<FontStyle, string>, where: string): Candidate =>
     ({ family: 'Times New Roman', dir, names, why: `Times New Roman (${where})` });
   const lib = (dir: string): Candidate =>
@@ -52,9 +51,9 @@ function systemCandidates(): Candidate[] {
 }
 
 /** The fallback that ships through npm, on its own: what a machine with no fonts gets. */
-export function npmFonts(): FontChoice | undefined {
+export function npmFonts(world: World = nodeWorld): FontChoice | undefined {
   const c = npmCandidate();
-  return c && complete(c);
+  return c && complete(c, world);
 }
 
 function npmCandidate(): Candidate | undefined {
@@ -66,28 +65,31 @@ function npmCandidate(): Candidate | undefined {
   }
 }
 
-function complete(c: Candidate): FontChoice | undefined {
+function complete(c: Candidate, world: World): FontChoice | undefined {
   const files = Object.fromEntries(Object.entries(c.names).map(([k, n]) => [k, join(c.dir, n)])) as Record<FontStyle, string>;
-  return Object.values(files).every((f) => existsSync(f)) ? { family: c.family, files, subset: true, reason: c.why } : undefined;
+  return Object.values(files).every((f) => world.exists(f)) ? { family: c.family, files, subset: true, reason: c.why } : undefined;
 }
 
 export class FontNotFound extends Error {}
 
-/** `dir` (--font-dir, else VANBAN_FONT_DIR, else fonts.dir in vanban.config.yaml) wins; then the system search; then npm. */
-export function resolveFonts(dir = process.env.VANBAN_FONT_DIR ?? readConfig().fonts?.dir): FontChoice {
+/**
+ * `dir` wins (the project's choice: --font-dir, else VANBAN_FONT_DIR, else fonts.dir
+ * in vanban.config.yaml — project/project.ts); then the system search; then npm.
+ */
+export function resolveFonts(dir?: string, world: World = nodeWorld): FontChoice {
   if (dir) {
     for (const names of [TNR_WINDOWS, TNR_MAC, TNR_MSCORE, LIBERATION]) {
-      const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, why: `thư mục chỉ định ${dir}` });
+      const found = complete({ family: names === LIBERATION ? 'Liberation Serif' : 'Times New Roman', dir, names, why: `thư mục chỉ định ${dir}` }, world);
       if (found) return found;
     }
     throw new FontNotFound(`${dir}: không có đủ 4 kiểu Times New Roman hoặc Liberation Serif (thường, đậm, nghiêng, đậm nghiêng)`);
   }
-  for (const c of systemCandidates()) {
-    const found = complete(c);
+  for (const c of systemCandidates(world)) {
+    const found = complete(c, world);
     if (found) return found;
   }
   const npm = npmCandidate();
-  const found = npm && complete(npm);
+  const found = npm && complete(npm, world);
   if (found) return found;
   throw new FontNotFound('không tìm thấy phông Times New Roman, Liberation Serif hay Tinos');
 }

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { lap } from '../../env/timings.js';
+import { nodeWorld, type World } from '../../env/world.js';
 import { layoutDocument } from '../../layout/document-layout.js';
 import type { FontStyle } from '../../layout/types.js';
 import type { Document } from '../../model/types.js';
@@ -16,21 +17,22 @@ const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 /** Subset tags must be six capitals; fixed ones keep the output byte-identical. */
 const TAGS: Record<FontStyle, string> = { regular: 'VBNREG', bold: 'VBNBLD', italic: 'VBNITA', boldItalic: 'VBNBIT' };
 
-const loaded = new Map<string, LoadedFonts>();
+const loaded = new WeakMap<World, Map<string, LoadedFonts>>();
 
-/** Fonts are read and parsed once a process, whatever the number of documents. */
-function fonts(dir: string | undefined): LoadedFonts {
-  const key = dir ?? '';
-  let f = loaded.get(key);
+/** Fonts are read and parsed once a process (a world), whatever the number of documents. */
+function fonts(dir: string | undefined, world: World): LoadedFonts {
+  let byDir = loaded.get(world);
+  if (!byDir) loaded.set(world, byDir = new Map());
+  let f = byDir.get(dir ?? '');
   if (!f) {
-    f = loadFonts(resolveFonts(dir));
-    loaded.set(key, f);
+    f = loadFonts(resolveFonts(dir, world), world);
+    byDir.set(dir ?? '', f);
   }
   return f;
 }
 
 export async function writePdf(doc: Document, options: WriteOptions = {}): Promise<Uint8Array> {
-  const f = fonts(options.fontDir);
+  const f = fonts(options.fontDir, options.world ?? nodeWorld);
   lap('pdf: fonts');
   return writePdfWith(doc, f, options.onNotice);
 }

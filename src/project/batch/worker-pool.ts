@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../env/world.js';
-import type { Manifest } from './output-file.js';
+import { PACKAGE_ROOT } from '../../env/world.js';
+import type { Manifest } from '../output-file.js';
 
 /**
  * Jobs on worker threads: each worker is the CLI bundle itself, started with a tag

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Strings } from './strings.js';
 
 export type WriteOutcome =
   | { readonly kind: 'written' }
@@ -205,11 +204,6 @@ export function errnoReason(err: unknown): string {
   }
 }
 
-/** What to tell the user when `outcome` is not "written". */
-export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, path: string, s: Strings): string {
-  if (outcome.kind === 'failed') return s.writeFailed(path, outcome.reason);
-  return outcome.kind === 'refused-edited' ? s.notOurs(path) : s.exists(path);
-}
 
 const shortHash = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 16);
 
