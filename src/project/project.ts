@@ -53,11 +53,12 @@ export type Opened = { readonly project: Project } | { readonly problem: Project
 export function openProject(settings: ProjectSettings = {}, machine: World = nodeWorld): Opened {
   const cwd = settings.cwd ?? process.cwd();
   const world = withRoot(machine, settings.root);
-  const loaded = loadConfig(cwd, world);
+  const configDir = configFolder(cwd, world);
+  const loaded = loadConfig(configDir, world);
   if (loaded.diagnostics.length > 0) return { problem: { kind: 'config', diagnostics: loaded.diagnostics, sources: loaded.sources } };
   const config = loaded.config;
   // A path in the config is the config's: read from its folder, wherever vanban runs.
-  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : join(dirname(resolve(cwd, CONFIG_FILE)), p));
+  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : join(configDir, p));
   const templatesDir = settings.templates ?? fromConfig(config.templates);
   if (templatesDir !== undefined && !world.isFolder(templatesDir)) return { problem: { kind: 'templates-missing', dir: templatesDir } };
   const fontDir = settings.fontDir ?? world.env('VANBAN_FONT_DIR') ?? fromConfig(config.fonts?.dir);
@@ -78,6 +79,17 @@ export function openProject(settings: ProjectSettings = {}, machine: World = nod
       resolve: (plan) => resolvePlan(plan, options),
     },
   };
+}
+
+/**
+ * Where vanban.config.yaml is: the folder vanban runs from, or the nearest one above
+ * it that holds the file, not past a git repository's top (as git finds its own).
+ */
+function configFolder(cwd: string, world: World): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (world.exists(join(dir, CONFIG_FILE))) return dir;
+    if (world.exists(join(dir, '.git')) || dirname(dir) === dir) return resolve(cwd);
+  }
 }
 
 /**
