@@ -1,6 +1,6 @@
 import { isScalar, type Document } from 'yaml';
 import type { JsonPath } from '../load/source-file.js';
-import type { Edit } from './text-rules.js';
+import type { Edit } from './edit.js';
 
 /**
  * Lint rules on the fields a document is issued with, each tied to the clause

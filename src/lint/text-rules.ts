@@ -19,11 +19,9 @@ export interface TextFinding {
   readonly fix?: Edit;
 }
 
-export interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+import type { Edit } from './edit.js';
+
+export type { Edit };
 
 const DATE_KEYS = new Set(['date', 'deadline', 'done_on', 'from', 'to', 'as_of']);
 

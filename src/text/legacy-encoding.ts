@@ -45,6 +45,3 @@ export function fromVni(text: string): string {
 export function fromLegacy(text: string, encoding: LegacyEncoding): string {
   return encoding === 'tcvn3' ? fromTcvn3(text) : fromVni(text);
 }
-
-/** What the conversion cannot give back, said to the user. */
-export const UNRECOVERABLE: Readonly<Record<LegacyEncoding, string | undefined>> = { tcvn3: tcvn3.note, vni: undefined };

@@ -12,8 +12,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
 /** Small words a ký hiệu leaves out: "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". */
 const LINKING_WORDS = new Set(['và', 'của', 'với']);
 
