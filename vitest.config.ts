@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // The launcher is CommonJS TypeScript (src/cli/launch.cts), which Vite does not transform unless told.
+  // The launcher is CommonJS TypeScript (src/cli/startup/launch.cts), which Vite does not transform unless told.
   esbuild: { include: /\.(c|m)?tsx?$/ },
   test: {
     include: ['tests/**/*.test.ts'],

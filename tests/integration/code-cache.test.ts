@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/cli.js';
 
 /**
- * The launcher (src/cli/launch.cts) saves V8's code cache after a run and uses it
+ * The launcher (src/cli/startup/launch.cts) saves V8's code cache after a run and uses it
  * on the next. It must never change what a run writes, and a cache that is
  * damaged or from another build must only cost time.
  */

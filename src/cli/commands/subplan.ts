@@ -9,7 +9,7 @@ import { jobCount, runBatch, type BatchSetup } from '../../project/batch/subplan
 import { EXIT } from '../../project/exit-codes.js';
 import { errnoReason, Manifest, MANIFEST, prepareOutputDir } from '../../project/output-file.js';
 import { projectNotHolding } from '../../project/project-check.js';
-import type { ProjectSettings } from '../../project/project.js';
+import type { Project, ProjectSettings } from '../../project/project.js';
 import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import { checkPlan } from '../../validate/check-plan.js';
 import { BatchProgress } from '../batch-progress.js';
@@ -36,13 +36,8 @@ export interface SubplanOptions extends ReportOptions {
  * then built.
  */
 export async function subplanCommand(planPath: string, o: SubplanOptions, s: Strings): Promise<number> {
-  const project = openProjectOrSay(o.project, o, s);
+  const project = await projectForSubplans(o, s);
   if (!project) return EXIT.usage;
-  const chosen = await writersFor(o.formats);
-  if ('refused' in chosen) {
-    io.err(refusalLine(chosen.refused, s) + '\n');
-    return EXIT.usage;
-  }
   const checked = await checkPlan(planPath, project.world);
   if (!checked.plan) {
     printDiagnostics(checked.diagnostics, checked.sources, o);
@@ -74,6 +69,16 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
   return buildInProject([outcome.path], project, o, s);
 }
 
+/** The project, when its settings and the formats asked for are good; else said (exit 2), before anything is written. */
+async function projectForSubplans(o: SubplanOptions, s: Strings): Promise<Project | undefined> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return undefined;
+  const chosen = await writersFor(o.formats);
+  if (!('refused' in chosen)) return project;
+  io.err(refusalLine(chosen.refused, s) + '\n');
+  return undefined;
+}
+
 /** What went wrong for one agency, in words. */
 function agencyProblems(x: AgencyOutcome, planPath: string, s: Strings): string[] {
   if (x.empty) return [s.subplanEmpty(x.agency, planPath)];
@@ -96,13 +101,8 @@ export interface SubplanAllOptions extends SubplanOptions {
  * is missing, invented or doubled.
  */
 export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, s: Strings): Promise<number> {
-  const project = openProjectOrSay(o.project, o, s);
+  const project = await projectForSubplans(o, s);
   if (!project) return EXIT.usage;
-  const chosen = await writersFor(o.formats);
-  if ('refused' in chosen) {
-    io.err(refusalLine(chosen.refused, s) + '\n');
-    return EXIT.usage;
-  }
   const parent = await resolvedPlanOrReport(planPath, project, o);
   if (!parent) return EXIT.invalidInput;
   const outside = registryOutsideProject(planPath, parent, o.out, s);

@@ -4,7 +4,7 @@ import type { BatchSetup } from '../../project/batch/subplan-workers.js';
 import { WORKER_ENV } from '../../project/batch/worker-pool.js';
 import { BUILD_WORKER_TAG, WORKER_TAG } from '../../project/batch/worker-tags.js';
 
-/** What the CLI bundle exposes to its launcher (src/cli/launch.cts). */
+/** What the CLI bundle exposes to its launcher (src/cli/startup/launch.cts). */
 export { main } from '../main.js';
 
 // The same bundle is what `subplan --all` and a build of many files start on their worker threads.
