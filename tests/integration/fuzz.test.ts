@@ -33,16 +33,16 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
     mkdirSync(join(dir, 'out'));
     const original = readFileSync(join(ROOT, source), 'utf8');
     const random = rng(SEED + kind.length);
-    const outcomes = { valid: 0, invalid: 0, usage: 0 };
+    const outcomes = { valid: 0, invalid: 0 };
     for (let n = 0; n < CASES; n++) {
       writeFileSync(join(dir, mutated), mutate(original, random));
       const v = await runCli(['validate', input], { cwd: dir });
       const where = `${kind} case ${n} (seed ${SEED})`;
-      expect(v.code, `${where}: ${v.stderr.slice(0, 2000)}`).toBeGreaterThanOrEqual(0);
-      expect(v.code, `${where}: ${v.stderr.slice(0, 2000)}`).toBeLessThan(3);
+      // A mutated file is valid (0) or not (1): never the user's misuse (2), a bug (3) or a crash (-1).
+      expect([0, 1], `${where}: exit ${v.code}: ${v.stderr.slice(0, 2000)}`).toContain(v.code);
       expect(v.stderr, where).not.toMatch(STACK_LINE);
       if (v.code !== 0) {
-        outcomes[v.code === 1 ? 'invalid' : 'usage']++;
+        outcomes.invalid++;
         continue;
       }
       outcomes.valid++;
@@ -57,7 +57,7 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
         expect(sp.stderr, where).not.toMatch(STACK_LINE);
       }
     }
-    console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid, ${outcomes.usage} refused`);
+    console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid`);
     expect(outcomes.invalid).toBeGreaterThan(0);
   });
 });
@@ -73,8 +73,8 @@ describe.each(['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2
       writeFileSync(join(dir, 'ke-hoach.txt'), mutate(original, random));
       const r = await runCli(['import', 'ke-hoach.txt', '--out', 'nhap.yaml', '--force'], { cwd: dir });
       const where = `import ${seed} case ${n} (seed ${SEED})`;
-      expect(r.code, `${where}: ${r.stderr.slice(0, 2000)}`).toBeGreaterThanOrEqual(0);
-      expect(r.code, `${where}: ${r.stderr.slice(0, 2000)}`).toBeLessThan(3);
+      // A draft that validates (0) or one with its problems listed (1): never 2, 3 or a crash.
+      expect([0, 1], `${where}: exit ${r.code}: ${r.stderr.slice(0, 2000)}`).toContain(r.code);
       expect(r.stderr, where).not.toMatch(STACK_LINE);
       if (r.code === 0) drafts++;
     }
