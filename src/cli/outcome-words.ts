@@ -18,7 +18,7 @@ export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, 
 export function outcomeLines(o: FileOutcome, s: Strings): { written: string[]; problems: string[] } {
   const written: string[] = [];
   const problems: string[] = [];
-  if (o.nothingToBuild) written.push(s.nothingToBuild(o.file));
+  if (o.nothingToBuild) problems.push(s.nothingToBuild(o.file));
   for (const d of o.documents) {
     if (d.kind === 'written') written.push(s.wrote(d.target));
     else problems.push(notWritten(d.outcome, d.target, s));
