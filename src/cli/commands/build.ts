@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import type { FileReport } from '../../project/batch/build-workers.js';
 import { buildDocuments, type RunOptions } from '../../project/build-run.js';
 import { EXIT } from '../../project/exit-codes.js';
 import type { Project, ProjectSettings } from '../../project/project.js';
@@ -38,13 +39,7 @@ export async function buildInProject(
   let failed = 0;
   let fontProblem: string | undefined;
   let progress: BatchProgress | undefined;
-  const result = await buildDocuments(paths, project, options, {
-    onStart: (run) => {
-      if (run.shard) io.err(s.shardOf(run.shard.shard.index, run.shard.shard.count, run.shard.files, run.shard.of) + '\n');
-      progress = new BatchProgress(run.files, s.buildProgressLabel);
-    },
-    onFinished: (file) => progress?.finished(basename(file)),
-    onReport: (r) => {
+  const onReport = (r: FileReport) => {
     diagnostics.push(...r.diagnostics);
     for (const [k, v] of r.sources) sources.set(k, v);
     exit = Math.max(exit, r.exit);
@@ -54,13 +49,24 @@ export async function buildInProject(
     else built++;
     const { written, problems } = outcomeLines(r, s);
     progress?.told(written, problems);
-    },
-  });
+  };
+  let result: Awaited<ReturnType<typeof buildDocuments>>;
+  try {
+    result = await buildDocuments(paths, project, options, {
+      onStart: (run) => {
+        if (run.shard) io.err(s.shardOf(run.shard.shard.index, run.shard.shard.count, run.shard.files, run.shard.of) + '\n');
+        progress = new BatchProgress(run.files, s.buildProgressLabel);
+      },
+      onFinished: (file) => progress?.finished(basename(file)),
+      onReport,
+    });
+  } finally {
+    progress?.stop();
+  }
   if ('refused' in result) {
     io.err(refusalLine(result.refused, s) + '\n');
     return EXIT.usage;
   }
-  progress?.stop();
   const { summary } = result;
   if (summary.manifestFailed) io.err(s.writeFailed(summary.manifestFailed.path, summary.manifestFailed.reason) + '\n');
   if (fontProblem !== undefined) {
