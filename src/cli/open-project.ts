@@ -17,8 +17,7 @@ export function openProjectOrSay(settings: ProjectSettings, o: ReportOptions, s:
     printDiagnostics(p.diagnostics, p.sources, o);
   } else if (p.kind === 'templates-missing') io.err(s.templatesMissing(p.dir) + '\n');
   else {
-    const e = p.error;
-    io.err(s.templateInvalid(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file, e.detail) + '\n');
+    io.err(s.templateInvalid(p.error.where, p.error.detail) + '\n');
   }
   return undefined;
 }

@@ -87,8 +87,7 @@ export async function buildFile(file: string, ctx: BuildContext): Promise<FileOu
     } catch (err) {
       const culprit = err instanceof MarkupError ? ctx.project.templates.culprit() : err instanceof TemplateError ? err : undefined;
       if (!culprit) throw err;
-      const where = culprit.line > 0 ? `${culprit.file}:${culprit.line}:${culprit.column}` : culprit.file;
-      return outcome({ failed: true, exit: EXIT.usage, problem: { kind: 'template', where, detail: culprit.detail || (err as Error).message } });
+      return outcome({ failed: true, exit: EXIT.usage, problem: { kind: 'template', where: culprit.where, detail: culprit.detail || (err as Error).message } });
     }
     lap('template + model');
     let failed = false;

@@ -58,13 +58,7 @@ export async function writersFor(formats: readonly string[]): Promise<{ writers:
   return { writers };
 }
 
-/**
- * load → validate → resolve → template → model → write, for every input given. The
- * user's misuse is found before any work (formats, two inputs with one output name,
- * the output folder); then each file is built on its own, and one that fails — even
- * by a bug of ours — is told and does not stop the rest. Reports reach `onReport`
- * in the order the inputs were given.
- */
+/** What a caller is told while a run goes on. */
 export interface RunHooks {
   /** The run starts: how many files, and the shard taken. */
   readonly onStart?: (summary: Omit<RunSummary, 'manifestFailed'>) => void;
@@ -74,6 +68,13 @@ export interface RunHooks {
   readonly onReport: (r: FileReport) => void;
 }
 
+/**
+ * load → validate → resolve → template → model → write, for every input given. The
+ * user's misuse is found before any work (formats, two inputs with one output name,
+ * the output folder); then each file is built on its own, and one that fails — even
+ * by a bug of ours — is told and does not stop the rest. Reports reach `onReport`
+ * in the order the inputs were given.
+ */
 export async function buildDocuments(
   paths: readonly string[], project: Project, options: RunOptions, hooks: RunHooks,
 ): Promise<{ refused: RunRefusal } | { summary: RunSummary }> {

@@ -10,6 +10,10 @@ export class TemplateError extends Error {
   constructor(readonly file: string, readonly line: number, readonly column: number, readonly detail: string) {
     super(`${file}:${line}:${column}: ${detail}`);
   }
+  /** The file, with its line and column when they are known. */
+  get where(): string {
+    return this.line > 0 ? `${this.file}:${this.line}:${this.column}` : this.file;
+  }
 }
 
 /** Handlebars' own parse of a template file; its messages say "Parse error on line N". */

@@ -17,12 +17,17 @@ const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 /** Subset tags must be six capitals; fixed ones keep the output byte-identical. */
 const TAGS: Record<FontStyle, string> = { regular: 'VBNREG', bold: 'VBNBLD', italic: 'VBNITA', boldItalic: 'VBNBIT' };
 
-const loaded = new WeakMap<World, Map<string, LoadedFonts>>();
+/**
+ * Keyed by how the world reads bytes, not by the world itself: a project's root
+ * (--root) makes a world of its own but reads the same files, so `build --watch
+ * --root` does not parse the fonts again on every rebuild.
+ */
+const loaded = new WeakMap<World['readBytes'], Map<string, LoadedFonts>>();
 
-/** Fonts are read and parsed once a process (a world), whatever the number of documents. */
+/** Fonts are read and parsed once a process (a way of reading files), whatever the number of documents. */
 function fonts(dir: string | undefined, world: World): LoadedFonts {
-  let byDir = loaded.get(world);
-  if (!byDir) loaded.set(world, byDir = new Map());
+  let byDir = loaded.get(world.readBytes);
+  if (!byDir) loaded.set(world.readBytes, byDir = new Map());
   let f = byDir.get(dir ?? '');
   if (!f) {
     f = loadFonts(resolveFonts(dir, world), world);
