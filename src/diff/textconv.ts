@@ -1,3 +1,4 @@
+import { agencyIdsNamed } from '../load/agencies-named.js';
 import { parse } from 'yaml';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import type { DecisionInput } from '../load/decision-types.js';
@@ -98,23 +99,6 @@ function registryView(data: { agencies?: unknown }): string {
   return list.map((a) => `[${a.id}] ${a.kind}: ${a.name}${a.short ? ` (${a.short})` : ''}${a.parent ? ` ← ${a.parent}` : ''}`).join('\n') + '\n';
 }
 
-const AGENCY_KEYS = new Set(['lead', 'support', 'performers', 'agency', 'from', 'to', 'via', 'issuing_agency']);
-
-/** The agency ids a plan's data names (as "id" or as { id, as }), found without a registry. */
-export function agencyIdsIn(input: unknown): Set<string> {
-  const ids = new Set<string>();
-  const visit = (v: unknown, agencyKey: boolean): void => {
-    if (Array.isArray(v)) v.forEach((x) => visit(x, agencyKey));
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (agencyKey && typeof o.id === 'string') ids.add(o.id);
-      else for (const [k, x] of Object.entries(o)) visit(x, AGENCY_KEYS.has(k));
-    } else if (typeof v === 'string' && agencyKey) ids.add(v);
-  };
-  visit(input, false);
-  return ids;
-}
-
 /**
  * A plan resolved without validation (a blob git hands over, a file mid-edit): the
  * agencies `known` gives, and every other id the plan names standing for itself —
@@ -122,6 +106,6 @@ export function agencyIdsIn(input: unknown): Set<string> {
  */
 export function resolveLoosely(input: PlanInput, path: string, known: ReadonlyMap<string, AgencyInput>, resolve: PlanResolver): ResolvedPlan {
   const agencies = new Map(known);
-  for (const id of agencyIdsIn(input)) if (!agencies.has(id)) agencies.set(id, { id, name: id, kind: 'member' });
+  for (const id of agencyIdsNamed(input)) if (!agencies.has(id)) agencies.set(id, { id, name: id, kind: 'member' });
   return resolve({ path, input, agencies });
 }

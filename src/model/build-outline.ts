@@ -1,17 +1,18 @@
-import type { OutlineInput } from '../load/outline-types.js';
+import type { ResolvedOutline } from '../report/resolve-outline.js';
 import type { TemplateSet } from '../template/environment.js';
 import { buildOutlineView } from '../template/outline-view.js';
 import { readAppendix } from './from-markup.js';
 import { MODEL_VERSION, type Appendix, type Document } from './types.js';
 
 /** template → model for an outline, as the appendix of the plan that attaches it. */
-export function buildOutlineAppendix(input: OutlineInput, templates: TemplateSet, reference?: string): Appendix {
-  return readAppendix(templates.render(buildOutlineView(input, reference)));
+export function buildOutlineAppendix(outline: ResolvedOutline, templates: TemplateSet, reference?: string): Appendix {
+  return readAppendix(templates.render(buildOutlineView(outline, reference)));
 }
 
 /** An outline built on its own: a document whose only content is the outline. */
-export function buildOutlineDocument(input: OutlineInput, templates: TemplateSet): Document {
-  const appendix = buildOutlineAppendix(input, templates);
+export function buildOutlineDocument(outline: ResolvedOutline, templates: TemplateSet): Document {
+  const { input } = outline;
+  const appendix = buildOutlineAppendix(outline, templates);
   return {
     version: MODEL_VERSION,
     meta: {

@@ -56,7 +56,7 @@ export function buildPlanDocument(plan: PlanToBuild, templates: TemplateSet, oth
     meta: documentMeta(resolved.input.document, view.typeName, view.header.numberLine),
     ...markup,
     appendices: plan.appendices.map((o, i) =>
-      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.input, others('outline'), view.appendixReference)))
+      inNamespace(`phu-luc-${i + 1}`, buildOutlineAppendix(o.resolved, others('outline'), view.appendixReference)))
       .concat(assignments),
   };
 }

@@ -66,7 +66,7 @@ async function checkKind(path: string, project: Project, options: ReportCheckOpt
     case 'outline': {
       const r = await checkOutline(path, world);
       const outline = r.outline;
-      return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: () => buildOutlineDocument(outline.input, t.get('outline')) } : {}) };
+      return { diagnostics: r.diagnostics, sources: r.sources, ...(outline ? { build: () => buildOutlineDocument(outline.resolved, t.get('outline')) } : {}) };
     }
     default: {
       const r = await checkPlan(path, world);

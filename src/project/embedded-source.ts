@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
 import { loadedData } from '../load/load-yaml.js';
+import { agencyIdsNamed } from '../load/agencies-named.js';
 import { mapStrings } from '../load/map-strings.js';
 import type { Document, EmbeddedSource } from '../model/types.js';
 
@@ -51,28 +52,24 @@ function isRegistry(d: unknown): d is Registry {
   return r?.kind === 'agencies' && Array.isArray(r.agencies) && r.agencies.every((a) => typeof a?.id === 'string');
 }
 
-/** Ids of registry agencies that the documents name (any string equal to an id), and what those entries name, to the end. */
+/** Ids of registry agencies that the documents name (load/agencies-named.ts), and what those entries name, to the end. */
 function namedAgencies(documents: readonly unknown[], registries: readonly Registry[]): Set<string> {
   // One registry is the rule; several (a report naming plans of other registries) are merged, the later winning.
   const { entries, byKind } = registries.length === 1 ? indexOf(registries[0]!) : indexEntries(registries.flatMap((r) => r.agencies));
   const named = new Set<string>();
   // The issuing body and the bodies above it are found by their kind, not always by an id.
-  const queue: unknown[] = [...documents, ...(byKind.get('issuer') ?? []), ...(byKind.get('superior') ?? [])];
-  const visit = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (entries.has(v) && !named.has(v)) {
-        named.add(v);
-        queue.push(entries.get(v));
-      }
-    } else if (Array.isArray(v)) for (const x of v) visit(x);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) visit(x);
+  const queue: string[] = [...documents.flatMap((d) => [...agencyIdsNamed(d)]), ...(byKind.get('issuer') ?? []), ...(byKind.get('superior') ?? [])];
+  const take = (id: string): void => {
+    if (!entries.has(id) || named.has(id)) return;
+    named.add(id);
+    queue.push(...agencyIdsNamed(entries.get(id)));
   };
   // A group may take its members by kind ("includes: [district]"): they come along while they
   // are few. A province's "UBND các xã" (3,321 communes) stays a group: every word printed is
   // the same, only the members a later sub-plan would need are left with the registry.
   let grew = true;
   while (grew) {
-    while (queue.length > 0) visit(queue.pop());
+    while (queue.length > 0) take(queue.pop()!);
     grew = false;
     for (const id of [...named]) {
       const kinds = (entries.get(id) as { includes?: unknown } | undefined)?.includes;

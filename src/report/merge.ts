@@ -1,6 +1,5 @@
 import type { AnswerInput, ReportInput, TableAnswer } from '../load/report-types.js';
 import type { CheckedOutline, CheckedReport } from './types.js';
-import { indexOutline } from './outline-index.js';
 import { breakdownConflicts } from './statistics.js';
 
 /**
@@ -30,15 +29,15 @@ export interface MergeResult {
 }
 
 export function mergeReports(reports: readonly CheckedReport[], meta: MergeMeta, outline: CheckedOutline, outlinePath: string): MergeResult {
-  const index = indexOutline(outline.input);
-  const years = outline.input.years ?? [];
+  const index = outline.resolved;
+  const years = index.input.years ?? [];
   const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
   const provenance: Provenance = {};
   const conflicts: string[] = [];
   const answers: Record<string, { by_agency?: Record<string, string>; tables?: Record<string, Record<string, Record<string, number | null>>>; lists?: Record<string, Array<Array<string | number | null>>> }> = {};
   const seenCases = new Map<string, string>();
 
-  for (const id of index.order) {
+  for (const { id } of index.order) {
     for (const r of reports) {
       const a: AnswerInput | undefined = r.input.answers[id];
       if (!a) continue;
@@ -81,7 +80,7 @@ export function mergeReports(reports: readonly CheckedReport[], meta: MergeMeta,
     for (const c of breakdownConflicts(table, merged, years)) conflicts.push(`Số liệu chi tiết không khớp tổng: ${c}`);
   }
   const reported = new Set(reports.map((r) => r.input.agency));
-  const missing = (outline.input.respondents ?? []).filter((a) => !reported.has(a));
+  const missing = (index.input.respondents ?? []).filter((a) => !reported.has(a));
   const report: ReportInput = {
     kind: 'report',
     outline: outlinePath,

@@ -3,7 +3,7 @@ import type { ResolvedPlan } from '../plan/types.js';
 import { query } from '../plan/walk.js';
 import { initialsOf } from '../text/slug.js';
 import type { CheckedOutline } from './types.js';
-import { indexOutline, mustAnswer, outlineNumbers } from './outline-index.js';
+import { mustAnswer } from './resolve-outline.js';
 
 /**
  * `vanban report new`: the report YAML an agency fills in. Every node it must
@@ -49,13 +49,11 @@ const placeOf = (name: string) => /(?:tỉnh|thành phố)\s+(.+)$/i.exec(name)?
 
 
 export function scaffoldReport(s: ScaffoldInput): string {
-  const o = s.outline.input;
+  const o = s.outline.resolved.input;
   const agency = s.outline.agencies.get(s.agency);
   const name = agency?.name ?? s.agency;
   const issuer = [...s.outline.agencies.values()].find((a) => a.kind === 'issuer');
   const rel = (p: string) => relative(dirname(s.out), p).split('\\').join('/');
-  const index = indexOutline(o);
-  const numbers = outlineNumbers(s.outline.input);
   const years = o.years ?? [];
   const subject = o.subject.replace(/^BÁO CÁO\s+/, '').toLocaleLowerCase('vi');
   const out: string[] = [
@@ -79,20 +77,20 @@ export function scaffoldReport(s: ScaffoldInput): string {
     '',
     'answers:',
   ];
-  for (const id of index.order) {
-    const n = index.nodes.get(id)!;
+  for (const n of s.outline.resolved.order) {
+    const { id } = n;
     const indent = '  ';
     if (!n.asks) {
-      out.push(comment(`${numbers.get(id)} ${n.node.title}`, indent));
+      out.push(comment(`${n.number} ${n.input.title}`, indent));
       continue;
     }
     if (!mustAnswer(n, s.agency)) continue;
-    out.push(comment(`${numbers.get(id)} ${n.node.title}`, indent));
-    for (const g of n.node.guidance ?? []) out.push(comment(g, indent));
+    out.push(comment(`${n.number} ${n.input.title}`, indent));
+    for (const g of n.input.guidance ?? []) out.push(comment(g, indent));
     out.push(`  ${id}:`, `    text: ""`);
-    if ((n.node.tables ?? []).length > 0) {
+    if ((n.input.tables ?? []).length > 0) {
       out.push('    tables:');
-      for (const t of n.node.tables ?? []) {
+      for (const t of n.input.tables ?? []) {
         out.push(`      ${t.id}: # ${oneLine(t.title)}`);
         for (const m of t.metrics) {
           const cells = [...years.map((y) => `${y}: null`), 'previous: null'].join(', ');
@@ -100,9 +98,9 @@ export function scaffoldReport(s: ScaffoldInput): string {
         }
       }
     }
-    if ((n.node.lists ?? []).length > 0) {
+    if ((n.input.lists ?? []).length > 0) {
       out.push('    lists:');
-      for (const l of n.node.lists ?? []) out.push(`      ${l.id}: [] # ${oneLine(`${l.title}; mỗi dòng: [${l.columns.map((c) => (c.includes(',') ? JSON.stringify(c) : c)).join(', ')}]`)}`);
+      for (const l of n.input.lists ?? []) out.push(`      ${l.id}: [] # ${oneLine(`${l.title}; mỗi dòng: [${l.columns.map((c) => (c.includes(',') ? JSON.stringify(c) : c)).join(', ')}]`)}`);
     }
   }
   if (s.plan) {

@@ -1,13 +1,13 @@
-import type { OutlineInput } from '../load/outline-types.js';
 import type { ReportInput } from '../load/report-types.js';
 import type { AgencyInput } from '../load/types.js';
 import type { ResolvedPlan } from '../plan/types.js';
-import type { OutlineIndex } from './outline-index.js';
+import type { ResolvedOutline } from './resolve-outline.js';
 
 /** An outline (đề cương) that passed every check (validate/check-outline.ts), with its registry. */
 export interface CheckedOutline {
   readonly path: string;
-  readonly input: OutlineInput;
+  /** Numbers, parts, heading levels and respondents, resolved once. */
+  readonly resolved: ResolvedOutline;
   readonly agencies: ReadonlyMap<string, AgencyInput>;
 }
 
@@ -16,6 +16,5 @@ export interface CheckedReport {
   readonly path: string;
   readonly input: ReportInput;
   readonly outline: CheckedOutline;
-  readonly index: OutlineIndex;
   readonly plan?: ResolvedPlan;
 }

@@ -1,6 +1,4 @@
-import type { OutlineInput, OutlineNodeInput } from '../load/outline-types.js';
-import { DEFAULT_OUTLINE_LEVELS } from '../report/outline-index.js';
-import { Numberer, type NumberStyle } from '../text/numbering.js';
+import type { OutlineNode, ResolvedOutline } from '../report/resolve-outline.js';
 
 /**
  * What the outline templates see: every node with its computed number
@@ -26,27 +24,18 @@ export interface OutlineView {
   readonly notes: ReadonlyArray<{ readonly mark: string; readonly text: string }>;
 }
 
-
-export function buildOutlineView(input: OutlineInput, reference?: string): OutlineView {
-  const levels = (input.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS;
-  const numberer = new Numberer(levels);
-  const partOffset = levels[0] === 'part' ? 1 : 0;
-  const node = (n: OutlineNodeInput, depth: number): OutlineNodeView => {
-    const number = numberer.next(depth);
-    const children = (n.children ?? []).map((c) => node(c, depth + 1));
-    const guidance = n.guidance ?? [];
-    return {
-      id: n.id, number, title: n.title, guidance, children,
-      part: levels[depth] === 'part',
-      leaf: children.length === 0 && guidance.length === 0 && depth > 0,
-      headingLevel: Math.min(4, Math.max(1, depth + 1 - partOffset)),
-    };
-  };
+export function buildOutlineView(outline: ResolvedOutline, reference?: string): OutlineView {
+  const node = (n: OutlineNode): OutlineNodeView => ({
+    id: n.id, number: n.number, title: n.input.title, guidance: n.input.guidance ?? [],
+    part: n.part, leaf: n.leaf, headingLevel: n.headingLevel,
+    children: n.children.map(node),
+  });
+  const input = outline.input;
   return {
     heading: input.heading,
     subject: input.subject,
     ...(reference ? { reference } : {}),
-    nodes: input.nodes.map((n) => node(n, 0)),
+    nodes: outline.nodes.map(node),
     notes: input.notes ?? [],
   };
 }

@@ -1,11 +1,10 @@
 import { parseIsoDate, shortDate } from '../text/dates.js';
-import type { OutlineNodeInput } from '../load/outline-types.js';
+import type { OutlineNode } from '../report/resolve-outline.js';
 import type { AnswerInput } from '../load/report-types.js';
 import { query } from '../plan/walk.js';
 import type { TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
 import { reportFrame } from './document-view.js';
-import { outlineNumbers } from '../report/outline-index.js';
 import type { CheckedReport } from '../report/types.js';
 
 /**
@@ -59,15 +58,13 @@ function achieved(t: TargetInput, value: number): boolean {
 
 export function buildReportView(r: CheckedReport) {
   const { input, outline } = r;
-  const o = outline.input;
+  const o = outline.resolved.input;
   const years = o.years ?? [];
-  const numbers = outlineNumbers(outline.input);
   const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;
-  const levels = o.numbering?.levels ?? ['part'];
-  const partOffset = levels[0] === 'part' ? 1 : 0;
 
-  const node = (n: OutlineNodeInput, depth: number): ReportNodeView | undefined => {
-    const children = (n.children ?? []).map((c) => node(c, depth + 1)).filter((c): c is ReportNodeView => c !== undefined);
+  const node = (on: OutlineNode): ReportNodeView | undefined => {
+    const n = on.input;
+    const children = on.children.map(node).filter((c): c is ReportNodeView => c !== undefined);
     const a = input.answers[n.id];
     if (!hasContent(a) && children.length === 0) return undefined;
     const tables = (n.tables ?? []).filter((t) => a?.tables?.[t.id]).map((t): TableView => ({
@@ -85,8 +82,7 @@ export function buildReportView(r: CheckedReport) {
       rows: (a?.lists?.[l.id] ?? []).map((row) => row.map(listCell)),
     }));
     return {
-      id: n.id, number: numbers.get(n.id) ?? '', part: levels[depth] === 'part',
-      headingLevel: Math.min(4, Math.max(1, depth + 1 - partOffset)), title: n.title,
+      id: n.id, number: on.number, part: on.part, headingLevel: on.headingLevel, title: n.title,
       paragraphs: paragraphsOf(a?.text),
       agencyTexts: Object.entries(a?.by_agency ?? {}).map(([id, text]) => ({ name: nameOf(id), text: text.replace(/\s+/g, ' ').trim() })),
       tables, lists, children,
@@ -98,7 +94,7 @@ export function buildReportView(r: CheckedReport) {
     ...reportFrame(input),
     sources: (input.sources ?? []).map(nameOf),
     missing: (input.missing ?? []).map(nameOf),
-    nodes: o.nodes.map((n) => node(n, 0)).filter((n): n is ReportNodeView => n !== undefined),
+    nodes: outline.resolved.nodes.map(node).filter((n): n is ReportNodeView => n !== undefined),
     targets,
     targetTable: {
       title: 'Kết quả thực hiện các chỉ tiêu',

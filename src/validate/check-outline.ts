@@ -12,6 +12,7 @@ import { checkDuplicateIds } from './rules/ids.js';
 import { checkBlank } from './rules/blank-text.js';
 import { checkEncoding } from './rules/text-encoding.js';
 import { validateSchema } from './schema.js';
+import { resolveOutline } from '../report/resolve-outline.js';
 
 /** An outline (đề cương) that passed every check. */
 import type { CheckedOutline } from '../report/types.js';
@@ -74,5 +75,5 @@ export async function checkOutline(path: string, world: World, shownPath = path)
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: shownPath, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
   if (hasErrors(diagnostics) || (registry && !registry.complete)) return { diagnostics, sources };
-  return { outline: { path, input: data as unknown as OutlineInput, agencies: registry?.agencies ?? new Map() }, diagnostics, sources };
+  return { outline: { path, resolved: resolveOutline(data as unknown as OutlineInput), agencies: registry?.agencies ?? new Map() }, diagnostics, sources };
 }

@@ -3,7 +3,7 @@ import { shorten } from '../text/shorten.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
-import { indexOutline, mustAnswer, outlineNumbers } from '../report/outline-index.js';
+import { mustAnswer } from '../report/resolve-outline.js';
 import { breakdownConflicts } from '../report/statistics.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
 import type { Checking } from './checking.js';
@@ -81,9 +81,9 @@ export async function checkReport(path: string, checking: Checking, options: Rep
   const checkedPlan = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
   plan = checkedPlan ? checking.resolve(checkedPlan) : undefined;
 
-  const index = outline ? indexOutline(outline.input) : undefined;
+  const index = outline?.resolved;
   if (outline && index) {
-    const years = outline.input.years ?? [];
+    const years = index.input.years ?? [];
     const agencies = [...outline.agencies.keys()];
     const agencyIds = [data.agency, ...(Array.isArray(data.sources) ? data.sources : []), ...(Array.isArray(data.missing) ? data.missing : [])];
     agencyIds.forEach((id, i) => {
@@ -95,15 +95,15 @@ export async function checkReport(path: string, checking: Checking, options: Rep
     const answers = isObj(data.answers) ? data.answers : {};
     for (const [nodeId, answer] of Object.entries(answers)) {
       const at: JsonPath = ['answers', nodeId];
-      const n = index.nodes.get(nodeId);
+      const n = index.byId.get(nodeId);
       if (!n) {
-        const hint = closest(nodeId, [...index.nodes.keys()]);
+        const hint = closest(nodeId, [...index.byId.keys()]);
         findings.push({ ...error('unknown-node', at, { id: nodeId, ...(hint ? { hint } : {}) }), at: 'key' });
         continue;
       }
       if (!isObj(answer)) continue;
       for (const [tableId, table] of Object.entries(isObj(answer.tables) ? answer.tables : {})) {
-        const t = n.node.tables?.find((x) => x.id === tableId);
+        const t = n.input.tables?.find((x) => x.id === tableId);
         if (!t) {
           findings.push({ ...error('unknown-table', [...at, 'tables', tableId], { id: tableId, node: nodeId }), at: 'key' });
           continue;
@@ -122,7 +122,7 @@ export async function checkReport(path: string, checking: Checking, options: Rep
         for (const c of breakdownConflicts(t, table as never, years)) findings.push(warning('breakdown-mismatch', [...at, 'tables', tableId], { detail: c }));
       }
       for (const [listId, rows] of Object.entries(isObj(answer.lists) ? answer.lists : {})) {
-        const l = n.node.lists?.find((x) => x.id === listId);
+        const l = n.input.lists?.find((x) => x.id === listId);
         if (!l) {
           findings.push({ ...error('unknown-list', [...at, 'lists', listId], { id: listId, node: nodeId }), at: 'key' });
           continue;
@@ -140,21 +140,19 @@ export async function checkReport(path: string, checking: Checking, options: Rep
     }
     // Unfinished work is a warning: the outline's (**) note lets agencies skip nodes.
     if (typeof data.agency === 'string' && !Array.isArray(data.sources)) {
-      const numbers = outlineNumbers(outline.input);
-      for (const id of index.order) {
-        const n = index.nodes.get(id)!;
+      for (const n of index.order) {
         if (!mustAnswer(n, data.agency)) continue;
-        const a = answers[id];
+        const a = answers[n.id];
         const hasText = isObj(a) && (typeof a.text === 'string' && a.text.trim() !== '');
         const hasNumbers = isObj(a) && isObj(a.tables) && Object.values(a.tables).some((t) => isObj(t) && Object.values(t).some((v) => isObj(v) && Object.values(v).some((x) => typeof x === 'number')));
-        if (!hasText && !hasNumbers) findings.push(warning('empty-node', ['answers', id], { number: numbers.get(id) ?? '', title: shorten(n.node.title, 60) }));
+        if (!hasText && !hasNumbers) findings.push(warning('empty-node', ['answers', n.id], { number: n.number, title: shorten(n.input.title, 60) }));
       }
     }
     if (options.gaps) {
       for (const [nodeId, answer] of Object.entries(answers)) {
-        const n = index.nodes.get(nodeId);
+        const n = index.byId.get(nodeId);
         for (const [tableId, table] of Object.entries(isObj(answer) && isObj(answer.tables) ? answer.tables : {})) {
-          const t = n?.node.tables?.find((x) => x.id === tableId);
+          const t = n?.input.tables?.find((x) => x.id === tableId);
           for (const m of t?.metrics ?? []) {
             const v = isObj(table) && isObj(table[m.id]) ? (table[m.id] as Obj) : {};
             const missing = [...years.map(String), 'previous'].filter((y) => typeof v[y] !== 'number');
@@ -166,5 +164,5 @@ export async function checkReport(path: string, checking: Checking, options: Rep
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
   if (hasErrors(diagnostics) || !outline || !index) return { diagnostics, sources };
-  return { report: { path, input: data as unknown as ReportInput, outline, index, ...(plan ? { plan } : {}) }, diagnostics, sources };
+  return { report: { path, input: data as unknown as ReportInput, outline, ...(plan ? { plan } : {}) }, diagnostics, sources };
 }

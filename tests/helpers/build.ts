@@ -36,7 +36,7 @@ export async function buildDecisionModel(path = DECISION): Promise<Document> {
 export async function buildOutlineModel(path = OUTLINE): Promise<Document> {
   const checked = await checkOutline(path, nodeWorld);
   if (!checked.outline) throw new Error(`${path} did not validate: ${JSON.stringify(checked.diagnostics, null, 1)}`);
-  return buildOutlineDocument(checked.outline.input, loadTemplates('outline'));
+  return buildOutlineDocument(checked.outline.resolved, loadTemplates('outline'));
 }
 
 /** The whole pipeline in-process, failing loudly if the plan does not validate. */

@@ -6,7 +6,8 @@ import { parseSource, positionAt, rangeAt, type SourceFile } from '../../load/so
 import type { AgencyInput } from '../../load/types.js';
 import { CLAUSES, fieldFindings } from '../../lint/issued-fields.js';
 import { applyFixes, textFindings, type Edit } from '../../lint/text-rules.js';
-import { agencyIdsNamed, unusedAgencies } from '../../lint/unused-agencies.js';
+import { agencyIdsNamed } from '../../load/agencies-named.js';
+import { unusedAgencies } from '../../lint/unused-agencies.js';
 import { checkInput } from '../../project/documents.js';
 import { expandInputs } from '../../project/inputs.js';
 import { EXIT } from '../../project/exit-codes.js';

@@ -1,7 +1,7 @@
 import { io } from '../io.js';
 import { canonicalYaml } from '../../fmt/format-yaml.js';
 import { resolve } from 'node:path';
-import { indexOutline, mustAnswer } from '../../report/outline-index.js';
+import { mustAnswer } from '../../report/resolve-outline.js';
 import { scaffoldReport } from '../../report/scaffold.js';
 import { checkOutline } from '../../validate/check-outline.js';
 import { checkPlan } from '../../validate/check-plan.js';
@@ -61,8 +61,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     return EXIT.usage;
   }
   if (link.copyInto) reportSchemaCopies(writeSchemas(link.copyInto, false), s);
-  const index = indexOutline(outline.outline.input);
-  const count = [...index.nodes.values()].filter((n) => mustAnswer(n, o.agency)).length;
+  const count = outline.outline.resolved.order.filter((n) => mustAnswer(n, o.agency)).length;
   io.err(s.scaffolded(o.out ?? `${o.agency}.yaml`, count) + '\n');
   for (const note of scaffoldNotes(out, o.out ?? `${o.agency}.yaml`, [o.outline, ...(o.plan ? [o.plan] : [])], s)) io.err(note + '\n');
   return EXIT.ok;
