@@ -1,5 +1,5 @@
 import { textWidthPt } from '../measure/text-width.js';
-import { textWidthMm, TYPE } from './page-setup.js';
+import { BLOCKS, textWidthMm, TYPE } from './page-setup.js';
 import type { ResolvedPlan } from '../plan/types.js';
 import { buildPlanView } from '../template/plan-view.js';
 import { loadTemplates, type TemplateSet } from '../template/environment.js';
@@ -48,7 +48,7 @@ export function buildPlanDocument(plan: PlanToBuild, templates: TemplateSet, oth
   const setting = resolved.input.assignment_table;
   const shown = !setting ? 'none' : typeof setting === 'object' ? setting.view ?? 'table' : 'table';
   const assignments = [
-    ...(shown === 'table' || shown === 'both' ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference, { measure: (s) => textWidthPt(s, TYPE.tablePt), portraitTextWidthPt: textWidthMm * (72 / 25.4) })))] : []),
+    ...(shown === 'table' || shown === 'both' ? [readAppendix(others('assignments').render(buildAssignmentsView(resolved, view.appendixReference, { measure: (s) => textWidthPt(s, TYPE.tablePt), portraitTextWidthPt: textWidthMm * (72 / 25.4), cellPaddingPt: BLOCKS.tableCellPaddingPt })))] : []),
     ...(shown === 'by-agency' || shown === 'both' ? [readAppendix(others('assignments-by-agency').render(buildByAgencyView(resolved, view.appendixReference)))] : []),
   ];
   return {

@@ -15,21 +15,43 @@ export interface AssignmentsView {
   readonly rows: ReadonlyArray<{ readonly n: string; readonly task: string; readonly lead: string; readonly support: string; readonly when: string; readonly output: string }>;
   /** "landscape" when the table needs the page across (see needsLandscape), else "". */
   readonly orientation: string;
+  /** The columns' shares of the text width ("8,28,…") and their headings, as the template prints them. */
+  readonly columns: string;
+  readonly headings: readonly string[];
 }
 
-/** The table's columns, in shares of the text width (templates/assignments/document.hbs says the same). */
-export const ASSIGNMENT_COLUMNS = [8, 28, 16, 21, 14, 13] as const;
+type Row = AssignmentsView['rows'][number];
+
+/**
+ * The table's columns, in shares of the text width: the one place both the
+ * template (through the view) and the orientation rule read them.
+ */
+export const ASSIGNMENT_COLUMNS: ReadonlyArray<{ readonly key: keyof Row; readonly share: number; readonly heading: string }> = [
+  { key: 'n', share: 8, heading: 'STT' },
+  { key: 'task', share: 28, heading: 'Nhiệm vụ' },
+  { key: 'lead', share: 16, heading: 'Cơ quan chủ trì' },
+  { key: 'support', share: 21, heading: 'Cơ quan phối hợp' },
+  { key: 'when', share: 14, heading: 'Thời gian hoàn thành' },
+  { key: 'output', share: 13, heading: 'Sản phẩm' },
+];
+
+/** Most lines of a cell, by column, before a portrait table grows too tall and narrow. */
+const MOST_LINES: Partial<Record<keyof Row, number>> = { task: 8, lead: 4, support: 4, output: 4 };
+/** A wrapped line is not filled to the last point: words break early by about this much. */
+const WRAP_SLACK = 1.15;
 
 /**
  * Whether the table reads better across the page: when, on a portrait page, an
  * agency column would run past four lines or a task past eight — long lists of
  * partners ("các sở, ban, ngành, đoàn thể …") and long tasks make tall, narrow rows.
  */
-export function needsLandscape(rows: AssignmentsView['rows'], measure: (text: string) => number, portraitTextWidthPt: number): boolean {
-  const total = ASSIGNMENT_COLUMNS.reduce((a, b) => a + b, 0);
-  const width = (i: number) => (ASSIGNMENT_COLUMNS[i]! / total) * portraitTextWidthPt - 2 * 5.4;
-  const lines = (text: string, i: number) => Math.ceil(measure(text) / width(i) * 1.15);
-  return rows.some((r) => lines(r.task, 1) > 8 || lines(r.lead, 2) > 4 || lines(r.support, 3) > 4 || lines(r.output, 5) > 4);
+export function needsLandscape(rows: readonly Row[], page: TablePage): boolean {
+  const total = ASSIGNMENT_COLUMNS.reduce((sum, c) => sum + c.share, 0);
+  const checked = ASSIGNMENT_COLUMNS.flatMap((c) => {
+    const most = MOST_LINES[c.key];
+    return most === undefined ? [] : [{ key: c.key, most, width: (c.share / total) * page.portraitTextWidthPt - 2 * page.cellPaddingPt }];
+  });
+  return rows.some((r) => checked.some((c) => Math.ceil((page.measure(r[c.key]) / c.width) * WRAP_SLACK) > c.most));
 }
 
 const names = (list: readonly ResolvedAgency[]) => list.map((a) => a.printed).join(', ');
@@ -39,6 +61,8 @@ const date = (iso: string) => shortDate(parseIsoDate(iso)!);
 export interface TablePage {
   readonly measure: (text: string) => number;
   readonly portraitTextWidthPt: number;
+  /** Left and right padding of a table cell, each. */
+  readonly cellPaddingPt: number;
 }
 
 export function buildAssignmentsView(plan: ResolvedPlan, reference: string, page: TablePage): AssignmentsView {
@@ -54,8 +78,9 @@ export function buildAssignmentsView(plan: ResolvedPlan, reference: string, page
       output: t.output ?? '',
     }));
   const asked = typeof setting === 'object' ? setting.orientation ?? 'auto' : 'auto';
-  const across = asked === 'landscape' || (asked === 'auto' && needsLandscape(rows, page.measure, page.portraitTextWidthPt));
-  return { heading: 'Phụ lục', title: title.toLocaleUpperCase('vi'), reference, rows, orientation: across ? 'landscape' : '' };
+  const across = asked === 'landscape' || (asked === 'auto' && needsLandscape(rows, page));
+  return { heading: 'Phụ lục', title: title.toLocaleUpperCase('vi'), reference, rows, orientation: across ? 'landscape' : '',
+    columns: ASSIGNMENT_COLUMNS.map((c) => c.share).join(','), headings: ASSIGNMENT_COLUMNS.map((c) => c.heading) };
 }
 
 /** The by-agency view (seed 002, section V): per agency named in the plan, the tasks it leads, then those it supports. */
