@@ -1,3 +1,4 @@
+import { isId } from '../text/id.js';
 import { slugify } from '../text/slug.js';
 import { markOf, type MarkStyle } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
@@ -53,7 +54,7 @@ export function idMaker(): (text: string, carried?: readonly string[]) => string
   const ids = new Set<string>();
   return (text, carried) => {
     // A step's id ("task/1") names a part of a task, not a node a draft can hold.
-    const own = carried?.find((c) => !ids.has(c) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c));
+    const own = carried?.find((c) => !ids.has(c) && isId(c));
     if (own) {
       ids.add(own);
       return own;

@@ -1,3 +1,4 @@
+import { isId } from '../text/id.js';
 import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
 import { shorten } from '../text/shorten.js';
 import { CLAUSES } from './issued-fields.js';
@@ -38,7 +39,7 @@ export function textFindings(text: string, doc: Document): TextFinding[] {
       node.items.forEach((item, i) => {
         if (i === 0 || !isScalar(item) || typeof item.value !== 'string' || !item.range || item.type !== 'PLAIN') return;
         const prev = node.items[i - 1];
-        if (/^\p{Ll}/u.test(item.value) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.value) && isScalar(prev) && prev.type === 'PLAIN' && typeof prev.value === 'string' && !/[.;:]$/.test(prev.value)) {
+        if (/^\p{Ll}/u.test(item.value) && !isId(item.value) && isScalar(prev) && prev.type === 'PLAIN' && typeof prev.value === 'string' && !/[.;:]$/.test(prev.value)) {
           out.push({ code: 'flow-item-split', offset: item.range[0], args: { first: String(prev.value), second: item.value } });
         }
       });

@@ -1,4 +1,4 @@
-import { isId } from './id.js';
+import { isId } from '../text/id.js';
 
 /**
  * Keys whose values name agencies by id, in every kind of file: assignments,

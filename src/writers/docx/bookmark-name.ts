@@ -1,3 +1,4 @@
+import { isIdPath } from '../../text/id.js';
 import { createHash } from 'node:crypto';
 
 /**
@@ -20,5 +21,5 @@ export function bookmarkName(id: string): string {
 export function idOfBookmark(name: string): string | undefined {
   if (name.length === 40 && /_[0-9a-f]{8}$/.test(name)) return undefined;
   const id = name.replace(/^_(?=[0-9])/, '').replace(/__/g, '/').replace(/_/g, '-');
-  return /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/.test(id) && bookmarkName(id) === name ? id : undefined;
+  return isIdPath(id) && bookmarkName(id) === name ? id : undefined;
 }
