@@ -53,7 +53,7 @@ export const greedyBreak: LineBreaker = (words, widths, m, size) => {
  * pieces after the first continue it without a space. Without this it is drawn
  * past the page edge and out of a table cell.
  */
-export function breakWord(word: Word, limit: number, m: Measurer, size: number): Word[] {
+function breakWord(word: Word, limit: number, m: Measurer, size: number): Word[] {
   const out: Word[] = [];
   let pieces: Piece[] = [];
   let width = 0;

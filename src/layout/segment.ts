@@ -20,7 +20,7 @@ export interface Word {
 /** After a hyphen that is inside a word (not its first character) and before a letter or digit. */
 const HYPHEN_BREAK = /(?<=[^\s-][-–])(?=[\p{L}\p{N}])/u;
 
-export function styleOf(bold: boolean, italic: boolean): FontStyle {
+function styleOf(bold: boolean, italic: boolean): FontStyle {
   if (bold && italic) return 'boldItalic';
   if (bold) return 'bold';
   if (italic) return 'italic';

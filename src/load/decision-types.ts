@@ -26,6 +26,7 @@ export interface ArticleInput {
 
 export interface DecisionInput extends ClosingFieldsInput {
   readonly kind: 'decision';
+  readonly version?: 1;
   readonly agencies: string;
   readonly document: DecisionDocumentInput;
   readonly authority: Lines;

@@ -63,7 +63,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, start = 0): number {
  * 0xF2 dot below) after a vowel; TCVN3 puts precomposed letters where Latin-1 has
  * symbols (0xB5–0xBE, 0xA9–0xAE); anything else is named as Latin-1 / Windows-1252.
  */
-export function guessLegacy(bytes: Uint8Array): string {
+function guessLegacy(bytes: Uint8Array): string {
   let cp1258 = 0;
   let tcvn3 = 0;
   for (let i = 1; i < bytes.length; i++) {

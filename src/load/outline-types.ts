@@ -33,6 +33,7 @@ export interface OutlineNodeInput {
 
 export interface OutlineInput {
   readonly kind: 'outline';
+  readonly version?: 1;
   readonly agencies?: string;
   readonly heading: string;
   readonly subject: string;

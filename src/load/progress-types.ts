@@ -14,6 +14,7 @@ export interface TaskResultInput {
 
 export interface ProgressInput {
   readonly kind: 'progress';
+  readonly version?: 1;
   readonly plan: string;
   readonly agency: string;
   readonly document: ReportDocumentInput;

@@ -11,7 +11,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
  * runs from when the file is inside it, else the folder of the file itself.
  * Links are followed before the check, so one cannot point out.
  */
-export const PROJECT_MARKERS = ['vanban.config.yaml', '.git'] as const;
+const PROJECT_MARKERS = ['vanban.config.yaml', '.git'] as const;
 
 export function projectRoot(file: string, world: World = nodeWorld): string {
   if (world.projectRoot) return resolve(world.projectRoot);

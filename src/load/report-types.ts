@@ -20,6 +20,7 @@ export type ReportDocumentInput = IssuedDocumentFields & {
 
 export interface ReportInput {
   readonly kind: 'report';
+  readonly version?: 1;
   readonly outline: string;
   readonly plan?: string;
   readonly agency: string;

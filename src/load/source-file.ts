@@ -99,7 +99,7 @@ export function positionAt(source: SourceFile, offset: number): Position {
 }
 
 /** The key node and value node at a JSON path; missing steps stop at the deepest node found. */
-export function nodeAt(source: SourceFile, path: JsonPath): { key?: Node; value?: Node; exact: boolean } {
+function nodeAt(source: SourceFile, path: JsonPath): { key?: Node; value?: Node; exact: boolean } {
   let current: unknown = source.doc.contents;
   let key: Node | undefined;
   for (const step of path) {

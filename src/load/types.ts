@@ -33,6 +33,7 @@ export interface AgencyInput {
 
 export interface AgencyRegistryInput {
   readonly kind: 'agencies';
+  readonly version?: 1;
   readonly agencies: readonly AgencyInput[];
 }
 
@@ -99,7 +100,11 @@ export interface AssignmentInput {
   readonly suffix?: string;
   /** For the standing form: "Cơ quan thường trực Ban Chỉ đạo 138 tỉnh". */
   readonly standing?: string;
-  /** A section's assignment: in parentheses after its entries, or a sentence of its own. */
+}
+
+/** A section's assignment, for all its entries at once. */
+export interface SectionAssignmentInput extends AssignmentInput {
+  /** In parentheses after its entries, or a sentence of its own. */
   readonly place?: 'after' | 'sentence';
 }
 
@@ -166,7 +171,7 @@ export interface SectionInput {
   readonly targets?: readonly TargetInput[];
   readonly tasks?: readonly TaskInput[];
   readonly by_agency?: readonly AgencyBlockInput[];
-  readonly assignment?: AssignmentInput;
+  readonly assignment?: SectionAssignmentInput;
   readonly outro?: readonly string[];
 }
 
@@ -191,6 +196,7 @@ export interface ClosingFieldsInput {
 
 export interface PlanInput extends ClosingFieldsInput {
   readonly kind: 'plan';
+  readonly version?: 1;
   readonly agencies: string;
   /** The registry agency that issues this plan, when the registry is shared (a sub-plan uses its province's list). */
   readonly issuing_agency?: string;

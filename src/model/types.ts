@@ -3,7 +3,7 @@
  * see YAML, templates or schemas. Bump MODEL_VERSION when the shape changes so
  * stale golden files fail loudly.
  */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface TextRun {
   readonly kind: 'text';

@@ -1,4 +1,4 @@
-import type { AgencyInput, AgencyRefInput, AssignmentInput, PeriodInput, ReportingInput, TargetInput } from '../load/types.js';
+import type { AgencyInput, AgencyRefInput, AssignmentInput, PeriodInput, SectionAssignmentInput, ReportingInput, TargetInput } from '../load/types.js';
 import { TARGET_REF } from '../load/types.js';
 import { agencyPhrase, type PhraseAgency } from '../text/agency-phrase.js';
 import { parseDeadline } from '../text/deadline.js';
@@ -38,7 +38,7 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   const resolveAgency = agencyResolver(agencies);
   const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group' });
 
-  const assignment = (a: AssignmentInput, impliedLead?: AgencyRefInput): ResolvedAssignment => {
+  const assignment = (a: SectionAssignmentInput, impliedLead?: AgencyRefInput): ResolvedAssignment => {
     const implied = impliedLead ? resolveAgency(impliedLead) : undefined;
     const lead = [...(implied ? [implied] : []), ...(a.lead ?? []).map(resolveAgency)];
     const support = (a.support ?? []).map(resolveAgency);
@@ -196,7 +196,7 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
     return {
       kind: 'section', id: raw.id, path: n.path, parents, ...own, level: depth + 1,
       title: raw.title, ...(raw.role ? { role: raw.role } : {}), intro: raw.intro ?? [], outro: raw.outro ?? [], children,
-      ...(whole ? { assignment: assignment(whole.raw as AssignmentInput) } : {}),
+      ...(whole ? { assignment: assignment(whole.raw as SectionAssignmentInput) } : {}),
     };
   };
 

@@ -164,7 +164,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
  * names as its parent; none for a UBND, which heads itself; else the body above the
  * parent plan's issuer (a Sở of the province the BCĐ 138 belongs to).
  */
-export function parentBodyOf(parent: ResolvedPlan, agencyId: string): Lines | undefined {
+function parentBodyOf(parent: ResolvedPlan, agencyId: string): Lines | undefined {
   const agency = parent.agencies.get(agencyId)!;
   if (agency.parent !== undefined) return parent.agencies.get(agency.parent)?.name.toLocaleUpperCase('vi');
   if (agency.kind === 'district' || agency.kind === 'commune') return undefined;

@@ -80,7 +80,7 @@ export function overdueTasks(plan: ResolvedPlan, merged: MergedProgressInput): s
   return query(plan, 'task').filter((t) => isOverdue(t, merged)).map((t) => t.id);
 }
 
-export function isOverdue(task: ResolvedTask, merged: MergedProgressInput): boolean {
+function isOverdue(task: ResolvedTask, merged: MergedProgressInput): boolean {
   // "Thường xuyên" and "hằng quý" are never late as a whole; a window is late once its last day has passed.
   if (!task.deadline?.iso || task.deadline.iso >= merged.as_of) return false;
   const leads = (merged.reports[task.id] ?? []).filter((r) => r.role === 'lead');

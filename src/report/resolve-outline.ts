@@ -39,7 +39,7 @@ export interface ResolvedOutline {
 }
 
 /** Seed 004's đề cương: PHẦN I. / I. / 1. / 1.1. / a) / -. */
-export const DEFAULT_OUTLINE_LEVELS: readonly NumberStyle[] = ['part', 'roman', 'arabic', 'arabic-path', 'letter', 'dash'];
+const DEFAULT_OUTLINE_LEVELS: readonly NumberStyle[] = ['part', 'roman', 'arabic', 'arabic-path', 'letter', 'dash'];
 
 export function resolveOutline(input: OutlineInput): ResolvedOutline {
   const levels = (input.numbering?.levels as NumberStyle[] | undefined) ?? DEFAULT_OUTLINE_LEVELS;

@@ -26,7 +26,7 @@ type Row = AssignmentsView['rows'][number];
  * The table's columns, in shares of the text width: the one place both the
  * template (through the view) and the orientation rule read them.
  */
-export const ASSIGNMENT_COLUMNS: ReadonlyArray<{ readonly key: keyof Row; readonly share: number; readonly heading: string }> = [
+const ASSIGNMENT_COLUMNS: ReadonlyArray<{ readonly key: keyof Row; readonly share: number; readonly heading: string }> = [
   { key: 'n', share: 8, heading: 'STT' },
   { key: 'task', share: 28, heading: 'Nhiệm vụ' },
   { key: 'lead', share: 16, heading: 'Cơ quan chủ trì' },
@@ -45,7 +45,7 @@ const WRAP_SLACK = 1.15;
  * agency column would run past four lines or a task past eight — long lists of
  * partners ("các sở, ban, ngành, đoàn thể …") and long tasks make tall, narrow rows.
  */
-export function needsLandscape(rows: readonly Row[], page: TablePage): boolean {
+function needsLandscape(rows: readonly Row[], page: TablePage): boolean {
   const total = ASSIGNMENT_COLUMNS.reduce((sum, c) => sum + c.share, 0);
   const checked = ASSIGNMENT_COLUMNS.flatMap((c) => {
     const most = MOST_LINES[c.key];

@@ -7,7 +7,7 @@
 
 export type ExecutorGroup = string | { readonly title: string; readonly agencies: readonly string[] };
 
-export const DEFAULT_EXECUTORS_END = 'chịu trách nhiệm thi hành Quyết định này';
+const DEFAULT_EXECUTORS_END = 'chịu trách nhiệm thi hành Quyết định này';
 
 export function executorGroup(g: ExecutorGroup): string {
   if (typeof g === 'string') return g;

@@ -16,7 +16,7 @@ import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
 import progressSchema from './schemas/progress.schema.json' with { type: 'json' };
 
-export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 
 export function generateValidators(): string {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });

@@ -8,7 +8,7 @@ import { warning, type Finding } from './finding.js';
  */
 const TYPED = /^\s*(PHẦN\s+[IVXLC]+\.|[IVXLC]+\.|\d+(?:\.\d+)*\.|\d+\)|\(\d+\)|[a-zđ]\)|[-+–•])\s+/u;
 
-export function typedNumber(text: string): string | undefined {
+function typedNumber(text: string): string | undefined {
   return TYPED.exec(text)?.[1];
 }
 

@@ -13,7 +13,7 @@ import type { EmbeddedSource } from '../../model/types.js';
  * has edited them since; an edited file is read from its text.
  */
 export const SOURCE_NAMESPACE = 'urn:vanban:source:1';
-export const SOURCE_PART = 'customXml/item1.xml';
+const SOURCE_PART = 'customXml/item1.xml';
 const PROPS_PART = 'customXml/itemProps1.xml';
 
 /** The words of word/document.xml, spaces left out: what an edit in Word changes and a re-save does not. */
@@ -53,7 +53,7 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function unescapeXml(s: string): string {
+function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) =>
     e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : e === 'amp' ? '&'
       : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
