@@ -142,6 +142,7 @@ const STRINGS = {
     importDecision: (p: string, n: number) => `Đã ghi Quyết định ${p}: ${n} Điều; kế hoạch ban hành kèm theo ghi riêng`,
     importDecisionWithoutPlan: 'Quyết định không có kế hoạch kèm theo sau chữ ký: chỉ nhập được phần kế hoạch nếu có',
     importOutline: (p: string, n: number) => `Đã ghi đề cương kèm theo ${p}: ${n} mục (phụ lục của kế hoạch)`,
+    importOutlinePlaceholder: 'Không thấy đề mục nào trong đề cương: ghi tạm một mục "NỘI DUNG", cần sửa',
     importAttachedNotRead: (n: number, last: number) => `Phần sau chữ ký (${n} đoạn, đến dòng ${last}) chưa được nhập: phụ lục kèm theo`,
     importHeader: (p: string) => `# Bản nháp nhập từ ${p} bởi "vanban import": soát lại từng mục trước khi dùng.`,
     importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number; targets: number }) =>
@@ -304,6 +305,7 @@ const STRINGS = {
     importDecision: (p: string, n: number) => `Wrote the decision ${p}: ${n} articles; the plan it issues written apart`,
     importDecisionWithoutPlan: 'The decision has no plan after its signature',
     importOutline: (p: string, n: number) => `Wrote the attached outline ${p}: ${n} nodes (an appendix of the plan)`,
+    importOutlinePlaceholder: 'No heading found in the outline: a section "NỘI DUNG" is written for now; correct it',
     importAttachedNotRead: (n: number, last: number) => `What follows the signature (${n} paragraphs, to line ${last}) was not imported: an attached appendix`,
     importHeader: (p: string) => `# Draft imported from ${p} by "vanban import": review every part before use.`,
     importSummary: (p: string, c: { sections: number; items: number; tasks: number; assignments: number; recipients: number; targets: number }) =>

@@ -193,6 +193,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   const { recipients, archive, drafter, signature: sig, attached } = readClosing(closing, options.inherit && closing.length === 0 ? [] : unrecognised);
   counts.recipients = recipients.length;
 
+  if (sections.length === 0) unrecognised.push({ line: paragraphs[0]?.line ?? 0, text: '', why: 'Không thấy đề mục nào (I., II., …): ghi tạm một mục "NỘI DUNG", cần sửa' });
   const plan: Record<string, unknown> = {
     kind: 'plan', version: 1, agencies: '',
     document,

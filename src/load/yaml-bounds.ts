@@ -1,3 +1,4 @@
+import { codePoint, FORBIDDEN_CHARACTER } from '../text/forbidden-characters.js';
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { LIMITS } from '../env/limits.js';
 
@@ -90,21 +91,13 @@ function firstAlias(node: unknown): Node | undefined {
   return undefined;
 }
 
-/**
- * Characters no document can hold: C0 controls other than tab and line ends,
- * U+FFFE/U+FFFF and unpaired surrogates (reachable through "\u…" escapes). XML
- * forbids them in DOCX, fonts have no glyph for them, and on a terminal they
- * move the cursor; they are refused where they stand, in keys and values alike.
- */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
+/** Forbidden characters (text/forbidden-characters.ts), refused where they stand, in keys and values alike. */
 export function controlCharacters(doc: Document.Parsed): BoundProblem[] {
   const problems: BoundProblem[] = [];
   const visit = (node: unknown): void => {
     if (isScalar(node)) {
       if (typeof node.value !== 'string') return;
-      const m = FORBIDDEN.exec(node.value);
+      const m = FORBIDDEN_CHARACTER.exec(node.value);
       if (m) problems.push({ code: 'text-control-char', offset: node.range?.[0] ?? 0, args: { char: codePoint(m[0]) } });
     } else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
@@ -116,4 +109,3 @@ export function controlCharacters(doc: Document.Parsed): BoundProblem[] {
   return problems;
 }
 
-const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

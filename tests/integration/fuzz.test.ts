@@ -1,7 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { DAMAGING_CHARACTER, inventedWords } from '../helpers/import-oracle.js';
 import { mutate, rng } from '../helpers/mutate.js';
 
 /**
@@ -62,22 +64,49 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
   });
 });
 
-/** The three seed texts, mutated as the YAML above, through `vanban import`: a draft or a reason, never a crash. */
+/**
+ * The three seed texts, mutated as the YAML above, through `vanban import`: a
+ * draft or a reason, never a crash, and an oracle for what the mutation did —
+ * a damaging character is an error; a draft never holds a word the text does
+ * not; a signer not found is a placeholder that is said.
+ */
 describe.each(['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2016.txt', '004-gia-lai-836-kh-ubnd-2025.txt'])('fuzzing import of %s', (seed) => {
-  it(`${CASES} mutated cases: no internal error, no stack trace`, async () => {
+  it(`${CASES} mutated cases: no internal error, no stack trace, what the damage calls for`, async () => {
     const dir = projectTemp('fuzz-import-');
     const original = readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', seed), 'utf8');
+    writeFileSync(join(dir, 'ke-hoach.txt'), original);
+    const clean = await runCli(['import', 'ke-hoach.txt', '--out', 'nhap.yaml', '--force'], { cwd: dir });
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(inventedWords(original, readFileSync(join(dir, 'nhap.yaml'), 'utf8'))).toEqual([]);
+    const signer = (parse(readFileSync(join(dir, 'nhap.yaml'), 'utf8')) as { signature: { name: string } }).signature.name;
     const random = rng(SEED + seed.length);
-    let drafts = 0;
+    const seen = { drafts: 0, damaged: 0, unsigned: 0 };
     for (let n = 0; n < CASES; n++) {
-      writeFileSync(join(dir, 'ke-hoach.txt'), mutate(original, random));
+      const text = mutate(original, random);
+      writeFileSync(join(dir, 'ke-hoach.txt'), text);
       const r = await runCli(['import', 'ke-hoach.txt', '--out', 'nhap.yaml', '--force'], { cwd: dir });
       const where = `import ${seed} case ${n} (seed ${SEED})`;
       // A draft that validates (0) or one with its problems listed (1): never 2, 3 or a crash.
       expect([0, 1], `${where}: exit ${r.code}: ${r.stderr.slice(0, 2000)}`).toContain(r.code);
       expect(r.stderr, where).not.toMatch(STACK_LINE);
-      if (r.code === 0) drafts++;
+      if (DAMAGING_CHARACTER.test(text)) {
+        seen.damaged++;
+        expect(r.code, `${where}: a control or bidi character was taken without an error`).toBe(1);
+      }
+      if (r.code === 0) {
+        seen.drafts++;
+        // A signer not found is a placeholder that is said to be one (a signer found is words of the text, as below).
+        const name = (parse(readFileSync(join(dir, 'nhap.yaml'), 'utf8')) as { signature: { name: string } }).signature.name;
+        if (name.startsWith('(')) {
+          if (!signer.startsWith('(')) seen.unsigned++;
+          expect(r.stderr, `${where}: the signer's name is a placeholder and nothing says so`).toMatch(/người ký/);
+        }
+        // A placeholder section is vanban's own word only when it is said to be one.
+        const placeholder = /ghi tạm một mục "NỘI DUNG"/.test(r.stderr) ? ['nội', 'dung'] : [];
+        const invented = inventedWords(text, readFileSync(join(dir, 'nhap.yaml'), 'utf8')).filter((w) => !placeholder.includes(w));
+        expect(invented, `${where}: words the text does not hold`).toEqual([]);
+      }
     }
-    console.log(`fuzz import ${seed}: ${CASES} cases, ${drafts} valid drafts`);
+    console.log(`fuzz import ${seed}: ${CASES} cases, ${seen.drafts} valid drafts, ${seen.damaged} with a damaging character, ${seen.unsigned} without the signer`);
   });
 });

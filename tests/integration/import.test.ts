@@ -173,6 +173,25 @@ describe('vanban import (plain text)', () => {
     expect((await runCli(['import', seed, '--out', join(dir, 'kh.yaml')], { cwd: dir })).code).toBe(2);
     expect(readFileSync(join(dir, 'kh.yaml'), 'utf8')).toContain('# sửa tay');
   });
+
+  it('a control or bidi character in the text is an error at its line and column, even on a line the draft drops; the draft holds none', async () => {
+    const dir = projectTemp('import-control-');
+    const lines = readFileSync(join(SEEDS, '001-ninh-binh-22-kh-bcd-2024.txt'), 'utf8').split('\n');
+    const blank = lines.findIndex((l, i) => i > 2 && l.trim() === '');
+    const worded = lines.findIndex((l, i) => i > blank && l.length > 40);
+    lines[blank] = '\u202e';
+    lines[worded] = `${lines[worded]!.slice(0, 12)}\u0007${lines[worded]!.slice(12)}`;
+    writeFileSync(join(dir, 'kh.txt'), lines.join('\n'));
+    const r = await runCli(['import', 'kh.txt', '--out', 'kh.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`kh.txt:${blank + 1}:1`);
+    expect(r.stderr).toContain('U+202E');
+    expect(r.stderr).toContain(`kh.txt:${worded + 1}:13`);
+    expect(r.stderr).toContain('U+0007');
+    expect(r.stderr).toMatch(/ký tự điều khiển/);
+    const draft = readFileSync(join(dir, 'kh.yaml'), 'utf8');
+    expect(draft).not.toMatch(/[\u0007\u202e]|\\u202e|\\a|\\x07/i);
+  });
 });
 
 describe('vanban import (DOCX)', () => {

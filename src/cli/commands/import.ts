@@ -1,3 +1,5 @@
+import { codePoint, FORBIDDEN_CHARACTER } from '../../text/forbidden-characters.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
@@ -52,6 +54,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf;
   let paragraphs: Paragraph[];
+  let forbidden: Diagnostic[] = [];
   if (/\.docx$/i.test(file) || isZip || isOle) {
     const read = readDocx(bytes);
     if (!read.ok) {
@@ -64,13 +67,26 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
       io.err(s.importCarriedEdited + '\n');
     }
     paragraphs = read.paragraphs;
+    forbidden = forbiddenCharacters(file, paragraphs.map((p) => ({ text: p.text, line: p.line })));
   } else {
     const text = decodedText(file, bytes, o, s);
     if (text === undefined) return EXIT.invalidInput;
+    forbidden = forbiddenCharacters(file, text.split(/\r\n?|\n/).map((l, i) => ({ text: l, line: i + 1 })));
     paragraphs = paragraphsOf(text);
   }
   // The end mark "./." (or a stray ". /") is printed by vanban where a body ends: not kept in the words.
-  return importParagraphs(file, paragraphs.map((p) => ({ ...p, text: p.text.replace(/\.\s*\/\s*\.?$/u, '.') })), project, o, s);
+  // A forbidden character is said where it stands and left out of the draft: the draft holds what prints.
+  const cleaned = paragraphs.map((p) => ({ ...p, text: p.text.replace(FORBIDDEN_GLOBAL, '').replace(/\.\s*\/\s*\.?$/u, '.') }));
+  return importParagraphs(file, cleaned, project, o, s, forbidden);
+}
+
+const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_CHARACTER.source, 'gu');
+
+/** Every forbidden character of the input (text/forbidden-characters.ts), as an error at its line and column. */
+function forbiddenCharacters(file: string, lines: ReadonlyArray<{ text: string; line: number }>): Diagnostic[] {
+  return lines.flatMap(({ text, line }) => [...text.matchAll(FORBIDDEN_GLOBAL)].map((m) => ({
+    code: 'text-control-char', severity: 'error' as const, file, start: { line, column: (m.index ?? 0) + 1 }, args: { char: codePoint(m[0]) },
+  })));
 }
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
@@ -89,7 +105,7 @@ function decodedText(file: string, bytes: Uint8Array, o: ImportCommandOptions, s
   return text;
 }
 
-async function importParagraphs(file: string, paragraphs: Paragraph[], project: Project, o: ImportCommandOptions, s: Strings): Promise<number> {
+async function importParagraphs(file: string, paragraphs: Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[]): Promise<number> {
   const known = o.registry ? registryNames(o.registry) : undefined;
   if (o.registry && !known) {
     io.err(s.importRegistryUnreadable(o.registry) + '\n');
@@ -101,6 +117,7 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   const inherit = decision ? pick(decision.decision.document as Record<string, unknown>, ['parent_body', 'issuer', 'issuer_code', 'place', 'date']) : undefined;
   const imported = readPlan(decision?.plan ?? paragraphs, { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
   if (!imported.plan.kind) {
+    printDiagnostics(inputProblems, new Map(), o);
     for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`${file}:${u.line}: ${u.why}\n`);
     return EXIT.invalidInput;
   }
@@ -124,6 +141,7 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
       outline = { path: out.replace(/\.ya?ml$/, '') + '.de-cuong.yaml', data: read.outline };
       plan.appendices = [{ outline: relative(dirname(out), outline.path) }];
       io.err(s.importOutline(relative(process.cwd(), outline.path) || outline.path, read.nodes) + '\n');
+      if (read.nodes === 0) io.err(`  ${file}:${imported.attached[0]!.line}: ${s.importOutlinePlaceholder}\n`);
     } else {
       const first = imported.attached[0]!;
       io.err(`  ${file}:${first.line}: ${s.importAttachedNotRead(imported.attached.length, imported.attached.at(-1)!.line)} — ${first.text.slice(0, 80)}\n`);
@@ -152,7 +170,7 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   const h = imported.headings;
   io.err(s.importHeadings(h.length, h.filter((x) => x.confidence === 'high').length, h.filter((x) => x.confidence === 'medium').length, h.filter((x) => x.confidence === 'low').length) + '\n');
   for (const x of h) if (x.confidence !== 'high') io.err(`  ${file}:${x.line}: ${s.importHeadingDoubt(shorten(x.title, 70), x.confidence, x.doubts)}\n`);
-  return checkDraft(out, paragraphs, project, o, s);
+  return checkDraft(out, paragraphs, project, o, s, inputProblems);
 }
 
 /** A DOCX vanban wrote and nobody edited: the files it carried, renamed beside the draft, exactly. */
@@ -174,15 +192,17 @@ async function importCarried(file: string, source: CarriedSource, paragraphs: re
  * Validates the draft and, when it builds, checks the import itself: the words of
  * the document rebuilt from the draft against the words read, as a share.
  */
-async function checkDraft(out: string, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings): Promise<number> {
+async function checkDraft(out: string, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[] = []): Promise<number> {
   const checked = await checkInput(out, project);
-  printDiagnostics(checked.diagnostics, checked.sources, o);
+  // What the input itself holds comes first, then what the draft made of it.
+  const diagnostics = [...inputProblems, ...checked.diagnostics];
+  printDiagnostics(diagnostics, checked.sources, o);
   if (checked.build) {
     const rebuilt = words(printedText(checked.build()));
     const { share } = wordShare(words(paragraphs.map((p) => p.text).join('\n')), rebuilt);
     io.err((Number.isNaN(share) ? s.importSelfCheckUnlike : s.importSelfCheck(share)) + '\n');
   }
-  return checked.diagnostics.some((d) => d.severity === 'error') ? EXIT.invalidInput : EXIT.ok;
+  return hasErrors(diagnostics) ? EXIT.invalidInput : EXIT.ok;
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
