@@ -1,4 +1,4 @@
-import { codePoint, FORBIDDEN_CHARACTER } from '../../text/forbidden-characters.js';
+import { forbiddenCharacters, withoutForbidden } from '../../import/forbidden.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -76,17 +76,8 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   }
   // The end mark "./." (or a stray ". /") is printed by vanban where a body ends: not kept in the words.
   // A forbidden character is said where it stands and left out of the draft: the draft holds what prints.
-  const cleaned = paragraphs.map((p) => ({ ...p, text: p.text.replace(FORBIDDEN_GLOBAL, '').replace(/\.\s*\/\s*\.?$/u, '.') }));
+  const cleaned = paragraphs.map((p) => ({ ...p, text: withoutForbidden(p.text).replace(/\.\s*\/\s*\.?$/u, '.') }));
   return importParagraphs(file, cleaned, project, o, s, forbidden);
-}
-
-const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_CHARACTER.source, 'gu');
-
-/** Every forbidden character of the input (text/forbidden-characters.ts), as an error at its line and column. */
-function forbiddenCharacters(file: string, lines: ReadonlyArray<{ text: string; line: number }>): Diagnostic[] {
-  return lines.flatMap(({ text, line }) => [...text.matchAll(FORBIDDEN_GLOBAL)].map((m) => ({
-    code: 'text-control-char', severity: 'error' as const, file, start: { line, column: (m.index ?? 0) + 1 }, args: { char: codePoint(m[0]) },
-  })));
 }
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
