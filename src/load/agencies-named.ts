@@ -9,8 +9,9 @@ const AGENCY_KEYS = new Set([
   'lead', 'support', 'performers', 'agency', 'from', 'to', 'via', 'issuing_agency',
   'respondents', 'members', 'parent', 'sources', 'missing',
 ]);
-/** Keys whose from / to are dates, not agencies. */
+/** Keys whose from / to are a period, never agencies, whatever is written there. */
 const PERIOD_KEYS = new Set(['period', 'window']);
+/** A date anywhere else (a task's timeframe) is not an agency either. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

@@ -12,7 +12,6 @@ export interface OutlineNode {
   readonly input: OutlineNodeInput;
   /** "PHẦN II.", "2.1.", "a)": as the outline prints it. */
   readonly number: string;
-  readonly depth: number;
   /** Printed as a part title ("PHẦN I. …"), not a heading. */
   readonly part: boolean;
   /** The heading level the node prints at (1–4), parts not counted. */
@@ -21,7 +20,6 @@ export interface OutlineNode {
   readonly leaf: boolean;
   /** Asks for an answer: a node with no children, or one with guidance, tables or lists. */
   readonly asks: boolean;
-  readonly parents: readonly string[];
   /** Who must answer (its own agencies, else its nearest ancestor's); undefined: every respondent. */
   readonly agencies?: readonly string[];
   readonly children: readonly OutlineNode[];
@@ -50,18 +48,17 @@ export function resolveOutline(input: OutlineInput): ResolvedOutline {
   const tables = new Map<string, { table: TableInput; node: string }>();
   const lists = new Map<string, { list: ListInput; node: string }>();
 
-  const node = (n: OutlineNodeInput, depth: number, parents: readonly string[], inherited?: readonly string[]): OutlineNode => {
+  const node = (n: OutlineNodeInput, depth: number, inherited?: readonly string[]): OutlineNode => {
     const number = numberer.next(depth);
     const agencies = n.agencies ?? inherited;
     const hasChildren = (n.children ?? []).length > 0;
     const guided = (n.guidance ?? []).length > 0;
     const self: { -readonly [K in keyof OutlineNode]: OutlineNode[K] } = {
-      id: n.id, input: n, number, depth,
+      id: n.id, input: n, number,
       part: levels[depth] === 'part',
       headingLevel: Math.min(4, Math.max(1, depth + 1 - partOffset)),
       leaf: !hasChildren && !guided && depth > 0,
       asks: !hasChildren || guided || (n.tables ?? []).length > 0 || (n.lists ?? []).length > 0,
-      parents,
       ...(agencies ? { agencies } : {}),
       children: [],
     };
@@ -69,10 +66,10 @@ export function resolveOutline(input: OutlineInput): ResolvedOutline {
     byId.set(n.id, self);
     for (const t of n.tables ?? []) tables.set(t.id, { table: t, node: n.id });
     for (const l of n.lists ?? []) lists.set(l.id, { list: l, node: n.id });
-    self.children = (n.children ?? []).map((c) => node(c, depth + 1, [...parents, n.id], agencies));
+    self.children = (n.children ?? []).map((c) => node(c, depth + 1, agencies));
     return self;
   };
-  const nodes = input.nodes.map((n) => node(n, 0, []));
+  const nodes = input.nodes.map((n) => node(n, 0));
   return { input, nodes, order, byId, tables, lists };
 }
 
