@@ -27,6 +27,10 @@ export interface CliOptions {
  * exit code -1 with its stack, so a test sees it as the crash it is.
  */
 export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  // A run in-process is mostly synchronous work chained by promises, which never yield to the
+  // event loop: a test of hundreds of runs (the fuzz) then starves the worker's messages to
+  // vitest, whose 60 s RPC timeout fails the run. One turn of the loop before each run lets them through.
+  await new Promise<void>((done) => setImmediate(done));
   let stdout = '';
   let stderr = '';
   const previousCwd = process.cwd();
