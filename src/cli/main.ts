@@ -247,7 +247,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(gitArgumentsRaw(argv), { from: 'user' });
   } catch (err) {
     const e = err as { code?: string; exitCode?: number };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
@@ -267,4 +267,15 @@ function jobsOf(text: string | undefined): number | undefined | null {
   if (text === undefined) return undefined;
   const n = Number(text);
   return Number.isInteger(n) && n >= 1 && n <= 256 ? n : null;
+}
+
+/**
+ * What git appends after `diff --git-driver` or `diff --textconv` is file names and
+ * hashes, never options: a committed file named "--output=x.yaml" must stay a name.
+ * Everything after the flag is handed over as operands.
+ */
+export function gitArgumentsRaw(argv: readonly string[]): string[] {
+  const at = argv.findIndex((a, i) => (a === '--git-driver' || a === '--textconv') && argv.slice(0, i).includes('diff'));
+  if (at < 0 || argv[at + 1] === '--') return [...argv];
+  return [...argv.slice(0, at + 1), '--', ...argv.slice(at + 1)];
 }

@@ -1,4 +1,6 @@
 import pc from 'picocolors';
+import { terminalSafe } from '../diagnostics/terminal-safe.js';
+import { mapStrings } from '../load/map-strings.js';
 import { shorten } from '../text/shorten.js';
 import { NOUNS, type PlanChange, type WordPart } from './plan-diff.js';
 
@@ -62,10 +64,12 @@ function wordsLine(parts: readonly WordPart[], st: Style, mark = (op: '+' | '-',
   }).join('');
 }
 
+/** For a terminal: the plan's own words can hold control characters (a blob git hands over is not checked), shown as symbols. */
 export function renderText(changes: readonly PlanChange[], color: boolean): string {
   const c = pc.createColors(color);
   const st: Style = { add: c.green, del: c.red, dim: c.dim };
-  return changes.length === 0 ? 'Không có thay đổi.\n' : changes.map((x) => line(x, st)).join('\n') + '\n';
+  const safe = mapStrings(changes, terminalSafe) as readonly PlanChange[];
+  return safe.length === 0 ? 'Không có thay đổi.\n' : safe.map((x) => line(x, st)).join('\n') + '\n';
 }
 
 export function renderMarkdown(changes: readonly PlanChange[], title: string): string {

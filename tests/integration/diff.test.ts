@@ -196,3 +196,61 @@ describe('the example plans\' own history', () => {
     expect(changed.filter((l) => /^[+-]\s+[a-z_]+:/.test(l))).toEqual([]);
   });
 });
+
+describe('git input is untrusted (R30, R35, R36)', () => {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x', GIT_PAGER: 'cat', NO_COLOR: '1' };
+  const repoWithPlan = (prefix: string) => {
+    const repo = projectTemp(prefix);
+    copyPlan(repo);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env, timeout: 20_000 });
+    git('init', '-q');
+    writeFileSync(join(repo, '.gitattributes'), '*.yaml diff=vanban\n');
+    git('config', 'diff.vanban.command', `node ${BIN} diff --git-driver`);
+    return { repo, git };
+  };
+  const edit = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace('Tham mưu mở đợt cao điểm', 'Tham mưu MỞ đợt cao điểm'));
+
+  it('the driver quotes file names as git does, and a name like an option stays a name', () => {
+    const { repo, git } = repoWithPlan('diff-names-');
+    const names = ['\x1b[2J\x1b]0;pwn\x07OK.yaml', '--output=x.yaml', 'new\nline.yaml'];
+    for (const n of names) copyFileSync(join(repo, 'ninh-binh-2024.yaml'), join(repo, n));
+    git('add', '-A');
+    git('commit', '-q', '-m', '1');
+    for (const n of names) edit(join(repo, n));
+    const out = git('diff', '--ext-diff', '--', ...names);
+    expect(out).not.toMatch(/\x1b|\x07/);
+    expect(out).toContain('vanban diff "a/\\033[2J\\033]0;pwn\\aOK.yaml" "b/\\033[2J\\033]0;pwn\\aOK.yaml"');
+    expect(out).toContain('vanban diff a/--output=x.yaml b/--output=x.yaml');
+    expect(out).toContain('vanban diff "a/new\\nline.yaml" "b/new\\nline.yaml"');
+    // Each of the three is read and compared: one reworded task each.
+    expect(out.match(/^~ Sửa lời nhiệm vụ II\.3 \(thứ 2\) \[dot-cao-diem\]/gm)).toHaveLength(3);
+  });
+
+  it('the driver reads no registry outside the work tree, no device and no FIFO', () => {
+    const { repo, git } = repoWithPlan('diff-reach-');
+    git('add', '-A');
+    git('commit', '-q', '-m', '1');
+    const plan = join(repo, 'ninh-binh-2024.yaml');
+    const original = readFileSync(plan, 'utf8');
+    execFileSync('mkfifo', [join(repo, 'fifo')]);
+    for (const named of ['../../../../../../../../dev/zero', 'fifo', '/etc/passwd']) {
+      writeFileSync(plan, original.replace(/^agencies: .*$/m, `agencies: ${named}`).replace('Tham mưu mở đợt cao điểm', 'Tham mưu MỞ đợt cao điểm'));
+      const started = Date.now();
+      const out = git('diff', '--ext-diff', '--', 'ninh-binh-2024.yaml');
+      expect(Date.now() - started).toBeLessThan(15_000);
+      // Still compared, the agencies shown by id.
+      expect(out).toContain('[dot-cao-diem]');
+    }
+  });
+
+  it('diff REV FILE never hands REV to git as an option', async () => {
+    const { repo, git } = repoWithPlan('diff-rev-');
+    git('add', '-A');
+    git('commit', '-q', '-m', '1');
+    const target = join(repo, 'written');
+    const r = await runCli(['diff', '--', `--output=${target}`, join(repo, 'ninh-binh-2024.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Không đọc được');
+    expect(execFileSync('ls', [repo], { encoding: 'utf8' })).not.toContain('written');
+  });
+});

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffPlans } from '../../diff/plan-diff.js';
@@ -52,6 +52,11 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
 
 /** The plan and its registry as they were at `rev`, copied into a temporary folder with the same layout. */
 function fromRevision(rev: string, file: string, s: Strings): { path: string; dir: string } | number {
+  // A revision is never an option of git's (R35: "--output=PATH" made git show write a file).
+  if (rev.startsWith('-')) {
+    io.err(s.notAtRevision(file, rev) + '\n');
+    return EXIT.usage;
+  }
   const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   let top: string;
   try {
@@ -62,8 +67,10 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
   }
   const dir = mkdtempSync(join(tmpdir(), 'vanban-diff-'));
   const copy = (rel: string): boolean => {
+    // Only a path inside the repository, copied inside the temporary folder.
+    if (relative(dir, join(dir, rel)).startsWith('..') || isAbsolute(rel)) return false;
     try {
-      const text = git(['show', `${rev}:${rel}`], top);
+      const text = git(['show', '--end-of-options', `${rev}:${rel}`], top);
       mkdirSync(dirname(join(dir, rel)), { recursive: true });
       writeFileSync(join(dir, rel), text);
       return true;
@@ -79,7 +86,7 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
   }
   // The registry the old plan names, as it was then too.
   try {
-    const named = (parse(git(['show', `${rev}:${rel}`], top)) as { agencies?: unknown }).agencies;
+    const named = (parse(git(['show', '--end-of-options', `${rev}:${rel}`], top)) as { agencies?: unknown }).agencies;
     if (typeof named === 'string') copy(join(dirname(rel), named).split('\\').join('/'));
   } catch {
     // Unparseable then: the check of the old side will say so.
