@@ -36,6 +36,9 @@ const LONG_TEXT = 80;
 export function formatYaml(path: string, text: string, checks: 'all' | 'data' = 'all'): Formatted {
   const parsed = parseSource(path, text);
   if (parsed.diagnostics.length > 0) return { kind: 'unparsable', diagnostics: parsed.diagnostics };
+  // Empty, blank, only comments, only "---": no data to lay out, and the text is left as written.
+  const contents = parsed.source.doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { kind: 'formatted', text, changed: false };
   const kind = parsed.source.doc.get('kind');
   // The data as written, taken before render rearranges the tree (parsing the text again cost a third of a sub-plan's layout).
   const before = nfcDeep(parsed.source.doc.toJS({ maxAliasCount: -1 }));
@@ -51,9 +54,14 @@ export function formatYaml(path: string, text: string, checks: 'all' | 'data' = 
   return { kind: 'formatted', text: out, changed: true };
 }
 
+/** The schema order for a file's `kind`; none for a kind vanban does not know ("constructor" is not one: own keys only). */
+function cursorOfKind(kind: unknown): SchemaCursor | undefined {
+  return typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? schemaCursor(KINDS[kind]!) : undefined;
+}
+
 /** The document laid out canonically; mutates `doc`. */
 function render(doc: Document.Parsed, text: string, kind: string | undefined): string {
-  const cursor = kind !== undefined && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined;
+  const cursor = cursorOfKind(kind);
   keepCommentsInPlace(doc, text);
   normaliseComments(doc);
   const firstKey = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
@@ -261,7 +269,7 @@ export function canonicalYaml(text: string): string {
 export function canonicalYamlOf(data: unknown, header: readonly string[] = [], check = true): string {
   const doc = new Document(data);
   const kind = (data as { kind?: unknown } | null)?.kind;
-  if (doc.contents) arrange(doc.contents, typeof kind === 'string' && kind in KINDS ? schemaCursor(KINDS[kind]!) : undefined, '');
+  if (doc.contents) arrange(doc.contents, cursorOfKind(kind), '');
   visit(doc, {
     Scalar(key, node) {
       if (key !== 'key' && typeof node.value === 'string' && node.value.length > FOLD_WIDTH / 2) node.value = new Foldable(node.value, node.type);

@@ -43,7 +43,9 @@ function cursor(schemas: readonly Schema[], file: string): SchemaCursor {
       const known = properties.get(key);
       if (known) return known;
       const next = flat.flatMap(({ schema, file: f }) => {
-        const p = (schema.properties as Record<string, Schema> | undefined)?.[key];
+        const named = schema.properties as Record<string, Schema> | undefined;
+        // Own properties only: a key "constructor" or "__proto__" is data, not a name of Object's.
+        const p = named && Object.hasOwn(named, key) ? named[key] : undefined;
         if (p) return [{ schema: p, file: f }];
         const extra = schema.additionalProperties;
         return extra && typeof extra === 'object' ? [{ schema: extra as Schema, file: f }] : [];
@@ -112,7 +114,8 @@ function resolveRef(ref: string, file: string): Place | undefined {
   if (!name) return undefined;
   let node: unknown = schemaFor(name);
   for (const part of pointer.split('/').filter(Boolean)) {
-    node = (node as Schema | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const step = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node && typeof node === 'object' && Object.hasOwn(node, step) ? (node as Schema)[step] : undefined;
   }
   return node && typeof node === 'object' ? { schema: node as Schema, file: target } : undefined;
 }

@@ -23,7 +23,7 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
   const nameFor = (i: number, kind: string): string => {
     if (i === 0) return out;
     // The kind comes from the file: only names of ours, never a path it could spell.
-    const suffix = SUFFIX[kind] ?? 'tep';
+    const suffix = Object.hasOwn(SUFFIX, kind) ? SUFFIX[kind]! : 'tep';
     let name = `${base}.${suffix}.yaml`;
     for (let n = 2; used.has(name); n++) name = `${base}.${suffix}-${n}.yaml`;
     return name;

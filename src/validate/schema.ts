@@ -78,13 +78,15 @@ function patternName(schemaPath: string, pattern: string): string {
 /** The value at a JSON path (precompiled validators do not carry it in their errors). */
 function valueAt(data: unknown, path: JsonPath): unknown {
   let v = data;
-  for (const step of path) v = (v as Record<string | number, unknown> | undefined)?.[step];
+  for (const step of path) v = v && typeof v === 'object' && Object.hasOwn(v, step) ? (v as Record<string | number, unknown>)[step] : undefined;
   return v;
 }
 
 function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagnostic {
   const path = pathOf(e.instancePath);
-  const value = String(valueAt(data, path));
+  // A mapping may hold a key "toString": only a scalar is shown as a value.
+  const at = valueAt(data, path);
+  const value = at !== null && typeof at === 'object' ? '' : String(at);
   const base = { severity: 'error' as const, file: source.path };
   switch (e.keyword) {
     case 'required':

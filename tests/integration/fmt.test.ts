@@ -126,3 +126,34 @@ describe('vanban fmt', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('fmt of what holds no data, and of keys that are names of Object\'s (R31, R32)', () => {
+  it('leaves an empty, blank, comment-only or "---"-only file as it is, exit 0', async () => {
+    const dir = projectTemp('fmt-empty-');
+    const texts = { empty: '', blank: '\n\n', comment: '# kế hoạch mới, chưa viết\n', dashes: '---\n' };
+    for (const [name, text] of Object.entries(texts)) {
+      const f = join(dir, `${name}.yaml`);
+      writeFileSync(f, text);
+      const r = await runCli(['fmt', f]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(f, 'utf8')).toBe(text);
+    }
+  });
+
+  it('formats a file whose kind or keys are "constructor", "toString", "__proto__", "hasOwnProperty" like any unknown key', async () => {
+    const dir = projectTemp('fmt-proto-');
+    for (const k of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const f = join(dir, `k-${k}.yaml`);
+      writeFileSync(f, `kind: ${k}\nversion: 1\n`);
+      expect((await runCli(['fmt', f])).code).toBe(0);
+      // The same names as keys at every depth of a real kind.
+      const g = join(dir, `plan-${k}.yaml`);
+      writeFileSync(g, `kind: plan\n${k}: 1\ndocument:\n  ${k}: x\n  subject: S\nsections:\n  - id: a\n    ${k}: [1]\n    title: T\n`);
+      const r = await runCli(['fmt', g]);
+      expect(r.code, r.stderr).toBe(0);
+      const back = parse(readFileSync(g, 'utf8')) as { document: Record<string, unknown> };
+      expect(Object.hasOwn(back.document, k) && back.document[k]).toBe('x');
+      expect((await runCli(['validate', g])).code).toBe(1);
+    }
+  });
+});
