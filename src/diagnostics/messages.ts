@@ -164,6 +164,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Mục "${a.id}" không có nội dung`,
     en: (a) => `Section "${a.id}" has no content`,
   },
+  'section-mixed-children': {
+    vi: (a) => `Mục "${a.id}" có cả "${a.first}" và "${a.second}": một mục chỉ chứa một danh sách con (vanban in chúng theo thứ tự cố định, không theo thứ tự viết); chuyển "${a.second}" vào một mục con riêng, hoặc đưa đoạn dẫn vào "intro"`,
+    en: (a) => `Section "${a.id}" holds both "${a.first}" and "${a.second}": a section holds one child list (vanban would print them in a fixed order, not as written); move "${a.second}" into a sub-section of its own, or the lead-in into "intro"`,
+  },
   'not-nfc': {
     vi: () => `Văn bản không ở dạng Unicode dựng sẵn (NFC); dấu tiếng Việt bị tách rời — hãy chuẩn hóa về NFC`,
     en: () => `Text is not in Unicode NFC; Vietnamese marks are decomposed — normalise to NFC`,

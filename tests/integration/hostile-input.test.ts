@@ -40,7 +40,7 @@ describe('crashes become located errors (R01–R05)', () => {
 
   it.each(['\\0', '\\x08', '\\v', '\\f', '\\x1b', '\\x7f', '\\uFFFE', '\\uFFFF', '\\uD800'])('R01: "%s" in a text is refused too', async (escape) => {
     const file = planWith((t) => t.replace('text: Nội dung cấp 4.', `text: "Nội dung ${escape} cấp 4."`));
-    expect(codes(await validateJson(file))).toEqual(['text-control-char@59:31']);
+    expect(codes(await validateJson(file))).toEqual(['text-control-char@51:31']);
   });
 
   it('R02: sections nested five deep validate and build (deeper headings look like the fourth level)', async () => {

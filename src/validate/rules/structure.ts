@@ -3,6 +3,8 @@ import type { PlanIndex } from '../plan-index.js';
 import { error, warning, type Finding } from './finding.js';
 
 const CONTENT_KEYS = ['intro', 'sections', 'items', 'targets', 'tasks', 'by_agency', 'outro'] as const;
+/** The numbered child lists; a section holds one, since two would print in a fixed order, not the written one (R34). */
+const CHILD_LISTS = ['sections', 'items', 'targets', 'tasks', 'by_agency'] as const;
 
 /** Sections have content; {target:id} references resolve and every inline target is placed. */
 export function checkStructure(index: PlanIndex): Finding[] {
@@ -10,6 +12,9 @@ export function checkStructure(index: PlanIndex): Finding[] {
   for (const s of index.sections) {
     const empty = CONTENT_KEYS.every((k) => !Array.isArray(s.value[k]) || (s.value[k] as unknown[]).length === 0);
     if (empty) out.push(error('empty-section', [...s.path, 'title'], { id: String(s.value.id ?? '') }));
+    // Named in the order written, so the message points at the list that came second.
+    const lists = Object.keys(s.value).filter((k) => (CHILD_LISTS as readonly string[]).includes(k) && Array.isArray(s.value[k]) && (s.value[k] as unknown[]).length > 0);
+    for (const second of lists.slice(1)) out.push({ ...error('section-mixed-children', [...s.path, second], { id: String(s.value.id ?? ''), first: lists[0]!, second }), at: 'key' });
   }
   for (const it of index.items) {
     const targets = Array.isArray(it.value.targets) ? it.value.targets : [];
