@@ -1,8 +1,9 @@
-import { diffWordsWithSpace } from 'diff';
 import type { CitedDocumentInput, TargetInput } from '../load/types.js';
 import { sectionPath } from '../plan/subplan.js';
 import type { PlanNode, ResolvedAgency, ResolvedPlan, ResolvedTask } from '../plan/types.js';
 import { walk } from '../plan/walk.js';
+import { fieldChanges, type FieldChange } from './field-diff.js';
+import { wordDiff, type WordPart } from './word-diff.js';
 
 /**
  * What changed between two versions of a plan, in the plan's own terms: nodes
@@ -14,22 +15,19 @@ import { walk } from '../plan/walk.js';
 
 export type NodeKind = 'section' | 'item' | 'task' | 'target' | 'step';
 
-export interface WordPart {
-  readonly op: '=' | '+' | '-';
-  readonly text: string;
-}
 
 export type PlanChange =
   | { readonly kind: 'added' | 'removed'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly text: string }
   | { readonly kind: 'moved'; readonly node: NodeKind; readonly id: string; readonly from: string; readonly to: string }
   | { readonly kind: 'renumbered'; readonly parent: string; readonly ids: readonly string[]; readonly from: readonly string[]; readonly to: readonly string[]; readonly because: readonly string[] }
-  | { readonly kind: 'reworded'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly words: readonly WordPart[] }
+  | { readonly kind: 'reworded'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly words: readonly WordPart[]; readonly whole?: true }
   | { readonly kind: 'reassigned'; readonly id: string; readonly at: string; readonly agencies: ReadonlyArray<{ readonly agency: string; readonly from: Role; readonly to: Role }> }
   | { readonly kind: 'redated'; readonly id: string; readonly at: string; readonly from?: string; readonly to?: string }
   | { readonly kind: 'target-changed'; readonly id: string; readonly at: string; readonly from: string; readonly to: string }
   | { readonly kind: 'recipient-added' | 'recipient-removed'; readonly text: string }
   | { readonly kind: 'citation-added' | 'citation-removed'; readonly text: string }
-  | { readonly kind: 'agency-renamed'; readonly id: string; readonly from: string; readonly to: string; readonly reach: number };
+  | { readonly kind: 'agency-renamed'; readonly id: string; readonly from: string; readonly to: string; readonly reach: number }
+  | FieldChange;
 
 export type Role = 'chủ trì' | 'phối hợp' | 'thực hiện' | 'không';
 
@@ -82,11 +80,16 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
       continue;
     }
     if (moved.has(id)) out.push({ kind: 'moved', node: n.kind, id, from: o.at, to: n.at });
-    if (o.ownWords !== n.ownWords && !onlyTargetsPlaced(o.ownWords, n.ownWords)) out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: words(o.text, n.text) });
+    if (o.ownWords !== n.ownWords && !onlyTargetsPlaced(o.ownWords, n.ownWords)) {
+      const w = wordDiff(o.text, n.text);
+      out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: w.parts, ...(w.whole ? { whole: true as const } : {}) });
+    }
     if (n.node.kind === 'task' && o.node.kind === 'task') out.push(...taskChanges(o.node, n.node, n.at));
     if (n.node.kind === 'target' && o.node.kind === 'target' && targetValue(o.node.input) !== targetValue(n.node.input)) {
       out.push({ kind: 'target-changed', id, at: n.at, from: targetValue(o.node.input), to: targetValue(n.node.input) });
     }
+    const read = READ_BY_NODE[n.kind];
+    out.push(...fieldChanges(inputAt(before.input, o.node.path), inputAt(after.input, n.node.path), (p) => p.length === 1 && read.has(String(p[0])), { id, at: n.at }));
   }
   for (const [id, o] of a) if (!b.has(id)) out.push({ kind: 'removed', node: o.kind, id, at: o.at, text: o.text });
 
@@ -118,6 +121,8 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
   for (const c of cites(after)) if (!cites(before).includes(c)) out.push({ kind: 'citation-added', text: c });
   for (const c of cites(before)) if (!cites(after).includes(c)) out.push({ kind: 'citation-removed', text: c });
 
+  out.push(...fieldChanges(before.input, after.input, (p) => p.length >= 1 && DOCUMENT_READ.some((r) => r.every((k, i) => p[i] === k) && p.length === r.length)));
+
   for (const [id, was] of before.agencies) {
     const now = after.agencies.get(id);
     if (!now || (now.name === was.name && now.short === was.short)) continue;
@@ -125,6 +130,42 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
     out.push({ kind: 'agency-renamed', id, from: was.short ?? was.name, to: now.short ?? now.name, reach });
   }
   return out;
+}
+
+/** What the node diff above reads of each kind of node (and its child lists, compared as nodes); the field diff reads the rest. */
+const READ_BY_NODE: Record<NodeKind, ReadonlySet<string>> = {
+  section: new Set(['id', 'title', 'sections', 'items', 'targets', 'tasks', 'by_agency']),
+  item: new Set(['id', 'text', 'targets', 'steps']),
+  task: new Set(['id', 'text', 'more', 'lead', 'support', 'performers', 'deadline', 'steps']),
+  target: new Set(['id', 'text', 'value', 'comparator', 'unit']),
+  step: new Set(['text']),
+};
+
+/** Document-level fields read above (the node tree, citations, recipients) or that print nothing (a sub-plan's fingerprints). */
+const DOCUMENT_READ: ReadonlyArray<readonly string[]> = [['kind'], ['version'], ['sections'], ['basis', 'documents'], ['recipients'], ['parent', 'tasks']];
+
+/** The input at a node's path; a step is a bare string there. */
+function inputAt(input: unknown, path: ReadonlyArray<string | number>): unknown {
+  let v = input;
+  for (const k of path) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string | number, unknown>)[k] : undefined;
+  return typeof v === 'string' ? { text: v } : v;
+}
+
+/**
+ * A Quyết định: every field of its own, compared leaf by leaf (Điều, khoản and điểm
+ * named as a reader names them), then the plan it issues, node by node.
+ */
+export function diffDecisions(before: { readonly input: unknown; readonly plan?: ResolvedPlan }, after: { readonly input: unknown; readonly plan?: ResolvedPlan }): PlanChange[] {
+  const own = fieldChanges(before.input, after.input, (p) => p.length === 1 && (p[0] === 'kind' || p[0] === 'version' || p[0] === 'recipients'));
+  const recipients = (d: { readonly input: unknown }) => ((d.input as { recipients?: unknown[] }).recipients ?? [])
+    .map((r) => (typeof r === 'string' ? r : JSON.stringify((r as { agency?: unknown }).agency ?? r)));
+  const [was, now] = [recipients(before), recipients(after)];
+  return [
+    ...own,
+    ...now.filter((r) => !was.includes(r)).map((text): PlanChange => ({ kind: 'recipient-added', text })),
+    ...was.filter((r) => !now.includes(r)).map((text): PlanChange => ({ kind: 'recipient-removed', text })),
+    ...(before.plan && after.plan ? diffPlans(before.plan, after.plan) : []),
+  ];
 }
 
 function numbered(plan: ResolvedPlan): Map<string, Numbered> {
@@ -155,7 +196,7 @@ const TARGET_MARK = '\u2063';
 
 /** The two wordings differ only by targets put in or taken out, with the punctuation that joins them. */
 function onlyTargetsPlaced(from: string, to: string): boolean {
-  const changed = words(from, to).filter((w) => w.op !== '=');
+  const changed = wordDiff(from, to).parts.filter((w) => w.op !== '=');
   return changed.some((w) => w.text.includes(TARGET_MARK)) && changed.every((w) => w.text.replace(new RegExp(`${TARGET_MARK}[^${TARGET_MARK}]*${TARGET_MARK}`, 'g'), '').replace(/[\s,;.]/g, '') === '');
 }
 
@@ -207,13 +248,9 @@ function targetValue(t: TargetInput): string {
 function citation(d: CitedDocumentInput | { readonly text: string }): string {
   if (typeof d.text === 'string') return d.text;
   const c = d as CitedDocumentInput;
-  return [c.title ?? c.type, c.number ? `số ${c.number}` : '', c.about ?? ''].filter(Boolean).join(' ');
+  return [c.title ?? c.type, c.number ? `số ${c.number}` : '', c.date ? `ngày ${c.date}` : '', c.issuer ?? '', c.about ?? ''].filter(Boolean).join(' ');
 }
 
-/** Word by word (jsdiff), spaces kept, so the text reads back whole from either side. */
-function words(from: string, to: string): WordPart[] {
-  return diffWordsWithSpace(from, to).map((p) => ({ op: p.added ? '+' : p.removed ? '-' : '=', text: p.value }));
-}
 
 /** The longest common subsequence of two id lists (both short: one parent's children). */
 function lcs(x: readonly string[], y: readonly string[]): string[] {

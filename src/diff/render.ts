@@ -2,7 +2,8 @@ import pc from 'picocolors';
 import { terminalSafe } from '../diagnostics/terminal-safe.js';
 import { mapStrings } from '../load/map-strings.js';
 import { shorten } from '../text/shorten.js';
-import { NOUNS, type PlanChange, type WordPart } from './plan-diff.js';
+import { NOUNS, type PlanChange } from './plan-diff.js';
+import { wordDiff, type WordPart } from './word-diff.js';
 
 /** The changes as a reviewer reads them: Vietnamese lines (coloured on a terminal), Markdown, or JSON. */
 
@@ -21,7 +22,7 @@ function line(c: PlanChange, st: Style): string {
     case 'renumbered':
       return `${st.dim('#')} Đổi số ở mục ${c.parent}: ${range(c.from)} thành ${range(c.to)}${c.because.length ? `, do ${c.because.map((id) => `[${id}]`).join(', ')} chèn, bỏ hoặc chuyển chỗ` : ''}`;
     case 'reworded':
-      return `~ Sửa lời ${NOUNS[c.node]} ${c.at} [${c.id}]: ${wordsLine(c.words, st)}`;
+      return `~ Sửa lời ${NOUNS[c.node]} ${c.at} [${c.id}]: ${wordsLine(c.words, st)}${c.whole ? WHOLE : ''}`;
     case 'reassigned':
       return `~ Đổi phân công nhiệm vụ ${c.at} [${c.id}]: ${c.agencies.map((a) => `${a.agency}: ${roleChange(a.from, a.to)}`).join('; ')}`;
     case 'redated':
@@ -36,10 +37,21 @@ function line(c: PlanChange, st: Style): string {
       return `${st.add('+')} Thêm căn cứ: ${c.text}`;
     case 'citation-removed':
       return `${st.del('-')} Bỏ căn cứ: ${c.text}`;
+    case 'field-changed': {
+      const where = c.id ? ` của ${c.at ? `${c.at} ` : ''}[${c.id}]` : '';
+      // A long text: the words that changed, as for a reworded node.
+      if (c.from !== undefined && c.to !== undefined && Math.max(c.from.length, c.to.length) > 60) {
+        const w = wordDiff(c.from, c.to);
+        return `~ Sửa ${c.label}${where}: ${wordsLine(w.parts, st)}${w.whole ? WHOLE : ''}`;
+      }
+      return `~ Đổi ${c.label}${where}: ${c.from !== undefined ? `“${cut(c.from)}”` : 'không có'} → ${c.to !== undefined ? `“${cut(c.to)}”` : 'không có'}`;
+    }
     case 'agency-renamed':
       return `~ Đổi tên cơ quan [${c.id}]: ${c.from} → ${c.to}: ${c.reach} nhiệm vụ đổi cách viết`;
   }
 }
+
+const WHOLE = ' (đổi gần hết: không so từng chữ, in cả bản cũ và bản mới)';
 
 function roleChange(from: string, to: string): string {
   if (from === 'không') return `thêm vào, ${to}`;
@@ -53,7 +65,7 @@ const range = (xs: readonly string[]) => (xs.length <= 2 ? xs.join(', ') : `${xs
 /** Only the changed words and a few around them: a sentence of 60 words with one word changed reads as one change. */
 function wordsLine(parts: readonly WordPart[], st: Style, mark = (op: '+' | '-', t: string) => (op === '+' ? st.add(`{+${t}+}`) : st.del(`[-${t}-]`))): string {
   return parts.map((p, i) => {
-    if (p.op !== '=') return mark(p.op, p.text);
+    if (p.op !== '=') return mark(p.op, longSpan(p.text));
     const w = p.text.trim().split(/\s+/);
     if (w.length <= 8) return p.text;
     const lead = /^\s/.test(p.text) ? ' ' : '';
@@ -65,6 +77,13 @@ function wordsLine(parts: readonly WordPart[], st: Style, mark = (op: '+' | '-',
 }
 
 /** For a terminal: the plan's own words can hold control characters (a blob git hands over is not checked), shown as symbols. */
+/** A changed span of more than 60 words: its first and last 25, and how many in all. */
+function longSpan(text: string): string {
+  const w = text.trim().split(/\s+/);
+  if (w.length <= 60) return text;
+  return `${w.slice(0, 25).join(' ')} … (${w.length} chữ) … ${w.slice(-25).join(' ')}${/\s$/.test(text) ? ' ' : ''}`;
+}
+
 export function renderText(changes: readonly PlanChange[], color: boolean): string {
   const c = pc.createColors(color);
   const st: Style = { add: c.green, del: c.red, dim: c.dim };

@@ -254,3 +254,53 @@ describe('git input is untrusted (R30, R35, R36)', () => {
     expect(execFileSync('ls', [repo], { encoding: 'utf8' })).not.toContain('written');
   });
 });
+
+describe('the diff sees every field (R23)', () => {
+  it('header, basis conclusion, signer, archive, closing fields of a plan: each one named', async () => {
+    const project = projectTemp('diff-fields-');
+    mkdirSync(join(project, '.git'));
+    copyPlan(join(project, 'v1'));
+    copyPlan(join(project, 'v2'));
+    const plan = join(project, 'v2', 'ninh-binh-2024.yaml');
+    const s = readFileSync(plan, 'utf8')
+      .replace('  number: 22', '  number: 23').replace('  place: Ninh Bình', '  place: Hoa Lư').replace('  date: 2024-02-05', '  date: 2024-02-06')
+      .replace('subject: Thực hiện công tác phòng, chống mua bán người năm 2024', 'subject: Thực hiện công tác phòng, chống mua bán người năm 2024 trên địa bàn tỉnh')
+      .replace('period: {from: 2024-01-01, to: 2024-12-31}', 'period: {from: 2024-02-01, to: 2024-12-31}')
+      .replace('archive: [VT, VP6]', 'archive: [VT]').replace('  authority: KT. # suy ra', '  authority: Q. # suy ra').replace('  name: Tổng Quang Thìn', '  name: Nguyễn Văn Mẫu')
+      .replace('  issuer: BAN CHỈ ĐẠO 138 # suy ra', '  issuer: BAN CHỈ ĐẠO 138 TỈNH # suy ra');
+    writeFileSync(plan, s.replace(/(  conclusion: >-\n\s+)(\S+)/, '$1Nay $2'));
+    const r = await runCli(['diff', join(project, 'v1', 'ninh-binh-2024.yaml'), plan]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    for (const expected of [
+      '~ Đổi số văn bản: “22” → “23”', '~ Đổi địa danh: “Ninh Bình” → “Hoa Lư”', '~ Đổi ngày ban hành: “2024-02-05” → “2024-02-06”',
+      '~ Đổi thời gian thực hiện (từ): “2024-01-01” → “2024-02-01”', '~ Đổi nơi lưu (Lưu): “VT, VP6” → “VT”',
+      '~ Đổi thẩm quyền ký (KT., Q., TL., TUQ.): “KT.” → “Q.”', '~ Đổi họ tên người ký: “Tổng Quang Thìn” → “Nguyễn Văn Mẫu”',
+      '~ Đổi cơ quan ban hành: “BAN CHỈ ĐẠO 138” → “BAN CHỈ ĐẠO 138 TỈNH”',
+    ]) expect(lines).toContain(expected);
+    expect(lines).toContain('~ Sửa trích yếu: … bán người năm 2024{+ trên địa bàn tỉnh+}');
+    expect(lines.find((l) => l.startsWith('~ Sửa câu dẫn sau căn cứ: '))).toContain('{+Nay +}');
+    expect(lines).toHaveLength(10);
+  });
+
+  it('a decision: its own fields, Điều by Điều, and the plan it attaches', async () => {
+    const project = projectTemp('diff-decision-');
+    mkdirSync(join(project, '.git'));
+    for (const v of ['v1', 'v2']) {
+      mkdirSync(join(project, v));
+      for (const f of ['dong-nai-2016-quyet-dinh.yaml', 'dong-nai-2016.yaml', 'dong-nai-2016.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(project, v, f));
+    }
+    const d = join(project, 'v2', 'dong-nai-2016-quyet-dinh.yaml');
+    writeFileSync(d, readFileSync(d, 'utf8').replace('Quyết định này có hiệu lực kể từ ngày ký.', 'Quyết định này có hiệu lực kể từ ngày 01/01/2017.')
+      .replace('  number: 2867/TTr-SLĐTBXH', '  number: 2868/TTr-SLĐTBXH').replace('  - Thường trực Tỉnh ủy\n', ''));
+    const p = join(project, 'v2', 'dong-nai-2016.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('archive: [', 'archive: [TH, '));
+    const r = await runCli(['diff', join(project, 'v1', 'dong-nai-2016-quyet-dinh.yaml'), d]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('~ Đổi số văn bản đề nghị: “2867/TTr-SLĐTBXH” → “2868/TTr-SLĐTBXH”');
+    expect(r.stdout).toContain('~ Đổi Điều 2: “Quyết định này có hiệu lực kể từ ngày ký.” → “Quyết định này có hiệu lực kể từ ngày 01/01/2017.”');
+    expect(r.stdout).toContain('- Bỏ nơi nhận: Thường trực Tỉnh ủy');
+    // The attached plan's own Lưu line.
+    expect(r.stdout).toMatch(/~ Đổi nơi lưu \(Lưu\): “[^”]*” → “TH, /);
+  });
+});

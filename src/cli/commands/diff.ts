@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { gitDriverOutput } from '../../diff/git-driver.js';
-import { diffPlans } from '../../diff/plan-diff.js';
+import { diffDecisions, diffPlans, type PlanChange } from '../../diff/plan-diff.js';
+import { kindOf } from '../../project/inputs.js';
+import { checkDecision, type CheckedDecision } from '../../validate/check-decision.js';
+import { printDiagnostics } from '../report.js';
 import { textconvView } from '../../diff/textconv.js';
 import { renderJson, renderMarkdown, renderText } from '../../diff/render.js';
 import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
-import { projectForGit, type ProjectSettings } from '../../project/project.js';
+import { projectForGit, type Project, type ProjectSettings } from '../../project/project.js';
 import { openProjectOrSay } from '../open-project.js';
 import type { Strings } from '../strings.js';
 
@@ -36,10 +39,10 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
     ({ path: oldPath, dir: cleanup } = fromGit);
   }
   try {
-    const before = await resolvedPlanOrReport(oldPath, project, o);
-    const after = await resolvedPlanOrReport(second, project, o);
-    if (!before || !after) return EXIT.invalidInput;
-    const changes = diffPlans(before, after);
+    const changes = kindOf(oldPath) === 'decision' || kindOf(second) === 'decision'
+      ? await decisionChanges(oldPath, second, project, o)
+      : await planChanges(oldPath, second, project, o);
+    if (!changes) return EXIT.invalidInput;
     const shownOld = cleanup ? `${first}:${second}` : first;
     if (o.output === 'json') io.out(renderJson(changes, shownOld, second));
     else if (o.output === 'markdown') io.out(renderMarkdown(changes, `Thay đổi ${shownOld} → ${second}`));
@@ -48,6 +51,21 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
   } finally {
     if (cleanup) rmSync(cleanup, { recursive: true, force: true });
   }
+}
+
+async function planChanges(oldPath: string, newPath: string, project: Project, o: ReportOptions): Promise<PlanChange[] | undefined> {
+  const before = await resolvedPlanOrReport(oldPath, project, o);
+  const after = await resolvedPlanOrReport(newPath, project, o);
+  return before && after ? diffPlans(before, after) : undefined;
+}
+
+/** Two decisions, each checked with the plan it attaches (both reported when either is not valid). */
+async function decisionChanges(oldPath: string, newPath: string, project: Project, o: ReportOptions): Promise<PlanChange[] | undefined> {
+  const [before, after] = [await checkDecision(oldPath, project.world), await checkDecision(newPath, project.world)];
+  for (const r of [before, after]) if (!r.decision) printDiagnostics(r.diagnostics, r.sources, o);
+  if (!before.decision || !after.decision) return undefined;
+  const side = (d: CheckedDecision) => ({ input: d.input, ...(d.attachment ? { plan: project.resolve(d.attachment) } : {}) });
+  return diffDecisions(side(before.decision), side(after.decision));
 }
 
 /** The plan and its registry as they were at `rev`, copied into a temporary folder with the same layout. */
@@ -84,12 +102,23 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
     io.err(s.notAtRevision(rel, rev) + '\n');
     return EXIT.usage;
   }
-  // The registry the old plan names, as it was then too.
-  try {
-    const named = (parse(git(['show', '--end-of-options', `${rev}:${rel}`], top)) as { agencies?: unknown }).agencies;
-    if (typeof named === 'string') copy(join(dirname(rel), named).split('\\').join('/'));
-  } catch {
-    // Unparseable then: the check of the old side will say so.
+  // The registry the old plan names, and a decision's attached plan with its registry, as they were then too.
+  const named = (path: string): Record<string, unknown> => {
+    try {
+      const data = parse(git(['show', '--end-of-options', `${rev}:${path}`], top)) as unknown;
+      return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    } catch {
+      return {}; // Unparseable then: the check of the old side will say so.
+    }
+  };
+  const beside = (from: string, name: unknown) => (typeof name === 'string' ? join(dirname(from), name).split('\\').join('/') : undefined);
+  const first = named(rel);
+  const registry = beside(rel, first.agencies);
+  if (registry) copy(registry);
+  const attached = beside(rel, first.attachment);
+  if (attached && copy(attached)) {
+    const its = beside(attached, named(attached).agencies);
+    if (its) copy(its);
   }
   // The temporary folder is the old plan's project: its registry may be named, nothing outside it.
   writeFileSync(join(dir, '.git'), '');
