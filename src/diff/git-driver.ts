@@ -6,7 +6,7 @@ import { LIMITS } from '../env/limits.js';
 import { readRegularFile } from '../env/world.js';
 import type { AgencyInput, PlanInput } from '../load/types.js';
 import type { ResolvedPlan } from '../plan/types.js';
-import { diffPlans } from './plan-diff.js';
+import { diffDecisions, diffPlans } from './plan-diff.js';
 import { quoteGitPath } from './quote-path.js';
 import { renderText } from './render.js';
 import { resolveLoosely, type PlanResolver } from './textconv.js';
@@ -40,6 +40,8 @@ export function gitDriverOutput(args: readonly string[], color: boolean, resolve
   }
   const kind = (d: unknown) => (d && typeof d === 'object' ? (d as { kind?: unknown }).kind : undefined);
   if (kind(before) === 'agencies' && kind(after) === 'agencies') return header + terminalSafe(registryChanges(before as Registry, after as Registry));
+  // A decision's own fields; the plan it attaches is a file of its own in the same diff.
+  if (kind(before) === 'decision' && kind(after) === 'decision') return header + renderText(diffDecisions({ input: before }, { input: after }), color);
   if (kind(before) !== 'plan' || kind(after) !== 'plan') return `${header}(không phải kế hoạch: xem git diff --no-ext-diff)\n`;
   try {
     const changes = diffPlans(loose(before as PlanInput, path, resolve), loose(after as PlanInput, newPath ?? path, resolve));
