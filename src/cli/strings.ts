@@ -1,6 +1,9 @@
 import type { Lang } from '../diagnostics/messages.js';
 import type { Change, Pair } from '../plan/subplan.js';
 
+/** Bytes as a reader says them: "400 MB". */
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
 const REASON_VI: Record<string, string> = {
   denied: 'không có quyền ghi', 'read-only': 'ổ đĩa chỉ đọc', 'disk-full': 'đĩa đầy', 'not-a-folder': 'đó là một tệp, không phải thư mục',
   'is-a-folder': 'đó là một thư mục', 'dangling-link': 'liên kết trỏ tới chỗ không tồn tại',
@@ -136,6 +139,7 @@ const STRINGS = {
     importCarriedHeader: (p: string) => `# Lấy lại từ dữ liệu vanban ghi kèm trong ${p} ("vanban import").`,
     importSelfCheck: (share: number) => `Tự kiểm tra: văn bản dựng lại từ bản nháp giữ ${(share * 100).toFixed(1).replace('.', ',')} % số chữ của văn bản gốc`,
     importSelfCheckUnlike: 'Tự kiểm tra: văn bản dựng lại khác văn bản gốc quá nhiều để so từng chữ',
+    importDocxLimit: (p: string, limit: string, value: number, max: number, part?: string) => `${p}: lỗi [docx-${limit}] Không mở tệp DOCX này: ${({ partBytes: `phần ${part} giải nén ra ${mb(value)}, quá giới hạn ${mb(max)} một phần`, totalBytes: `các phần cần đọc giải nén ra ${mb(value)}, quá giới hạn ${mb(max)}`, ratio: `phần ${part} nén ${value} lần, quá giới hạn ${max} lần của XML thật (bom nén?)`, parts: `tệp nén có hơn ${max} phần`, depth: `thẻ XML lồng nhau sâu hơn ${max} cấp`, elements: `một phần có hơn ${max.toLocaleString('vi-VN')} thẻ XML`, attributeChars: `một thuộc tính XML dài ${value.toLocaleString('vi-VN')} ký tự, quá giới hạn ${max.toLocaleString('vi-VN')}`, carriedFiles: `dữ liệu ghi kèm có ${value} tệp, quá giới hạn ${max}` } as Record<string, string>)[limit] ?? limit} — tệp hỏng hoặc cố ý làm hại; không có gì được ghi`,
     importDocxUnreadable: (p: string, why: string) => `Không đọc được ${p}: ${({ 'not-zip': 'không phải tệp DOCX (không giải nén được)', encrypted: 'tệp DOCX có mật khẩu — mở bằng Word, bỏ mật khẩu rồi nhập lại', 'no-document': 'tệp nén không có word/document.xml', 'bad-xml': 'nội dung XML hỏng' } as Record<string, string>)[why] ?? why}`,
     importLegacy: (e: string) => `Văn bản gõ bằng bảng mã ${e}: đã chuyển sang Unicode trước khi nhập`,
     importRegistryUnreadable: (p: string) => `Không đọc được danh mục cơ quan ${p}`,
@@ -299,6 +303,7 @@ const STRINGS = {
     importCarriedHeader: (p: string) => `# The data vanban carried in ${p} ("vanban import").`,
     importSelfCheck: (share: number) => `Self-check: the document rebuilt from the draft keeps ${(share * 100).toFixed(1)} % of the original's words`,
     importSelfCheckUnlike: 'Self-check: the rebuilt document is too unlike the original to compare word by word',
+    importDocxLimit: (p: string, limit: string, value: number, max: number, part?: string) => `${p}: error [docx-${limit}] This DOCX is not opened: ${({ partBytes: `part ${part} inflates to ${mb(value)}, over the limit of ${mb(max)} a part`, totalBytes: `the parts read inflate to ${mb(value)}, over the limit of ${mb(max)}`, ratio: `part ${part} is compressed ${value} times, over the limit of ${max} for real XML (a zip bomb?)`, parts: `the archive has more than ${max} entries`, depth: `XML elements nest deeper than ${max} levels`, elements: `a part has more than ${max} XML elements`, attributeChars: `an XML attribute is ${value} characters long, over the limit of ${max}`, carriedFiles: `the carried data holds ${value} files, over the limit of ${max}` } as Record<string, string>)[limit] ?? limit} — the file is damaged or hostile; nothing was written`,
     importDocxUnreadable: (p: string, why: string) => `Cannot read ${p}: ${({ 'not-zip': 'not a DOCX (cannot unzip)', encrypted: 'a password-protected DOCX — remove the password in Word and import again', 'no-document': 'the archive has no word/document.xml', 'bad-xml': 'broken XML' } as Record<string, string>)[why] ?? why}`,
     importLegacy: (e: string) => `Text typed in ${e}: converted to Unicode before import`,
     importRegistryUnreadable: (p: string) => `Cannot read the registry ${p}`,

@@ -20,3 +20,31 @@ export const LIMITS = {
    */
   aliasGrowthFloor: 100_000,
 } as const;
+
+/**
+ * Bounds on a DOCX vanban reads (import, import --into, filled forms): a file
+ * that arrives by e-mail is untrusted. The largest part a real 1,000-page plan
+ * has is word/document.xml at about 12 MB and 400,000 elements, nested 20 deep;
+ * XML compresses about 10:1. A zip bomb (400 MB from 409 KB, R25) or 100,000
+ * nested elements (R26) is refused before it is inflated or walked.
+ */
+export const DOCX_LIMITS = {
+  /** What one part read (document, numbering, styles, the carried data) inflates to, in bytes. */
+  partBytes: 32 * 1024 * 1024,
+  /** What all the parts read inflate to together. */
+  totalBytes: 64 * 1024 * 1024,
+  /** Inflated over compressed size, for a part over 1 MB: beyond this it is a bomb, not XML. */
+  ratio: 200,
+  /** Entries in the zip. */
+  parts: 5_000,
+  /** Elements nested in elements. */
+  depth: 256,
+  /** Elements in one part. */
+  elements: 2_000_000,
+  /** Characters in one attribute value. */
+  attributeChars: 65_536,
+  /** Files in vanban's carried data (a plan, its registry, an outline, an attached plan). */
+  carriedFiles: 16,
+} as const;
+
+export type DocxLimit = keyof typeof DOCX_LIMITS;

@@ -3,7 +3,8 @@ import { fromLegacy } from '../text/legacy-encoding.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import { bodyFingerprint, SOURCE_NAMESPACE } from '../writers/docx/source-part.js';
 import type { Paragraph } from './paragraphs.js';
-import { child, childElements, descendants, parseXml, XmlError, type XmlElement } from './xml-tree.js';
+import { DOCX_LIMITS, type DocxLimit } from '../env/limits.js';
+import { child, childElements, descendants, parseXml, XmlError, XmlLimitError, type XmlElement } from './xml-tree.js';
 
 /**
  * The paragraphs of a DOCX as the page shows them: body paragraphs and table
@@ -16,7 +17,8 @@ import { child, childElements, descendants, parseXml, XmlError, type XmlElement 
  */
 export type DocxRead =
   | { readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number; readonly source?: CarriedSource }
-  | { readonly ok: false; readonly reason: 'not-zip' | 'encrypted' | 'no-document' | 'bad-xml' };
+  | { readonly ok: false; readonly reason: 'not-zip' | 'encrypted' | 'no-document' | 'bad-xml' }
+  | { readonly ok: false; readonly reason: 'limit'; readonly limit: DocxLimit; readonly value: number; readonly part?: string };
 
 /** The data vanban wrote into the file (writers/docx/source-part.ts), and whether its words are still the ones it wrote. */
 export interface CarriedSource {
@@ -41,11 +43,32 @@ export function readDocx(bytes: Uint8Array): DocxRead {
   // A password-protected DOCX is an OLE compound file, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, reason: 'encrypted' };
   let files: Record<string, Uint8Array>;
+  // fflate inflates a part into a buffer of the size the zip declares for it (a larger
+  // stream is cut there), so checking the declared sizes bounds the memory.
+  let refused: Extract<DocxRead, { reason: 'limit' }> | undefined;
+  let entries = 0;
+  let total = 0;
+  const refuse = (limit: DocxLimit, value: number, part?: string) => {
+    refused ??= { ok: false, reason: 'limit', limit, value, ...(part ? { part } : {}) };
+    return false;
+  };
   try {
-    files = unzipSync(bytes, { filter: (f) => /^word\/(document|numbering|styles)\.xml$/.test(f.name) || /^customXml\/item\d+\.xml$/.test(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (refused) return false;
+        if (++entries > DOCX_LIMITS.parts) return refuse('parts', entries);
+        if (!/^word\/(document|numbering|styles)\.xml$/.test(f.name) && !/^customXml\/item\d+\.xml$/.test(f.name)) return false;
+        if (f.originalSize > DOCX_LIMITS.partBytes) return refuse('partBytes', f.originalSize, f.name);
+        if (f.originalSize > 1024 * 1024 && f.originalSize / Math.max(1, f.size) > DOCX_LIMITS.ratio) return refuse('ratio', Math.round(f.originalSize / Math.max(1, f.size)), f.name);
+        total += f.originalSize;
+        if (total > DOCX_LIMITS.totalBytes) return refuse('totalBytes', total);
+        return true;
+      },
+    });
   } catch {
-    return { ok: false, reason: 'not-zip' };
+    return refused ?? { ok: false, reason: 'not-zip' };
   }
+  if (refused) return refused;
   const document = files['word/document.xml'];
   if (!document) return { ok: false, reason: 'no-document' };
   try {
@@ -57,6 +80,7 @@ export function readDocx(bytes: Uint8Array): DocxRead {
     const source = carriedSource(files, document);
     return read.ok && source ? { ...read, source } : read;
   } catch (err) {
+    if (err instanceof XmlLimitError) return { ok: false, reason: 'limit', limit: err.limit, value: err.value };
     if (err instanceof XmlError) return { ok: false, reason: 'bad-xml' };
     throw err;
   }
@@ -236,11 +260,14 @@ function carriedSource(files: Record<string, Uint8Array>, document: Uint8Array):
     let root: XmlElement | undefined;
     try {
       root = child(parseXml(strFromU8(bytes)), 'vb:source');
-    } catch {
+    } catch (err) {
+      if (err instanceof XmlLimitError) throw err;
       continue;
     }
     if (root?.attrs['xmlns:vb'] !== SOURCE_NAMESPACE) continue;
-    const carried = childElements(root, 'vb:file').map((f) => ({ path: f.attrs.path ?? '', data: jsonOrUndefined(f.children.filter((c): c is string => typeof c === 'string').join('')) }));
+    const named = childElements(root, 'vb:file');
+    if (named.length > DOCX_LIMITS.carriedFiles) throw new XmlLimitError('carriedFiles', named.length);
+    const carried = named.map((f) => ({ path: f.attrs.path ?? '', data: jsonOrUndefined(f.children.filter((c): c is string => typeof c === 'string').join('')) }));
     if (carried.length === 0 || carried.some((f) => f.path === '' || f.data === undefined)) continue;
     return { files: carried, edited: root.attrs.fingerprint !== bodyFingerprint(strFromU8(document)) };
   }

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { DOCX_LIMITS, type DocxLimit } from '../env/limits.js';
 
 /** An XML part of a DOCX as a small tree (saxes does the parsing); names keep their prefix ("w:p"). */
 export interface XmlElement {
@@ -9,26 +10,46 @@ export interface XmlElement {
 
 export class XmlError extends Error {}
 
+/** A part past one of DOCX_LIMITS: which, and how far it got. */
+export class XmlLimitError extends XmlError {
+  constructor(readonly limit: DocxLimit, readonly value: number) {
+    super(`${limit} > ${DOCX_LIMITS[limit]}`);
+  }
+}
+
+/** The tree of one part, refused as soon as it nests, counts or spells past DOCX_LIMITS (saxes itself does not recurse). */
 export function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false });
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let failure: Error | undefined;
+  let elements = 0;
   parser.on('error', (e) => {
     failure ??= e;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (failure) return;
+    if (stack.length > DOCX_LIMITS.depth) failure = new XmlLimitError('depth', stack.length);
+    else if (++elements > DOCX_LIMITS.elements) failure = new XmlLimitError('elements', elements);
+    else {
+      const attrs = tag.attributes as Record<string, string>;
+      const long = Object.values(attrs).find((v) => v.length > DOCX_LIMITS.attributeChars);
+      if (long !== undefined) failure = new XmlLimitError('attributeChars', long.length);
+    }
+    // Past a limit the rest is read for nothing: the tree stops growing.
+    if (failure) return;
     const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
     stack.at(-1)!.children.push(el);
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    if (!failure) stack.pop();
   });
   parser.on('text', (t) => {
-    stack.at(-1)!.children.push(t);
+    if (!failure) stack.at(-1)!.children.push(t);
   });
   parser.write(xml).close();
+  if (failure instanceof XmlError) throw failure;
   if (failure) throw new XmlError(failure.message);
   return root;
 }
@@ -38,11 +59,14 @@ export const childElements = (el: XmlElement, name?: string): XmlElement[] =>
 
 export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => (el ? childElements(el, name)[0] : undefined);
 
-/** Every descendant named `name`, in document order, not looking inside a match. */
-export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(el)) {
+/** Every descendant named `name`, in document order, not looking inside a match; walked without recursion. */
+export function descendants(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const todo: XmlElement[] = childElements(el).reverse();
+  while (todo.length > 0) {
+    const c = todo.pop()!;
     if (c.name === name) out.push(c);
-    else descendants(c, name, out);
+    else for (let i = c.children.length - 1; i >= 0; i--) if (typeof c.children[i] !== 'string') todo.push(c.children[i] as XmlElement);
   }
   return out;
 }

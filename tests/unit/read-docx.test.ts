@@ -1,6 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DOCX_LIMITS } from '../../src/env/limits.js';
 import { formatNumber, readDocx } from '../../src/import/read-docx.js';
+import { SOURCE_NAMESPACE } from '../../src/writers/docx/source-part.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const p = (text: string, numId?: number, ilvl = 0) =>
@@ -48,5 +50,49 @@ describe('readDocx: Word list numbering counted as Word prints it (made-up parag
     expect([1, 4, 9, 14].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['I', 'IV', 'IX', 'XIV']);
     expect([1, 26, 27].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa']);
     expect(formatNumber(5, 'decimalZero')).toBe('05');
+  });
+});
+
+describe('readDocx: every part bounded (R25, R26; made-up files)', () => {
+  const doc = (body: string) => strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`);
+  const limitOf = (r: ReturnType<typeof readDocx>) => (!r.ok && r.reason === 'limit' ? r.limit : r.ok ? 'ok' : r.reason);
+
+  it('a part that inflates past its limit, or compresses like no XML does, is refused before it is inflated', () => {
+    const big = new Uint8Array(DOCX_LIMITS.partBytes + 1).fill(0x20);
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': big }, { level: 0 })))).toBe('partBytes');
+    const padded = strToU8(`<w:document ${W}><w:body>${p('x')}</w:body></w:document>${' '.repeat(4 * 1024 * 1024)}`);
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': padded }, { level: 9 })))).toBe('ratio');
+  });
+
+  it('a zip whose directory understates a part is cut at the stated size, never inflated past it', () => {
+    const real = doc(p('Nội dung thật.') + p('x'.repeat(100_000)));
+    const zip = zipSync({ 'word/document.xml': real }, { level: 9 });
+    // The stated (uncompressed) size in the central directory and the local header: 200 bytes.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let i = 0; i < zip.length - 4; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 200, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 200, true);
+    }
+    const r = readDocx(zip);
+    expect(r.ok ? r.paragraphs.map((x) => x.text).join('').length : 0).toBeLessThanOrEqual(200);
+  });
+
+  it('elements nested past the depth limit, an attribute past its length, are refused (no recursion to overflow)', () => {
+    const deep = '<w:sdt><w:sdtContent>'.repeat(DOCX_LIMITS.depth) + p('x') + '</w:sdtContent></w:sdt>'.repeat(DOCX_LIMITS.depth);
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': doc(deep) }, { level: 0 })))).toBe('depth');
+    const hundredThousand = '<w:r>'.repeat(100_000) + '</w:r>'.repeat(100_000);
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': doc(`<w:p>${hundredThousand}</w:p>`) }, { level: 0 })))).toBe('depth');
+    const attr = `<w:p><w:bookmarkStart w:name="${'a'.repeat(DOCX_LIMITS.attributeChars + 1)}"/></w:p>`;
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': doc(attr) }, { level: 0 })))).toBe('attributeChars');
+  });
+
+  it('more entries than the limit, or more carried files, are refused', () => {
+    const many: Record<string, Uint8Array> = { 'word/document.xml': doc(p('x')) };
+    for (let i = 0; i < DOCX_LIMITS.parts; i++) many[`junk/${i}.bin`] = new Uint8Array(1);
+    expect(limitOf(readDocx(zipSync(many, { level: 0 })))).toBe('parts');
+    const files = Array.from({ length: DOCX_LIMITS.carriedFiles + 1 }, (_, i) => `<vb:file path="f${i}.yaml">{}</vb:file>`).join('');
+    const carried = strToU8(`<vb:source xmlns:vb="${SOURCE_NAMESPACE}" fingerprint="x">${files}</vb:source>`);
+    expect(limitOf(readDocx(zipSync({ 'word/document.xml': doc(p('x')), 'customXml/item1.xml': carried }, { level: 0 })))).toBe('carriedFiles');
   });
 });

@@ -4,6 +4,7 @@ import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
 import { readRegularFile } from '../../env/world.js';
+import { DOCX_LIMITS } from '../../env/limits.js';
 import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
@@ -58,7 +59,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   if (/\.docx$/i.test(file) || isZip || isOle) {
     const read = readDocx(bytes);
     if (!read.ok) {
-      io.err(s.importDocxUnreadable(file, read.reason) + '\n');
+      io.err((read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason)) + '\n');
       return EXIT.invalidInput;
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
