@@ -136,6 +136,13 @@ const STRINGS = {
     importFromText: 'đọc từ chữ trong văn bản, kể cả khi tệp DOCX có dữ liệu vanban ghi kèm',
     importCarried: (p: string, n: number) => `Tệp do vanban soạn, chưa ai sửa chữ nào: lấy lại đúng dữ liệu đã ghi kèm — ${p} (${n} tệp)`,
     importCarriedEdited: 'Tệp do vanban soạn nhưng chữ đã được sửa sau đó: đọc lại từ chữ trong văn bản (mã mục giữ theo dấu trang)',
+    importCarriedDiffers: (edited: boolean, n: number) => edited
+      ? `Tệp do vanban soạn, chữ đã được sửa ở ${n} chỗ: những chỗ đó đọc từ chữ in, phần còn lại lấy từ dữ liệu ghi kèm`
+      : `Dữ liệu ghi kèm trong tệp KHÔNG khớp chữ in ở ${n} chỗ (dữ liệu bị sửa mà chữ không đổi, hoặc tệp dựng bằng mẫu --templates khác): chữ in mới đúng — những chỗ đó đọc từ chữ in`,
+    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string) => `${where === '#head' ? 'phần đầu (tiêu đề, căn cứ)' : where === '#closing' ? 'phần cuối (nơi nhận, chữ ký)' : `[${where}]`}: ${side === 'printed' ? 'in' : 'dữ liệu ghi kèm có, trang không in'} “${text}”`,
+    importCarriedUnbuildable: 'Dữ liệu ghi kèm trong tệp không dựng lại được thành văn bản (hỏng hoặc bị sửa): không dùng; đọc toàn bộ từ chữ in',
+    importCarriedGraft: (fromWords: number, removed: number, inserted: number) => `Ghép: ${fromWords} mục đọc từ chữ in, ${removed} mục bỏ (trang không in), ${inserted} mục thêm (chỉ có trên trang); các mục khác giữ nguyên dữ liệu ghi kèm`,
+    importCarriedNoGraft: (id: string) => `Không ghép được dữ liệu ghi kèm (mục [${id}] không đọc được từ chữ in): đọc toàn bộ từ chữ in`,
     importCarriedHeader: (p: string) => `# Lấy lại từ dữ liệu vanban ghi kèm trong ${p} ("vanban import").`,
     importSelfCheck: (share: number) => `Tự kiểm tra: văn bản dựng lại từ bản nháp giữ ${(share * 100).toFixed(1).replace('.', ',')} % số chữ của văn bản gốc`,
     importSelfCheckUnlike: 'Tự kiểm tra: văn bản dựng lại khác văn bản gốc quá nhiều để so từng chữ',
@@ -300,6 +307,13 @@ const STRINGS = {
     importFromText: 'read the words of the document, even when the DOCX carries the data vanban wrote into it',
     importCarried: (p: string, n: number) => `Written by vanban and not edited since: the data it carried, exactly — ${p} (${n} files)`,
     importCarriedEdited: 'Written by vanban but its words were edited since: read from its text (ids kept from its bookmarks)',
+    importCarriedDiffers: (edited: boolean, n: number) => edited
+      ? `Written by vanban, its words edited in ${n} places: those are read from the printed words, the rest taken from the data it carries`
+      : `The data this file carries does NOT match its printed words in ${n} places (the data was changed and the words not, or the file was built with other --templates): the printed words win — those places are read from them`,
+    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string) => `${where === '#head' ? 'the head (title, basis)' : where === '#closing' ? 'the closing (recipients, signature)' : `[${where}]`}: ${side === 'printed' ? 'prints' : 'in the data, not printed'} “${text}”`,
+    importCarriedUnbuildable: 'The data this file carries does not build into a document (damaged or altered): not used; everything is read from the printed words',
+    importCarriedGraft: (fromWords: number, removed: number, inserted: number) => `Merged: ${fromWords} nodes read from the printed words, ${removed} left out (not printed), ${inserted} put in (printed only); every other node kept from the carried data`,
+    importCarriedNoGraft: (id: string) => `Could not merge the carried data (node [${id}] cannot be read from the printed words): everything is read from them`,
     importCarriedHeader: (p: string) => `# The data vanban carried in ${p} ("vanban import").`,
     importSelfCheck: (share: number) => `Self-check: the document rebuilt from the draft keeps ${(share * 100).toFixed(1)} % of the original's words`,
     importSelfCheckUnlike: 'Self-check: the rebuilt document is too unlike the original to compare word by word',

@@ -34,8 +34,20 @@ export function carriedDrafts(source: CarriedSource, out: string): CarriedDraft[
     used.add(path);
     return { from: posix.resolve(ROOT, f.path), path, data: f.data, kind };
   });
+  // Only the file the DOCX was built from and what it names, file by file: anything else the data holds printed nothing.
+  const reached = new Set<string>([files[0]?.from ?? '']);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of files.filter((x) => reached.has(x.from))) {
+      mapStrings(f.data, (v) => {
+        const to = posix.resolve(posix.dirname(f.from), v);
+        if (!reached.has(to) && files.some((x) => x.from === to)) grew = Boolean(reached.add(to));
+        return v;
+      });
+    }
+  }
   const renamed = new Map(files.map((f) => [f.from, basename(f.path)]));
-  return files.map((f) => ({ path: f.path, kind: f.kind, data: mapStrings(f.data, (v) => renamed.get(posix.resolve(posix.dirname(f.from), v)) ?? v) }));
+  return files.filter((f) => reached.has(f.from)).map((f) => ({ path: f.path, kind: f.kind, data: mapStrings(f.data, (v) => renamed.get(posix.resolve(posix.dirname(f.from), v)) ?? v) }));
 }
 
 const SUFFIX: Readonly<Record<string, string>> = { agencies: 'agencies', outline: 'de-cuong', plan: 'ke-hoach', decision: 'quyet-dinh', report: 'bao-cao', progress: 'bao-cao-tien-do' };

@@ -20,6 +20,9 @@ import type { Project, ProjectSettings } from '../../project/project.js';
 import { openProjectOrSay } from '../open-project.js';
 import { carriedDrafts } from '../../import/carried.js';
 import type { CarriedSource } from '../../import/read-docx.js';
+import type { CarriedWords } from '../../import/carried-words.js';
+import { graftCarried, type Grafted } from '../../import/graft-carried.js';
+import { verifyCarried } from '../verify-carried.js';
 import { printedText } from '../../model/words.js';
 import { wordShare, words } from '../../text/word-share.js';
 import { EXIT } from '../../project/exit-codes.js';
@@ -56,6 +59,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf;
   let paragraphs: Paragraph[];
   let forbidden: Diagnostic[] = [];
+  let carried: CarriedToGraft | undefined;
   if (/\.docx$/i.test(file) || isZip || isOle) {
     const read = readDocx(bytes);
     if (!read.ok) {
@@ -64,8 +68,16 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
     if (read.source && !o.fromText) {
-      if (!read.source.edited) return importCarried(file, read.source, read.paragraphs, project, o, s);
-      io.err(s.importCarriedEdited + '\n');
+      const verdict = await verifyCarried(read.source, read.paragraphs, project);
+      if (verdict.kind === 'agrees') return importCarried(file, read.source, read.paragraphs, project, o, s);
+      if (verdict.kind === 'unbuildable') io.err(s.importCarriedUnbuildable + '\n');
+      else {
+        const places = verdict.words.places;
+        io.err(s.importCarriedDiffers(read.source.edited, new Set(places.map((p) => p.where)).size) + '\n');
+        for (const p of places.slice(0, 20)) io.err(`  ${file}${p.line ? `:${p.line}` : ''}: ${s.importCarriedPlace(p.where, p.side, shorten(p.text, 80))}\n`);
+        if (places.length > 20) io.err(`  … (${places.length - 20})\n`);
+        carried = { source: read.source, words: verdict.words };
+      }
     }
     paragraphs = read.paragraphs;
     forbidden = forbiddenCharacters(file, paragraphs.map((p) => ({ text: p.text, line: p.line })));
@@ -78,7 +90,13 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   // The end mark "./." (or a stray ". /") is printed by vanban where a body ends: not kept in the words.
   // A forbidden character is said where it stands and left out of the draft: the draft holds what prints.
   const cleaned = paragraphs.map((p) => ({ ...p, text: withoutForbidden(p.text).replace(/\.\s*\/\s*\.?$/u, '.') }));
-  return importParagraphs(file, cleaned, project, o, s, forbidden);
+  return importParagraphs(file, cleaned, project, o, s, forbidden, carried);
+}
+
+/** The data a DOCX carries, where its words were found to differ from the page's. */
+interface CarriedToGraft {
+  readonly source: CarriedSource;
+  readonly words: CarriedWords;
 }
 
 /** The text of a plain-text plan, legacy encodings converted; undefined (said) when it is not UTF-8. */
@@ -97,7 +115,7 @@ function decodedText(file: string, bytes: Uint8Array, o: ImportCommandOptions, s
   return text;
 }
 
-async function importParagraphs(file: string, paragraphs: Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[]): Promise<number> {
+async function importParagraphs(file: string, paragraphs: Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[], carried?: CarriedToGraft): Promise<number> {
   const known = o.registry ? registryNames(o.registry) : undefined;
   if (o.registry && !known) {
     io.err(s.importRegistryUnreadable(o.registry) + '\n');
@@ -145,6 +163,17 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
     kind: 'agencies', version: 1,
     agencies: imported.agencies.map((a): Record<string, unknown> => given.get(a.id) ?? { id: a.id, name: a.name, kind: a.group ? 'group' : 'member' }),
   };
+  // A plan vanban wrote: every node its carried data still prints exactly is taken from that data.
+  if (carried && !decision) {
+    const grafted = graftWithCarried(carried, plan, registry.agencies);
+    if ('cannot' in grafted) io.err(s.importCarriedNoGraft(grafted.cannot) + '\n');
+    else {
+      Object.assign(plan, grafted.plan.plan, { agencies: plan.agencies });
+      for (const k of Object.keys(plan)) if (!(k in grafted.plan.plan) && k !== 'agencies') delete plan[k];
+      registry.agencies = grafted.agencies;
+      io.err(s.importCarriedGraft(grafted.plan.fromWords.length, grafted.plan.removed.length, grafted.plan.inserted.length) + '\n');
+    }
+  }
   if (registry.agencies.length === 0) registry.agencies.push({ id: 'co-quan-ban-hanh', name: String((imported.plan.document as { issuer?: unknown } | undefined)?.issuer ?? 'Cơ quan ban hành'), kind: 'member' });
   const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], ...(outline ? [[outline.path, outline.data] as [string, Record<string, unknown>]] : []), [planOut, plan]];
   if (decision) files.push([out, { ...decision.decision, agencies: relative(dirname(out), registryOut), ...(decision.plan ? { attachment: relative(dirname(out), planOut) } : {}) }]);
@@ -195,6 +224,20 @@ async function checkDraft(out: string, paragraphs: readonly Paragraph[], project
     io.err((Number.isNaN(share) ? s.importSelfCheckUnlike : s.importSelfCheck(share)) + '\n');
   }
   return hasErrors(diagnostics) ? EXIT.invalidInput : EXIT.ok;
+}
+
+/** The carried plan with the words' reading put in where they differ; its registry with the agencies the words name that it lacks. */
+function graftWithCarried(carried: CarriedToGraft, words: Record<string, unknown>, wordAgencies: ReadonlyArray<Record<string, unknown>>):
+  { plan: Grafted; agencies: Array<Record<string, unknown>> } | { cannot: string } {
+  const dataOf = (kind: string) => carried.source.files.find((f) => (f.data as { kind?: unknown } | null)?.kind === kind)?.data as Record<string, unknown> | undefined;
+  const plan = carried.source.files[0]?.data as Record<string, unknown> | undefined;
+  if (!plan || plan.kind !== 'plan') return { cannot: '—' };
+  const grafted = graftCarried(plan, words, carried.words);
+  if ('cannot' in grafted) return grafted;
+  const reg = dataOf('agencies');
+  const agencies = Array.isArray(reg?.agencies) ? (reg.agencies as Array<Record<string, unknown>>).map((a) => ({ ...a })) : [];
+  for (const a of wordAgencies) if (!agencies.some((x) => x.id === a.id)) agencies.push(a);
+  return { plan: grafted, agencies };
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

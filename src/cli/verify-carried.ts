@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalYamlOf } from '../fmt/format-yaml.js';
+import { carriedDrafts } from '../import/carried.js';
+import { compareCarried, unstatedTargets, type CarriedWords } from '../import/carried-words.js';
+import type { Paragraph } from '../import/paragraphs.js';
+import { readDocx, type CarriedSource } from '../import/read-docx.js';
+import { checkInput } from '../project/documents.js';
+import type { Project } from '../project/project.js';
+import { writeDocx } from '../writers/docx/docx-writer.js';
+
+/**
+ * What the data a DOCX carries is worth: vanban builds it again, in a folder of its
+ * own, with the project's templates, and sets the paragraphs it prints against the
+ * file's. The fingerprint beside the data proves nothing (anyone can compute it
+ * again, R24); only the words do.
+ */
+export type CarriedVerdict =
+  | { readonly kind: 'agrees' }
+  | { readonly kind: 'differs'; readonly words: CarriedWords }
+  /** The data does not validate or build: nothing of it can be shown to describe the page. */
+  | { readonly kind: 'unbuildable' };
+
+export async function verifyCarried(source: CarriedSource, printed: readonly Paragraph[], project: Project): Promise<CarriedVerdict> {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-carried-'));
+  try {
+    // The folder is the data's project: what it names is read inside it, nowhere else.
+    writeFileSync(join(dir, '.git'), '');
+    const drafts = carriedDrafts(source, join(dir, 'carried.yaml'));
+    for (const d of drafts) writeFileSync(d.path, canonicalYamlOf(d.data, []));
+    const checked = await checkInput(drafts[0]!.path, project);
+    if (!checked.build) return { kind: 'unbuildable' };
+    const rebuilt = readDocx(await writeDocx(checked.build()));
+    if (!rebuilt.ok) return { kind: 'unbuildable' };
+    const compared = compareCarried(rebuilt.paragraphs, printed);
+    const plan = source.files[0]?.data;
+    const unstated = (plan as { kind?: unknown } | null)?.kind === 'plan' ? unstatedTargets(plan) : [];
+    const words: CarriedWords = unstated.length === 0 ? compared : {
+      ...compared,
+      nodes: new Set([...compared.nodes, ...unstated.map((u) => u.holder)]),
+      places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: `chỉ tiêu [${u.target}] ghi giá trị ${u.value}, chữ in “${u.text}”`, side: 'carried' as const }))],
+    };
+    return words.places.length === 0 ? { kind: 'agrees' } : { kind: 'differs', words };
+  } catch {
+    // Data no writer can print (a kind of the prototype's, a shape the schema let through) proves nothing either.
+    return { kind: 'unbuildable' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,144 @@
+import { statedNumbers, type CarriedWords } from './carried-words.js';
+
+/**
+ * A plan put together from two readings of one DOCX: the data it carries, for
+ * every node whose printed words that data gives exactly, and the reading of the
+ * words, for every node where it does not (carried-words.ts says which). A node
+ * the data has and the page does not print is left out; a node the page prints
+ * and the data lacks is put where the page has it. The head (header, basis) and
+ * the closing (Nơi nhận, Lưu, signature) are taken from the words when they
+ * differ. Both plans are plain data as written in YAML; ids are the bookmarks',
+ * so the two readings name the same node the same way.
+ */
+export interface Grafted {
+  readonly plan: Record<string, unknown>;
+  /** Nodes read from the words, left out, and put in. */
+  readonly fromWords: readonly string[];
+  readonly removed: readonly string[];
+  readonly inserted: readonly string[];
+}
+
+type Data = Record<string, unknown>;
+
+/** The lists a plan's nodes stand in, in the order a section holds them. */
+const NODE_LISTS = ['sections', 'items', 'targets', 'tasks', 'by_agency'] as const;
+/** What a section's heading and lead-ins print; its child lists are grafted one by one. */
+const SECTION_WORDS = ['title', 'intro', 'outro'] as const;
+const HEAD_FIELDS = ['document', 'basis'] as const;
+const CLOSING_FIELDS = ['closing', 'recipients', 'archive', 'drafter_code', 'signature'] as const;
+
+interface Place {
+  readonly node: Data;
+  /** The node that holds the list (undefined: the plan's own sections), the list's key, the node before it there. */
+  readonly parent?: string;
+  readonly list: string;
+  readonly before?: string;
+}
+
+const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idOf = (v: unknown) => (isData(v) && typeof v.id === 'string' ? v.id : undefined);
+
+/** Every node of a plan by id, with where it stands. */
+function places(plan: Data): Map<string, Place> {
+  const out = new Map<string, Place>();
+  const visit = (holder: Data, parent: string | undefined) => {
+    for (const list of NODE_LISTS) {
+      const nodes = holder[list];
+      if (!Array.isArray(nodes)) continue;
+      let before: string | undefined;
+      for (const n of nodes) {
+        const id = idOf(n);
+        // A by_agency block has no id: its tasks stand in the section holding it.
+        if (!id && isData(n) && list === 'by_agency') visit(n, parent);
+        if (!id || !isData(n)) continue;
+        out.set(id, { node: n, ...(parent ? { parent } : {}), list, ...(before ? { before } : {}) });
+        before = id;
+        visit(n, id);
+      }
+    }
+  };
+  visit(plan, undefined);
+  return out;
+}
+
+/** What a node prints (its reading from the words wins); any other field of the carried node prints nothing and is kept. */
+const PRINTED = new Set(['text', 'more', 'lead', 'support', 'performers', 'deadline', 'steps', 'targets', 'form', 'conjunction', 'suffix', 'standing', 'same_paragraph', 'timeframe', 'output', 'title', 'intro', 'outro', 'value', 'comparator', 'unit']);
+
+/**
+ * A node read from the words, with what the carried node holds that prints nothing
+ * (a role, a target's metric); a target the words read with the same wording keeps
+ * its carried id and metric, and the value and comparator the words state.
+ */
+function fromWordsKeeping(carried: Data, words: Data): Data {
+  const out: Data = { ...words };
+  for (const [k, v] of Object.entries(carried)) if (!PRINTED.has(k) && !(k in out)) out[k] = v;
+  const before = Array.isArray(carried.targets) ? carried.targets.filter(isData) : [];
+  if (Array.isArray(words.targets) && typeof out.text === 'string') {
+    let text = out.text;
+    out.targets = words.targets.map((t) => {
+      const same = isData(t) ? before.find((c) => c.text === t.text && typeof c.id === 'string') : undefined;
+      if (!same || !isData(t)) return t;
+      text = text.split(`{target:${String(t.id)}}`).join(`{target:${String(same.id)}}`);
+      // The carried value (and its comparator) stands when its own wording states it.
+      return typeof same.value === 'number' && typeof same.text === 'string' && statedNumbers(same.text).includes(same.value) ? same : { ...same, value: t.value, comparator: t.comparator };
+    });
+    out.text = text;
+  }
+  return out;
+}
+
+/** The graft, or why it cannot be made (then the whole plan is read from the words). */
+export function graftCarried(carried: Data, words: Data, check: CarriedWords): Grafted | { readonly cannot: string } {
+  const fromWords: string[] = [];
+  const removed: string[] = [];
+  const read = places(words);
+  // A node printed in one paragraph with others is read from the words as one node, under one of their ids.
+  const mergedInto = (id: string) => check.together.get(id)?.find((x) => x !== id && read.has(x));
+  for (const id of check.nodes) {
+    if (check.printed.has(id) && !read.has(id) && !mergedInto(id)) return { cannot: id };
+  }
+  const graftList = (nodes: unknown[], key: string): unknown[] => nodes.flatMap((n) => {
+    const id = idOf(n);
+    if (!isData(n)) return [n];
+    // A by_agency block prints as its agency's heading, with no bookmark of its own: its tasks each on their own.
+    if (key === 'by_agency') return [{ ...n, tasks: graftList(Array.isArray(n.tasks) ? n.tasks : [], 'tasks') }];
+    if (!id) return [n];
+    if (check.nodes.has(id) && (!check.printed.has(id) || (!read.has(id) && mergedInto(id)))) {
+      removed.push(id);
+      return [];
+    }
+    const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
+    if (own) fromWords.push(id);
+    if (key !== 'sections') return [own ? fromWordsKeeping(n, own) : n];
+    // A section: its heading and lead-ins from the page when they differ; its children each on their own.
+    const next: Data = { ...n };
+    if (own) for (const k of SECTION_WORDS) if (own[k] === undefined) delete next[k]; else next[k] = own[k];
+    for (const k of NODE_LISTS) if (Array.isArray(n[k])) next[k] = graftList(n[k] as unknown[], k);
+    return [next];
+  });
+  const plan: Data = { ...carried, sections: graftList(Array.isArray(carried.sections) ? carried.sections : [], 'sections') };
+  if (check.head) for (const k of HEAD_FIELDS) plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
+  if (check.closing) {
+    for (const k of CLOSING_FIELDS) {
+      if (words[k] === undefined) delete plan[k];
+      else plan[k] = words[k];
+    }
+  }
+  for (const k of Object.keys(plan)) if (plan[k] === undefined) delete plan[k];
+
+  // What the page prints and the data lacks, after the node the page prints before it.
+  const inserted: string[] = [];
+  let have = places(plan);
+  for (const [id, p] of read) {
+    if (have.has(id) || !check.printed.has(id)) continue;
+    const holder = p.parent === undefined ? plan : have.get(p.parent)?.node;
+    if (!holder) return { cannot: id };
+    const list = Array.isArray(holder[p.list]) ? (holder[p.list] as unknown[]) : (holder[p.list] = []) as unknown[];
+    const at = p.before ? list.findIndex((x) => idOf(x) === p.before) + 1 : 0;
+    list.splice(at, 0, p.node);
+    inserted.push(id);
+    // Its own children came with it.
+    have = places(plan);
+  }
+  return { plan, fromWords, removed, inserted };
+}
