@@ -113,7 +113,9 @@ export async function buildFile(file: string, ctx: BuildContext): Promise<FileOu
         documents.push({ kind: 'not-written', target, outcome: saved });
       }
     }
-    return outcome({ failed, exit: failed ? EXIT.usage : EXIT.ok });
+    // A file kept because it is someone's: exit 2, as for a wrong command line; the disk refusing (full, denied): exit 1.
+    const kept = documents.some((d) => d.kind === 'not-written' && d.outcome.kind !== 'failed');
+    return outcome({ failed, exit: kept ? EXIT.usage : failed ? EXIT.invalidInput : EXIT.ok });
   } catch (err) {
     const e = err as Error;
     return outcome({ failed: true, exit: EXIT.internal, problem: { kind: 'internal', message: e.message, ...(e.stack ? { stack: e.stack } : {}) } });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Manifest, sha256 } from './manifest.js';
 
 export type WriteOutcome =
   | { readonly kind: 'written' }
@@ -60,91 +61,30 @@ export function writeNewFile(
  * and are kept unless --force. A file the manifest does not know is kept too.
  *
  * Without `manifest`, the folder's manifest is read and written for this one file;
- * a run that writes many files passes one Manifest and flushes it.
+ * a run that writes many files passes one Manifest (project/manifest.ts) and flushes it at its end.
  */
 export function writeDocumentFile(path: string, bytes: Uint8Array, options: { force: boolean; manifest?: Manifest }): WriteOutcome {
   const manifest = options.manifest ?? new Manifest(dirname(path));
   const name = basename(path);
   if (existsSync(path) && !options.force) {
-    const recorded = manifest.recorded(name);
-    let current: string | undefined;
+    let current: string;
     try {
       current = sha256(readFileSync(path));
     } catch (err) {
       return { kind: 'failed', reason: errnoReason(err) };
     }
-    if (recorded === undefined || recorded !== current) return { kind: 'refused-edited' };
+    if (!manifest.accepts(name, current)) return { kind: 'refused-edited' };
   }
   return attempt(() => {
     mkdirSync(dirname(path), { recursive: true });
-    writeAtomically(path, bytes);
+    // Recorded before the rename: a run killed in between leaves a file the next run knows as its own.
     manifest.record(name, sha256(bytes));
+    writeAtomically(path, bytes);
     if (!options.manifest) manifest.flush();
   });
 }
 
-export const MANIFEST = '.vanban-manifest.json';
-
-/**
- * A folder's record of what vanban wrote there, read once and written back whole
- * (atomically, sorted) on flush: rewriting it after every file made a province's
- * thousands of documents quadratic. Files written and not yet flushed when a run is
- * killed are unknown to the next run, which then keeps them (as it keeps any file it
- * cannot vouch for) until --force.
- */
-export class Manifest {
-  private readonly entries: Map<string, string>;
-  private dirty = false;
-  private lastFlush = Date.now();
-  private fresh: Array<[string, string]> = [];
-
-  /** `snapshot`: the entries as another thread read them (a worker checks against them, and never writes). */
-  constructor(private readonly dir: string | undefined, snapshot?: Readonly<Record<string, string>>) {
-    this.entries = new Map(Object.entries(snapshot ?? (dir !== undefined ? readManifest(dir) : {})));
-  }
-
-  recorded(name: string): string | undefined {
-    return this.entries.get(name);
-  }
-
-  record(name: string, hash: string): void {
-    this.entries.set(name, hash);
-    this.fresh.push([name, hash]);
-    this.dirty = true;
-  }
-
-  /** What was recorded since the last call: a worker's part, sent to the thread that owns the file. */
-  takeFresh(): Array<[string, string]> {
-    const out = this.fresh;
-    this.fresh = [];
-    return out;
-  }
-
-  snapshot(): Record<string, string> {
-    return Object.fromEntries(this.entries);
-  }
-
-  /** Writes the manifest if anything was recorded; `everyMs`: only if that long has passed since the last write. */
-  flush(everyMs = 0): void {
-    if (!this.dirty || this.dir === undefined || Date.now() - this.lastFlush < everyMs) return;
-    const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    writeAtomically(join(this.dir, MANIFEST), JSON.stringify(Object.fromEntries(sorted), null, 1) + '\n');
-    this.dirty = false;
-    this.lastFlush = Date.now();
-  }
-}
-
-function readManifest(dir: string): Record<string, string> {
-  try {
-    const data = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as unknown;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-    return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return {};
-  }
-}
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export { Manifest, MANIFEST, sha256 } from './manifest.js';
 
 function attempt(work: () => void): WriteOutcome {
   try {

@@ -68,7 +68,11 @@ export async function buildInProject(
     return EXIT.usage;
   }
   const { summary } = result;
-  if (summary.manifestFailed) io.err(s.writeFailed(summary.manifestFailed.path, summary.manifestFailed.reason) + '\n');
+  // The documents stand, each recorded in the journal; the manifest not being folded is still a failure to say, exit 1.
+  if (summary.manifestFailed) {
+    io.err(s.writeFailed(summary.manifestFailed.path, summary.manifestFailed.reason) + '\n');
+    exit = Math.max(exit, EXIT.invalidInput);
+  }
   if (fontProblem !== undefined) {
     io.err(s.fontMissing(fontProblem) + '\n');
     return EXIT.usage;

@@ -160,6 +160,7 @@ export async function subplanAllCommand(planPath: string, o: SubplanAllOptions, 
       manifest.flush();
     } catch (err) {
       io.err(s.writeFailed(join(o.out, MANIFEST), errnoReason(err)) + '\n');
+      worst = Math.max(worst, EXIT.invalidInput);
     }
   }
   if (fontProblem !== undefined) io.err(s.fontMissing(fontProblem) + '\n');

@@ -3,7 +3,7 @@ import { writerFor } from '../../writers/registry.js';
 import type { Writer } from '../../writers/types.js';
 import { buildFile, type BuildContext, type FileOutcome } from '../build-file.js';
 import { EXIT } from '../exit-codes.js';
-import { Manifest } from '../output-file.js';
+import { Manifest, type ManifestSnapshot } from '../manifest.js';
 import { projectOf, type Project, type ProjectSettings } from '../project.js';
 import { bundleBuilt, runPool, servePool } from './worker-pool.js';
 import { BUILD_WORKER_TAG } from './worker-tags.js';
@@ -24,7 +24,7 @@ export interface BuildSetup {
   readonly force: boolean;
   readonly formats: readonly string[];
   /** The output folder's manifest as the main thread read it. */
-  readonly manifest: Readonly<Record<string, string>>;
+  readonly manifest: ManifestSnapshot;
 }
 
 /** One file's build, as the main thread receives it. */
@@ -66,7 +66,6 @@ export async function runBuilds(
       onReport(r);
       // The fonts are the same for every file: without them, the rest would fail alike.
       if (r.problem?.kind === 'font') return;
-      manifest.flush(1000);
     }
     return;
   }

@@ -4,7 +4,7 @@ import { checkPlan } from '../../validate/check-plan.js';
 import type { BuildContext } from '../build-file.js';
 import { writersFor } from '../build-run.js';
 import { EXIT } from '../exit-codes.js';
-import { Manifest } from '../output-file.js';
+import { Manifest, type ManifestSnapshot } from '../manifest.js';
 import { projectOf, type Project, type ProjectSettings } from '../project.js';
 import { runAgencyJob, type AgencyJob, type AgencyOutcome } from './subplan-job.js';
 import { bundleBuilt, runPool, servePool } from './worker-pool.js';
@@ -27,7 +27,7 @@ export interface BatchSetup {
   readonly formats: readonly string[];
   readonly verify: boolean;
   /** The output folder's manifest as the main thread read it. */
-  readonly manifest: Readonly<Record<string, string>>;
+  readonly manifest: ManifestSnapshot;
 }
 
 /** The job context for a batch, in whatever thread runs it. */

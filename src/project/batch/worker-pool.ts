@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../../env/world.js';
-import type { Manifest } from '../output-file.js';
+import type { Manifest } from '../manifest.js';
 
 /**
  * Jobs on worker threads: each worker is the CLI bundle itself, started with a tag
@@ -41,7 +41,7 @@ export interface PoolOptions<O> {
   readonly workerCode?: string;
   readonly jobs: readonly string[];
   readonly threads: number;
-  /** The output folder's manifest: this thread alone writes it, from what the workers report they wrote. */
+  /** The output folder's manifest: each worker appends to its journal before a rename; this thread compacts it at the end. */
   readonly manifest: Manifest;
   /** A job done, its files recorded in the manifest. */
   readonly onOutcome: (job: string, outcome: O) => void;
@@ -79,8 +79,8 @@ export function runPool<O>(o: PoolOptions<O>): Promise<void> {
         if (current !== undefined) {
           if (m.kind === 'failed') o.onFailed(current, m.message);
           else {
-            for (const [name, hash] of m.records) o.manifest.record(name, hash);
-            o.manifest.flush(1000);
+            // The worker appended them to the journal itself, before each rename.
+            for (const [name, hash] of m.records) o.manifest.adopt(name, hash);
             o.onOutcome(current, m.outcome);
           }
         }
