@@ -41,7 +41,7 @@ export function loadConfig(cwd = process.cwd(), world: World = nodeWorld): Loade
     bytes = world.readBytes(path, LIMITS.fileBytes);
   } catch (err) {
     if (!(err instanceof UnreadableFile)) throw err;
-    return fail({ code: 'file-unreadable', start: { line: 0, column: 0 }, args: { reason: err.reason } });
+    return fail({ code: 'file-unreadable', start: { line: 1, column: 1 }, args: { reason: err.reason } });
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return fail({ code: 'file-not-utf8', start: bytePosition(bytes, decoded.problem.offset), args: decoded.problem });

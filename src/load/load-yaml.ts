@@ -92,7 +92,8 @@ function recover(source: SourceFile): unknown {
 
 export function unreadable(path: string, err: UnreadableFile): Diagnostic {
   return {
-    code: 'file-unreadable', severity: 'error', file: path, start: { line: 0, column: 0 },
+    // The whole file is the problem: it is located at its first place, as an empty file is.
+    code: 'file-unreadable', severity: 'error', file: path, start: { line: 1, column: 1 },
     args: { reason: err.reason, ...(err.reason === 'too-large' ? { limit: LIMITS.fileBytes } : {}) },
   };
 }

@@ -128,7 +128,7 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   const imported = readPlan(decision?.plan ?? paragraphs, { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
   if (!imported.plan.kind) {
     printDiagnostics(inputProblems, new Map(), o);
-    for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`${file}:${u.line}: ${u.why}\n`);
+    for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`${file}:${Math.max(1, u.line)}: ${u.why}\n`);
     return EXIT.invalidInput;
   }
 

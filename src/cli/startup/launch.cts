@@ -29,7 +29,7 @@ export async function launch(bundlePath: string, argv: readonly string[]): Promi
   const bytes = readFileSync(bundlePath);
   // The build writes the bundle in ASCII (ascii-bundle.ts): read as Latin-1, V8 keeps it one byte a character.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const cacheFile = cacheFileOf(bytes, argv);
+  const cacheFile = cacheFileOf(bytes, argv, bundlePath);
   const cached = cacheFile ? readIfAny(cacheFile) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) { ' + source + '\n})';
   const script = new Script(wrapper, { filename: bundlePath, ...(cached ? { cachedData: cached } : {}) });
@@ -105,9 +105,11 @@ const isWatch = (argv: readonly string[]) => argv.includes('--watch') || argv.in
  * about 2 ms. A cache holds what its first run compiled, so a PDF build's cache would
  * leave a DOCX build compiling: the command and its --format name it too.
  */
-function cacheFileOf(source: Uint8Array, argv: readonly string[]): string | undefined {
+function cacheFileOf(source: Uint8Array, argv: readonly string[], bundlePath: string): string | undefined {
   if (process.env.VANBAN_CODE_CACHE === 'off') return undefined;
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  // The bundle's place too: a cache restored keeps the script name it was made under, so a stack
+  // trace of one checkout would name the checkout that filled a shared cache first.
+  const hash = createHash('sha256').update(source).update('\0').update(bundlePath).digest('hex').slice(0, 32);
   const dir = process.env.VANBAN_CACHE_DIR ?? userCacheDir();
   return join(dir, `${CACHE_PREFIX}${process.version}-${process.arch}-${hash}-${workload(argv)}.bin`);
 }
