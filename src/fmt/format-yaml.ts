@@ -228,7 +228,8 @@ function normaliseComments(doc: Document): void {
   doc.commentBefore = nfc(doc.commentBefore);
   doc.comment = nfc(doc.comment);
   visit(doc, (_key, node) => {
-    if (isPair(node)) return;
+    // A flow pair written without a value ("{a}") has none: null, no node.
+    if (node === null || isPair(node)) return;
     const n = node as { commentBefore?: string | null; comment?: string | null };
     n.commentBefore = nfc(n.commentBefore);
     n.comment = nfc(n.comment);

@@ -19,5 +19,8 @@ export async function loadDocument(path: string, kind: SchemaName, world: World)
   // An empty file parses to null: the schema says what it lacks, as for any other value.
   const data = (loaded.data !== undefined ? loaded.data : loaded.recovered) as Record<string, unknown> | undefined;
   if (!loaded.source || data === undefined || (loaded.data === undefined && (data === null || typeof data !== 'object'))) return { ok: false, diagnostics: loaded.diagnostics, sources };
-  return { ok: true, source: loaded.source, data, diagnostics: [...loaded.diagnostics, ...validateSchema(kind, loaded.source, data)], sources };
+  const diagnostics = [...loaded.diagnostics, ...validateSchema(kind, loaded.source, data)];
+  // No mapping at all (empty, a bare word): the schema has said so, and no rule has anything to read.
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, diagnostics, sources };
+  return { ok: true, source: loaded.source, data, diagnostics, sources };
 }

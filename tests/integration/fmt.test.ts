@@ -140,6 +140,14 @@ describe('fmt of what holds no data, and of keys that are names of Object\'s (R3
     }
   });
 
+  it('formats a flow mapping with a key and no value ("{status: null, rell}", found by the fuzz)', async () => {
+    const f = join(projectTemp('fmt-novalue-'), 'r.yaml');
+    writeFileSync(f, 'kind: progress\nanswers:\n  a: {status: null, rell}\n');
+    const r = await runCli(['fmt', f]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(parse(readFileSync(f, 'utf8'))).toEqual({ kind: 'progress', answers: { a: { status: null, rell: null } } });
+  });
+
   it('formats a file whose kind or keys are "constructor", "toString", "__proto__", "hasOwnProperty" like any unknown key', async () => {
     const dir = projectTemp('fmt-proto-');
     for (const k of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { DAMAGING_CHARACTER, inventedWords } from '../helpers/import-oracle.js';
 import { mutate, rng } from '../helpers/mutate.js';
@@ -36,10 +37,29 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
     const original = readFileSync(join(ROOT, source), 'utf8');
     const random = rng(SEED + kind.length);
     const outcomes = { valid: 0, invalid: 0 };
+    const readersRun: Record<string, number> = {};
     for (let n = 0; n < CASES; n++) {
-      writeFileSync(join(dir, mutated), mutate(original, random));
+      const text = mutate(original, random);
+      writeFileSync(join(dir, mutated), text);
       const v = await runCli(['validate', input], { cwd: dir });
       const where = `${kind} case ${n} (seed ${SEED})`;
+      // What reads a file whether or not it is valid: fmt (on a copy), the textconv view, and for plans and
+      // decisions the diff against the example and git's external driver. Each ends in a coded outcome.
+      writeFileSync(join(dir, 'out', 'copy.yaml'), text);
+      const readers: Array<[string, string[], number[]]> = [
+        ['fmt', ['fmt', 'out/copy.yaml'], [0, 1]],
+        ['textconv', ['diff', '--textconv', mutated], [0]],
+        ...(kind === 'plan' || kind === 'decision' ? [
+          ['diff', ['diff', join(ROOT, source), mutated], [0, 1]],
+          ['git driver', ['diff', '--git-driver', mutated, join(ROOT, source), '0', '100644', mutated, '0', '100644'], [0]],
+        ] as Array<[string, string[], number[]]> : []),
+      ];
+      for (const [what, args, allowed] of readers) {
+        const r = await runCli(args, { cwd: dir });
+        expect(allowed, `${where}, ${what}: exit ${r.code}: ${r.stderr.slice(0, 2000)}`).toContain(r.code);
+        expect(r.stderr + r.stdout, `${where}, ${what}`).not.toMatch(STACK_LINE);
+        readersRun[what] = (readersRun[what] ?? 0) + 1;
+      }
       // A mutated file is valid (0) or not (1): never the user's misuse (2), a bug (3) or a crash (-1).
       expect([0, 1], `${where}: exit ${v.code}: ${v.stderr.slice(0, 2000)}`).toContain(v.code);
       expect(v.stderr, where).not.toMatch(STACK_LINE);
@@ -59,7 +79,7 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
         expect(sp.stderr, where).not.toMatch(STACK_LINE);
       }
     }
-    console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid`);
+    console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid; also ${Object.entries(readersRun).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     expect(outcomes.invalid).toBeGreaterThan(0);
   });
 });
@@ -108,5 +128,46 @@ describe.each(['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2
       }
     }
     console.log(`fuzz import ${seed}: ${CASES} cases, ${seen.drafts} valid drafts, ${seen.damaged} with a damaging character, ${seen.unsigned} without the signer`);
+  });
+});
+
+/**
+ * A DOCX is untrusted input too (R24–R26, R32): the built DOCX of each example plan and of
+ * the decision, mutated in its zip (bytes flipped, cut short), its document XML and its
+ * carried data (as text, with the same mutations as YAML), through `vanban import`.
+ * A draft, a located refusal or a coded error; never exit 3, never a stack trace.
+ */
+describe.each(['ninh-binh-2024', 'dong-nai-2016-quyet-dinh'])('fuzzing import of the DOCX of %s', (name) => {
+  it(`${CASES} mutated DOCX files: no internal error, no stack trace`, async () => {
+    const dir = projectTemp('fuzz-docx-');
+    expect((await runCli(['build', join(ROOT, 'plans', `${name}.yaml`), '--out', dir, '--format', 'docx'])).code).toBe(0);
+    const bytes = readFileSync(join(dir, `${name}.docx`));
+    const parts = unzipSync(bytes);
+    const random = rng(SEED + name.length * 7);
+    const seen: Record<string, number> = {};
+    const ways = ['zip', 'document', 'carried'] as const;
+    for (let n = 0; n < CASES; n++) {
+      const way = ways[n % ways.length]!;
+      let file: Uint8Array;
+      if (way === 'zip') {
+        file = new Uint8Array(bytes);
+        const flips = 1 + Math.floor(random() * 8);
+        for (let k = 0; k < flips; k++) file[Math.floor(random() * file.length)] = Math.floor(random() * 256);
+        if (random() < 0.2) file = file.subarray(0, Math.floor(random() * file.length));
+      } else {
+        const part = way === 'document' ? 'word/document.xml' : 'customXml/item1.xml';
+        // One element a line, so the line mutations land inside the markup.
+        const xml = strFromU8(parts[part]!).replace(/></g, '>\n<');
+        file = zipSync({ ...parts, [part]: strToU8(mutate(xml, random).replace(/>\n</g, '><')) });
+      }
+      writeFileSync(join(dir, 'vao.docx'), file);
+      const r = await runCli(['import', 'vao.docx', '--out', 'nhap.yaml', '--force'], { cwd: dir });
+      const where = `import of ${name}.docx, ${way} case ${n} (seed ${SEED})`;
+      expect([0, 1], `${where}: exit ${r.code}: ${r.stderr.slice(0, 2000)}`).toContain(r.code);
+      expect(r.stderr, where).not.toMatch(STACK_LINE);
+      const outcome = /chưa ai sửa chữ nào/.test(r.stderr) ? 'exact' : /Ghép:/.test(r.stderr) ? 'merged' : /không dựng lại được|Không ghép/.test(r.stderr) ? 'words' : /Không (đọc được|mở tệp)/.test(r.stderr) ? 'refused' : r.code === 0 ? 'draft' : 'invalid';
+      seen[outcome] = (seen[outcome] ?? 0) + 1;
+    }
+    console.log(`fuzz import of ${name}.docx: ${CASES} cases (${ways.join(', ')} in turn): ${Object.entries(seen).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   });
 });
