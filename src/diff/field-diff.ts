@@ -94,6 +94,11 @@ const NAMES: Readonly<Record<string, string>> = {
   'proposal.number': 'số văn bản đề nghị',
   'proposal.date': 'ngày văn bản đề nghị',
   'parent.plan': 'kế hoạch cấp trên',
+  'appendices.outline': 'đề cương kèm theo',
+  assignment_table: 'phụ lục phân công',
+  'document.to': 'nơi gửi (Kính gửi)',
+  outline: 'đề cương',
+  agency: 'cơ quan báo cáo',
   intro: 'đoạn dẫn',
   outro: 'đoạn cuối',
   role: 'vai trò của mục',
@@ -132,6 +137,7 @@ export function labelOf(path: Path): string {
   const tail = path.filter((p) => typeof p === 'string').join('.');
   const last = path.at(-1);
   if (typeof last === 'string' && Object.hasOwn(NAMES, tail)) return NAMES[tail]!;
-  if (typeof last === 'string' && Object.hasOwn(NAMES, last)) return NAMES[last]!;
+  // A known field deeper in: named, with where it stands ("lời văn ở answers.tinh-hinh-dien-bien").
+  if (typeof last === 'string' && Object.hasOwn(NAMES, last)) return path.length > 1 ? `${NAMES[last]} ở ${path.slice(0, -1).join('.')}` : NAMES[last]!;
   return dotted;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, projectTemp, ROOT, runCli } from '../helpers/cli.js';
@@ -281,6 +281,18 @@ describe('the diff sees every field (R23)', () => {
     expect(lines).toContain('~ Sửa trích yếu: … bán người năm 2024{+ trên địa bàn tỉnh+}');
     expect(lines.find((l) => l.startsWith('~ Sửa câu dẫn sau căn cứ: '))).toContain('{+Nay +}');
     expect(lines).toHaveLength(10);
+  });
+
+  it('two reports (or outlines, progress reports): every field, named with where it stands', async () => {
+    const dir = projectTemp('diff-report-');
+    mkdirSync(join(dir, '.git'));
+    for (const f of ['outlines', 'plans']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+    const old = join(dir, 'outlines', 'bao-cao-mau', 'cong-an-tinh.yaml');
+    const now = join(dir, 'outlines', 'bao-cao-mau', 'cong-an-tinh-2.yaml');
+    writeFileSync(now, readFileSync(old, 'utf8').replace('  number: 101', '  number: 102').replace('cơ bản được kiềm chế', 'đã được kiềm chế'));
+    const r = await runCli(['diff', old, now]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(['~ Đổi số văn bản: “101” → “102”', '~ Sửa lời văn ở answers.tinh-hinh-dien-bien: … trên địa bàn tỉnh [-cơ-]{+đã+} [-bản -]được kiềm chế; số …']);
   });
 
   it('a decision: its own fields, Điều by Điều, and the plan it attaches', async () => {

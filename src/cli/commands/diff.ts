@@ -6,6 +6,9 @@ import { parse } from 'yaml';
 import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffDecisions, diffPlans, type PlanChange } from '../../diff/plan-diff.js';
 import { kindOf } from '../../project/inputs.js';
+import { checkInput } from '../../project/documents.js';
+import { hasErrors } from '../../diagnostics/types.js';
+import { fieldChanges } from '../../diff/field-diff.js';
 import { checkDecision, type CheckedDecision } from '../../validate/check-decision.js';
 import { printDiagnostics } from '../report.js';
 import { textconvView } from '../../diff/textconv.js';
@@ -39,9 +42,10 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
     ({ path: oldPath, dir: cleanup } = fromGit);
   }
   try {
-    const changes = kindOf(oldPath) === 'decision' || kindOf(second) === 'decision'
-      ? await decisionChanges(oldPath, second, project, o)
-      : await planChanges(oldPath, second, project, o);
+    const kinds = [kindOf(oldPath), kindOf(second)];
+    const changes = kinds.includes('decision') ? await decisionChanges(oldPath, second, project, o)
+      : kinds.every((k) => k !== undefined && k !== 'plan' && k === kinds[0]) ? await fieldDiff(oldPath, second, project, o)
+        : await planChanges(oldPath, second, project, o);
     if (!changes) return EXIT.invalidInput;
     const shownOld = cleanup ? `${first}:${second}` : first;
     if (o.output === 'json') io.out(renderJson(changes, shownOld, second));
@@ -57,6 +61,16 @@ async function planChanges(oldPath: string, newPath: string, project: Project, o
   const before = await resolvedPlanOrReport(oldPath, project, o);
   const after = await resolvedPlanOrReport(newPath, project, o);
   return before && after ? diffPlans(before, after) : undefined;
+}
+
+/** Two outlines, reports, progress reports or registries: each checked, then every field compared and named by its path. */
+async function fieldDiff(oldPath: string, newPath: string, project: Project, o: ReportOptions): Promise<PlanChange[] | undefined> {
+  const [before, after] = [await checkInput(oldPath, project), await checkInput(newPath, project)];
+  const bad = [before, after].filter((r) => hasErrors(r.diagnostics));
+  for (const r of bad) printDiagnostics(r.diagnostics, r.sources, o);
+  if (bad.length > 0) return undefined;
+  const data = (path: string) => parse(new TextDecoder().decode(project.world.readBytes(path))) as unknown;
+  return fieldChanges(data(oldPath), data(newPath), (p) => p.length === 1 && (p[0] === 'kind' || p[0] === 'version'));
 }
 
 /** Two decisions, each checked with the plan it attaches (both reported when either is not valid). */
