@@ -21,6 +21,8 @@ export interface CarriedWords {
   readonly carried: ReadonlySet<string>;
   /** For a node printed in one paragraph with others (same_paragraph), all the ids of that paragraph. */
   readonly together: ReadonlyMap<string, readonly string[]>;
+  /** Each node's own paragraph as the data prints it and as the file prints it (a node alone in its paragraph, on both sides). */
+  readonly paragraphs: ReadonlyMap<string, { readonly rebuilt: string; readonly printed: string }>;
   /** Each differing place: its node (or head/closing), and the printed paragraph (line, words) when there is one. */
   readonly places: ReadonlyArray<{ readonly where: string; readonly line?: number; readonly text: string; readonly side: 'printed' | 'carried' }>;
 }
@@ -89,7 +91,10 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
     }
   }
   const together = new Map(printed.filter((p) => (p.ids?.length ?? 0) > 1).flatMap((p) => p.ids!.map((id) => [id, p.ids!] as const)));
-  return { nodes, head, closing, printed: ids(printed), carried: ids(rebuilt), together, places };
+  const alone = (list: readonly Paragraph[]) => new Map(list.filter((p) => p.ids?.length === 1).map((p) => [p.ids![0]!, p.text] as const));
+  const [mine, theirs] = [alone(rebuilt), alone(printed)];
+  const paragraphs = new Map([...mine.keys()].flatMap((id) => (theirs.has(id) ? [[id, { rebuilt: mine.get(id)!, printed: theirs.get(id)! }] as const] : [])));
+  return { nodes, head, closing, printed: ids(printed), carried: ids(rebuilt), together, paragraphs, places };
 }
 
 /**

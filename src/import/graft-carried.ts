@@ -1,4 +1,5 @@
 import { statedNumbers, type CarriedWords } from './carried-words.js';
+import { editedField } from './edited-span.js';
 
 /**
  * A plan put together from two readings of one DOCX: the data it carries, for
@@ -94,9 +95,7 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
   const read = places(words);
   // A node printed in one paragraph with others is read from the words as one node, under one of their ids.
   const mergedInto = (id: string) => check.together.get(id)?.find((x) => x !== id && read.has(x));
-  for (const id of check.nodes) {
-    if (check.printed.has(id) && !read.has(id) && !mergedInto(id)) return { cannot: id };
-  }
+  let cannot: string | undefined;
   const graftList = (nodes: unknown[], key: string): unknown[] => nodes.flatMap((n) => {
     const id = idOf(n);
     if (!isData(n)) return [n];
@@ -107,16 +106,22 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
       removed.push(id);
       return [];
     }
+    // The one field an edit lies in, when it lies in one; else the node as the words read it.
+    const para = check.nodes.has(id) ? check.paragraphs.get(id) : undefined;
+    const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
     const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
-    if (own) fromWords.push(id);
-    if (key !== 'sections') return [own ? fromWordsKeeping(n, own) : n];
+    if (refined || own) fromWords.push(id);
+    // Printed, differing, and readable neither way: the carried words must not stand in for it.
+    else if (check.nodes.has(id)) cannot ??= id;
+    if (key !== 'sections') return [refined ?? (own ? fromWordsKeeping(n, own) : n)];
     // A section: its heading and lead-ins from the page when they differ; its children each on their own.
-    const next: Data = { ...n };
-    if (own) for (const k of SECTION_WORDS) if (own[k] === undefined) delete next[k]; else next[k] = own[k];
+    const next: Data = { ...(refined ?? n) };
+    if (own && !refined) for (const k of SECTION_WORDS) if (own[k] === undefined) delete next[k]; else next[k] = own[k];
     for (const k of NODE_LISTS) if (Array.isArray(n[k])) next[k] = graftList(n[k] as unknown[], k);
     return [next];
   });
   const plan: Data = { ...carried, sections: graftList(Array.isArray(carried.sections) ? carried.sections : [], 'sections') };
+  if (cannot !== undefined) return { cannot };
   if (check.head) for (const k of HEAD_FIELDS) plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
   if (check.closing) {
     for (const k of CLOSING_FIELDS) {
