@@ -39,11 +39,13 @@ export function gitDriverOutput(args: readonly string[], color: boolean, resolve
     return `${header}(không đọc được YAML: ${terminalSafe((err as Error).message.split('\n')[0] ?? '')})\n`;
   }
   const kind = (d: unknown) => (d && typeof d === 'object' ? (d as { kind?: unknown }).kind : undefined);
-  if (kind(before) === 'agencies' && kind(after) === 'agencies') return header + terminalSafe(registryChanges(before as Registry, after as Registry));
-  // A decision's own fields; the plan it attaches is a file of its own in the same diff.
-  if (kind(before) === 'decision' && kind(after) === 'decision') return header + renderText(diffDecisions({ input: before }, { input: after }), color);
-  if (kind(before) !== 'plan' || kind(after) !== 'plan') return `${header}(không phải kế hoạch: xem git diff --no-ext-diff)\n`;
+  const notPlan = `${header}(không phải kế hoạch: xem git diff --no-ext-diff)\n`;
+  // Whatever shape a blob has, the driver answers and exits 0.
   try {
+    if (kind(before) === 'agencies' && kind(after) === 'agencies') return header + terminalSafe(registryChanges(before as Registry, after as Registry));
+    // A decision's own fields; the plan it attaches is a file of its own in the same diff.
+    if (kind(before) === 'decision' && kind(after) === 'decision') return header + renderText(diffDecisions({ input: before }, { input: after }), color);
+    if (kind(before) !== 'plan' || kind(after) !== 'plan') return notPlan;
     const changes = diffPlans(loose(before as PlanInput, path, resolve), loose(after as PlanInput, newPath ?? path, resolve));
     return header + renderText(changes, color);
   } catch (err) {

@@ -157,8 +157,11 @@ function inputAt(input: unknown, path: ReadonlyArray<string | number>): unknown 
  */
 export function diffDecisions(before: { readonly input: unknown; readonly plan?: ResolvedPlan }, after: { readonly input: unknown; readonly plan?: ResolvedPlan }): PlanChange[] {
   const own = fieldChanges(before.input, after.input, (p) => p.length === 1 && (p[0] === 'kind' || p[0] === 'version' || p[0] === 'recipients'));
-  const recipients = (d: { readonly input: unknown }) => ((d.input as { recipients?: unknown[] }).recipients ?? [])
-    .map((r) => (typeof r === 'string' ? r : JSON.stringify((r as { agency?: unknown }).agency ?? r)));
+  // A blob git hands over is not checked: any shape.
+  const recipients = (d: { readonly input: unknown }) => {
+    const list = (d.input as { recipients?: unknown } | null)?.recipients;
+    return (Array.isArray(list) ? list : []).map((r) => (typeof r === 'string' ? r : JSON.stringify((r as { agency?: unknown } | null)?.agency ?? r)));
+  };
   const [was, now] = [recipients(before), recipients(after)];
   return [
     ...own,

@@ -12,6 +12,8 @@ export interface Paragraph {
   readonly line: number;
   /** Plan ids the paragraph carries (the bookmarks of a DOCX vanban wrote), first the node it opens. */
   readonly ids?: readonly string[];
+  /** A DOCX paragraph in a table cell: what a plan's node cannot be. */
+  readonly inTable?: true;
 }
 
 /** What opens a paragraph of its own: a numbering mark, a block keyword, a header field. */

@@ -16,7 +16,13 @@ import { child, childElements, descendants, parseXml, XmlError, XmlLimitError, t
  * fonts (".VnTime", "VNI-Times") are converted to Unicode.
  */
 export type DocxRead =
-  | { readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number; readonly source?: CarriedSource }
+  | {
+    readonly ok: true; readonly paragraphs: Paragraph[]; readonly legacyRuns: number; readonly source?: CarriedSource;
+    /** Tracked insertions and deletions (w:ins, w:del, moves) the words were read through, and the Word comments. */
+    readonly revisions: number; readonly comments: readonly WordComment[];
+    /** Paragraphs holding a picture (Word's w:drawing or an older w:pict), with the node they stand under. */
+    readonly pictures: ReadonlyArray<{ readonly line: number; readonly ids: readonly string[] }>;
+  }
   | { readonly ok: false; readonly reason: 'not-zip' | 'encrypted' | 'no-document' | 'bad-xml' }
   | { readonly ok: false; readonly reason: 'limit'; readonly limit: DocxLimit; readonly value: number; readonly part?: string };
 
@@ -24,6 +30,25 @@ export type DocxRead =
 export interface CarriedSource {
   readonly files: ReadonlyArray<{ readonly path: string; readonly data: unknown }>;
   readonly edited: boolean;
+}
+
+/** A Word comment (w:comment): who, what, and the paragraph it is anchored in (its line). */
+export interface WordComment {
+  readonly id: string;
+  readonly author: string;
+  readonly text: string;
+  /** The paragraph it is anchored in, and the node that paragraph prints or stands under (none before the first node). */
+  readonly line?: number;
+  readonly ids?: readonly string[];
+}
+
+/**
+ * How tracked changes are read: 'accept' (the default) reads the document as it is
+ * once every change is accepted — insertions in, deletions out, moved text at its
+ * new place; 'reject', as it was before them.
+ */
+export interface DocxReadOptions {
+  readonly tracked?: 'accept' | 'reject';
 }
 
 interface Level {
@@ -39,7 +64,7 @@ interface Numbering {
   readonly abstracts: Map<string, Map<number, Level>>;
 }
 
-export function readDocx(bytes: Uint8Array): DocxRead {
+export function readDocx(bytes: Uint8Array, options: DocxReadOptions = {}): DocxRead {
   // A password-protected DOCX is an OLE compound file, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, reason: 'encrypted' };
   let files: Record<string, Uint8Array>;
@@ -57,7 +82,7 @@ export function readDocx(bytes: Uint8Array): DocxRead {
       filter: (f) => {
         if (refused) return false;
         if (++entries > DOCX_LIMITS.parts) return refuse('parts', entries);
-        if (!/^word\/(document|numbering|styles)\.xml$/.test(f.name) && !/^customXml\/item\d+\.xml$/.test(f.name)) return false;
+        if (!/^word\/(document|numbering|styles|comments)\.xml$/.test(f.name) && !/^customXml\/item\d+\.xml$/.test(f.name)) return false;
         if (f.originalSize > DOCX_LIMITS.partBytes) return refuse('partBytes', f.originalSize, f.name);
         if (f.originalSize > 1024 * 1024 && f.originalSize / Math.max(1, f.size) > DOCX_LIMITS.ratio) return refuse('ratio', Math.round(f.originalSize / Math.max(1, f.size)), f.name);
         total += f.originalSize;
@@ -76,9 +101,11 @@ export function readDocx(bytes: Uint8Array): DocxRead {
     const styles = readStyleNumbering(files['word/styles.xml']);
     const body = child(child(parseXml(strFromU8(document)), 'w:document'), 'w:body');
     if (!body) return { ok: false, reason: 'no-document' };
-    const read = walkBody(body, numbering, styles);
+    const read = walkBody(body, numbering, styles, options.tracked ?? 'accept');
     const source = carriedSource(files, document);
-    return read.ok && source ? { ...read, source } : read;
+    const comments = readComments(files['word/comments.xml']).map((c) => ({ ...c, ...read.anchors.get(c.id) }));
+    const { anchors: _anchors, ...rest } = read;
+    return { ...rest, comments, ...(source ? { source } : {}) };
   } catch (err) {
     if (err instanceof XmlLimitError) return { ok: false, reason: 'limit', limit: err.limit, value: err.value };
     if (err instanceof XmlError) return { ok: false, reason: 'bad-xml' };
@@ -139,9 +166,44 @@ function readStyleNumbering(bytes: Uint8Array | undefined): Map<string, { numId:
   return out;
 }
 
-function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>): DocxRead {
+/** The comments of word/comments.xml, their words as one line. */
+function readComments(bytes: Uint8Array | undefined): WordComment[] {
+  const root = bytes ? child(parseXml(strFromU8(bytes)), 'w:comments') : undefined;
+  if (!root) return [];
+  return childElements(root, 'w:comment').map((c) => ({
+    id: c.attrs['w:id'] ?? '',
+    author: c.attrs['w:author'] ?? '',
+    text: descendants(c, 'w:t').map((t) => t.children.filter((x): x is string => typeof x === 'string').join('')).join(' ').replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** Revision marks whose content is not in the document read: deletions and moved-away text when accepting, insertions and moved-in text when rejecting. */
+const LEFT_OUT = { accept: new Set(['w:del', 'w:moveFrom']), reject: new Set(['w:ins', 'w:moveTo']) } as const;
+const REVISIONS = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
+
+type Walked = Omit<Extract<DocxRead, { ok: true }>, 'comments'> & { readonly anchors: Map<string, { line: number; ids: readonly string[] }> };
+
+function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>, tracked: 'accept' | 'reject'): Walked {
   const paragraphs: Paragraph[] = [];
+  const anchors = new Map<string, { line: number; ids: readonly string[] }>();
+  const pictures: Array<{ line: number; ids: readonly string[] }> = [];
+  let under: readonly string[] = [];
   let legacyRuns = 0;
+  let revisions = 0;
+  const leftOut = LEFT_OUT[tracked];
+  /** The runs of a paragraph in order, outside what the reading leaves out; revisions counted. */
+  const runsOf = (p: XmlElement): XmlElement[] => {
+    const out: XmlElement[] = [];
+    const todo: XmlElement[] = childElements(p).reverse();
+    while (todo.length > 0) {
+      const c = todo.pop()!;
+      if (REVISIONS.has(c.name)) revisions++;
+      if (leftOut.has(c.name)) continue;
+      if (c.name === 'w:r') out.push(c);
+      else for (let i = c.children.length - 1; i >= 0; i--) if (typeof c.children[i] !== 'string') todo.push(c.children[i] as XmlElement);
+    }
+    return out;
+  };
   // Counters per abstract definition and level; which nums have applied their start overrides.
   const counters = new Map<string, Array<number | undefined>>();
   const overridden = new Set<string>();
@@ -187,12 +249,13 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
 
   const textOf = (p: XmlElement): string => {
     let out = '';
-    for (const r of descendants(p, 'w:r')) {
+    for (const r of runsOf(p)) {
       const font = child(child(r, 'w:rPr'), 'w:rFonts');
       const face = font?.attrs['w:ascii'] ?? font?.attrs['w:hAnsi'] ?? '';
       let t = '';
       for (const c of childElements(r)) {
-        if (c.name === 'w:t') t += c.children.filter((x): x is string => typeof x === 'string').join('');
+        // Rejecting, a deletion's words are read back (w:delText inside w:del).
+        if (c.name === 'w:t' || (tracked === 'reject' && c.name === 'w:delText')) t += c.children.filter((x): x is string => typeof x === 'string').join('');
         else if (c.name === 'w:tab') t += ' ';
         else if (c.name === 'w:br' || c.name === 'w:cr') t += ' ';
       }
@@ -208,7 +271,7 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
     return out.replace(/\s+/g, ' ').trim();
   };
 
-  const visit = (el: XmlElement): void => {
+  const visit = (el: XmlElement, inTable: boolean): void => {
     for (const c of childElements(el)) {
       if (c.name === 'w:p') {
         index++;
@@ -216,14 +279,23 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
         const text = textOf(c);
         // vanban names a bookmark after the node a paragraph prints: the id comes back with it.
         const ids = descendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((id): id is string => id !== undefined);
-        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index, ...(ids.length ? { ids } : {}) });
+        if (ids.length) under = ids;
+        for (const m of descendants(c, 'w:commentRangeStart')) anchors.set(m.attrs['w:id'] ?? '', { line: index, ids: under });
+        const picture = descendants(c, 'w:drawing').length + descendants(c, 'w:pict').length > 0;
+        if (picture) pictures.push({ line: index, ids: under });
+        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index, ...(ids.length ? { ids } : {}), ...(inTable ? { inTable: true as const } : {}) });
       } else if (c.name === 'w:tbl') {
-        for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell);
-      } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c);
+        for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell, true);
+      } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c, inTable);
+      // A paragraph inserted or deleted whole with tracking on stands inside its revision mark.
+      else if (REVISIONS.has(c.name)) {
+        revisions++;
+        if (!leftOut.has(c.name)) visit(c, inTable);
+      }
     }
   };
-  visit(body);
-  return { ok: true, paragraphs, legacyRuns };
+  visit(body, false);
+  return { ok: true, paragraphs, legacyRuns, revisions, pictures, anchors };
 }
 
 const ROMAN: ReadonlyArray<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
