@@ -9,9 +9,11 @@ import type { Strings } from './strings.js';
  */
 
 /** What to tell the user when `outcome` is not "written". */
-export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, path: string, s: Strings): string {
+export function notWritten(outcome: Exclude<WriteOutcome, { kind: 'written' }>, path: string, s: Strings, input?: string): string {
   if (outcome.kind === 'failed') return s.writeFailed(path, outcome.reason);
-  return outcome.kind === 'refused-edited' ? s.notOurs(path) : s.exists(path);
+  if (outcome.kind !== 'refused-edited') return s.exists(path);
+  // An edited DOCX of a plan: the way back from the edit to the YAML, not only --force.
+  return /\.docx$/i.test(path) && input && /\.ya?ml$/i.test(input) ? s.notOursDocx(path, input) : s.notOurs(path);
 }
 
 /** A file's outcome in words: what was written (shown without a progress bar), and what went wrong (always shown). */
@@ -21,7 +23,7 @@ export function outcomeLines(o: FileOutcome, s: Strings): { written: string[]; p
   if (o.nothingToBuild) problems.push(s.nothingToBuild(o.file));
   for (const d of o.documents) {
     if (d.kind === 'written') written.push(s.wrote(d.target));
-    else problems.push(notWritten(d.outcome, d.target, s));
+    else problems.push(notWritten(d.outcome, d.target, s, o.file));
   }
   for (const n of o.notices) problems.push(s.glyphsMissing(n.target, n.font, n.characters));
   const p = o.problem;

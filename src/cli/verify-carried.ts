@@ -8,6 +8,7 @@ import type { Paragraph } from '../import/paragraphs.js';
 import { readDocx, type CarriedSource } from '../import/read-docx.js';
 import { checkInput } from '../project/documents.js';
 import type { Project } from '../project/project.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { writeDocx } from '../writers/docx/docx-writer.js';
 
 /**
@@ -18,9 +19,9 @@ import { writeDocx } from '../writers/docx/docx-writer.js';
  */
 export type CarriedVerdict =
   | { readonly kind: 'agrees' }
-  | { readonly kind: 'differs'; readonly words: CarriedWords }
+  | { readonly kind: 'differs'; readonly words: CarriedWords; readonly rebuilt: readonly Paragraph[] }
   /** The data does not validate or build: nothing of it can be shown to describe the page. */
-  | { readonly kind: 'unbuildable' };
+  | { readonly kind: 'unbuildable'; readonly problems: readonly Diagnostic[] };
 
 export async function verifyCarried(source: CarriedSource, printed: readonly Paragraph[], project: Project): Promise<CarriedVerdict> {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-carried-'));
@@ -30,9 +31,9 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
     const drafts = carriedDrafts(source, join(dir, 'carried.yaml'));
     for (const d of drafts) writeFileSync(d.path, canonicalYamlOf(d.data, []));
     const checked = await checkInput(drafts[0]!.path, project);
-    if (!checked.build) return { kind: 'unbuildable' };
+    if (!checked.build) return { kind: 'unbuildable', problems: checked.diagnostics.filter((d) => d.severity === 'error') };
     const rebuilt = readDocx(await writeDocx(checked.build()));
-    if (!rebuilt.ok) return { kind: 'unbuildable' };
+    if (!rebuilt.ok) return { kind: 'unbuildable', problems: [] };
     const compared = compareCarried(rebuilt.paragraphs, printed);
     const plan = source.files[0]?.data;
     const unstated = (plan as { kind?: unknown } | null)?.kind === 'plan' ? unstatedTargets(plan) : [];
@@ -41,10 +42,10 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
       nodes: new Set([...compared.nodes, ...unstated.map((u) => u.holder)]),
       places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: `chỉ tiêu [${u.target}] ghi giá trị ${u.value}, chữ in “${u.text}”`, side: 'carried' as const }))],
     };
-    return words.places.length === 0 ? { kind: 'agrees' } : { kind: 'differs', words };
+    return words.places.length === 0 ? { kind: 'agrees' } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs };
   } catch {
     // Data no writer can print (a kind of the prototype's, a shape the schema let through) proves nothing either.
-    return { kind: 'unbuildable' };
+    return { kind: 'unbuildable', problems: [] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

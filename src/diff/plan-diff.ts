@@ -25,6 +25,7 @@ export type PlanChange =
   | { readonly kind: 'redated'; readonly id: string; readonly at: string; readonly from?: string; readonly to?: string }
   | { readonly kind: 'target-changed'; readonly id: string; readonly at: string; readonly from: string; readonly to: string }
   | { readonly kind: 'recipient-added' | 'recipient-removed'; readonly text: string }
+  | { readonly kind: 'recipient-reworded'; readonly from: string; readonly to: string }
   | { readonly kind: 'citation-added' | 'citation-removed'; readonly text: string }
   | { readonly kind: 'agency-renamed'; readonly id: string; readonly from: string; readonly to: string; readonly reach: number }
   | FieldChange;
@@ -80,7 +81,10 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
       continue;
     }
     if (moved.has(id)) out.push({ kind: 'moved', node: n.kind, id, from: o.at, to: n.at });
-    if (o.ownWords !== n.ownWords && !onlyTargetsPlaced(o.ownWords, n.ownWords)) {
+    // A target whose number alone changed is told once, as its new value.
+    const numberOnly = n.kind === 'target' && o.node.kind === 'target' && n.node.kind === 'target' && targetValue(o.node.input) !== targetValue(n.node.input)
+      && o.ownWords.replace(/\d+(?:[.,]\d+)*/g, '#') === n.ownWords.replace(/\d+(?:[.,]\d+)*/g, '#');
+    if (o.ownWords !== n.ownWords && !numberOnly && !onlyTargetsPlaced(o.ownWords, n.ownWords)) {
       const w = wordDiff(o.text, n.text);
       out.push({ kind: 'reworded', node: n.kind, id, at: n.at, words: w.parts, ...(w.whole ? { whole: true as const } : {}) });
     }
@@ -114,9 +118,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
     out.push({ kind: 'renumbered', parent: first.within || first.at, ids, from: ids.map((id) => shown(a.get(id)!)), to: ids.map((id) => shown(b.get(id)!)), because });
   }
 
-  const recipients = (p: ResolvedPlan) => p.recipients;
-  for (const r of recipients(after)) if (!recipients(before).includes(r)) out.push({ kind: 'recipient-added', text: r });
-  for (const r of recipients(before)) if (!recipients(after).includes(r)) out.push({ kind: 'recipient-removed', text: r });
+  out.push(...recipientChanges(before.recipients, after.recipients));
   const cites = (p: ResolvedPlan) => (p.input.basis?.documents ?? []).map(citation);
   for (const c of cites(after)) if (!cites(before).includes(c)) out.push({ kind: 'citation-added', text: c });
   for (const c of cites(before)) if (!cites(after).includes(c)) out.push({ kind: 'citation-removed', text: c });
@@ -165,10 +167,24 @@ export function diffDecisions(before: { readonly input: unknown; readonly plan?:
   const [was, now] = [recipients(before), recipients(after)];
   return [
     ...own,
-    ...now.filter((r) => !was.includes(r)).map((text): PlanChange => ({ kind: 'recipient-added', text })),
-    ...was.filter((r) => !now.includes(r)).map((text): PlanChange => ({ kind: 'recipient-removed', text })),
+    ...recipientChanges(was, now),
     ...(before.plan && after.plan ? diffPlans(before.plan, after.plan) : []),
   ];
+}
+
+/** Lines of Nơi nhận added and removed; one out and one in at the same place is one line reworded. */
+function recipientChanges(was: readonly string[], now: readonly string[]): PlanChange[] {
+  const added = now.filter((r) => !was.includes(r));
+  const removed = was.filter((r) => !now.includes(r));
+  const out: PlanChange[] = [];
+  for (const r of [...removed]) {
+    const twin = added.find((a) => now.indexOf(a) === was.indexOf(r));
+    if (twin === undefined) continue;
+    out.push({ kind: 'recipient-reworded', from: r, to: twin });
+    removed.splice(removed.indexOf(r), 1);
+    added.splice(added.indexOf(twin), 1);
+  }
+  return [...out, ...added.map((text): PlanChange => ({ kind: 'recipient-added', text })), ...removed.map((text): PlanChange => ({ kind: 'recipient-removed', text }))];
 }
 
 function numbered(plan: ResolvedPlan): Map<string, Numbered> {

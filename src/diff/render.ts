@@ -33,6 +33,8 @@ function line(c: PlanChange, st: Style): string {
       return `${st.add('+')} Thêm nơi nhận: ${c.text}`;
     case 'recipient-removed':
       return `${st.del('-')} Bỏ nơi nhận: ${c.text}`;
+    case 'recipient-reworded':
+      return `~ Sửa nơi nhận: ${c.from} → ${c.to}`;
     case 'citation-added':
       return `${st.add('+')} Thêm căn cứ: ${c.text}`;
     case 'citation-removed':

@@ -59,6 +59,35 @@ function cursorOfKind(kind: unknown): SchemaCursor | undefined {
   return typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? schemaCursor(KINDS[kind]!) : undefined;
 }
 
+/**
+ * A parsed file with `edit` made to its tree, laid out as fmt lays out any file: the
+ * file must already be in that layout, so every line the edit does not reach comes
+ * out as it was, comments included. A value the edit sets is laid out as new data
+ * is (canonicalYamlOf): long texts folded, its place's comments kept.
+ */
+export function editedYaml(path: string, text: string, edit: (doc: Document.Parsed, value: (v: unknown) => Node) => void):
+  { readonly kind: 'edited'; readonly text: string } | { readonly kind: 'not-canonical' } | Extract<Formatted, { kind: 'unparsable' | 'unsafe' }> {
+  const first = formatYaml(path, text);
+  if (first.kind !== 'formatted') return first;
+  if (first.changed) return { kind: 'not-canonical' };
+  const parsed = parseSource(path, text).source.doc;
+  const kind = parsed.get('kind');
+  edit(parsed, (v) => {
+    const node = parsed.createNode(v) as Node;
+    visit(node, {
+      Scalar(key, n) { if (key !== 'key' && typeof n.value === 'string' && n.value.length > FOLD_WIDTH / 2) n.value = new Foldable(n.value, n.type); },
+      // A list of ids or codes on one line, as the plans write them: "lead: [so-tu-phap]", "archive: [VT, VP6]".
+      Seq(_key, n) { if (n.items.length > 0 && n.items.every((i) => isScalar(i) && typeof i.value === 'string' && /^[A-Za-z0-9._-]{1,60}$/.test(i.value))) n.flow = true; },
+    });
+    return node;
+  });
+  const out = render(parsed, text, typeof kind === 'string' ? kind : undefined);
+  // What fmt would make of it is what is written, so `fmt --check` stays clean.
+  const again = formatYaml(path, out);
+  if (again.kind !== 'formatted') return again;
+  return { kind: 'edited', text: again.text };
+}
+
 /** The document laid out canonically; mutates `doc`. */
 function render(doc: Document.Parsed, text: string, kind: string | undefined): string {
   const cursor = cursorOfKind(kind);

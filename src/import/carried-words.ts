@@ -82,7 +82,8 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
           const x = rebuilt[i++]!;
           const y = printed[j++]!;
           // (Their order inside one paragraph is not kept by every editor: LibreOffice re-sorts them.)
-          if ([...(x.ids ?? [])].sort().join() !== [...(y.ids ?? [])].sort().join()) {
+          // A paragraph typed in Word has no bookmark: the same words are the same node.
+          if (y.ids?.length && [...(x.ids ?? [])].sort().join() !== [...y.ids].sort().join()) {
             mark(ownA[i - 1]!, x, 'carried');
             mark(ownB[j - 1]!, y, 'printed');
           }

@@ -22,13 +22,13 @@ export interface Grafted {
 type Data = Record<string, unknown>;
 
 /** The lists a plan's nodes stand in, in the order a section holds them. */
-const NODE_LISTS = ['sections', 'items', 'targets', 'tasks', 'by_agency'] as const;
+export const NODE_LISTS = ['sections', 'items', 'targets', 'tasks', 'by_agency'] as const;
 /** What a section's heading and lead-ins print; its child lists are grafted one by one. */
 const SECTION_WORDS = ['title', 'intro', 'outro'] as const;
 const HEAD_FIELDS = ['document', 'basis'] as const;
 const CLOSING_FIELDS = ['closing', 'recipients', 'archive', 'drafter_code', 'signature'] as const;
 
-interface Place {
+export interface Place {
   readonly node: Data;
   /** The node that holds the list (undefined: the plan's own sections), the list's key, the node before it there. */
   readonly parent?: string;
@@ -40,7 +40,7 @@ const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null &&
 const idOf = (v: unknown) => (isData(v) && typeof v.id === 'string' ? v.id : undefined);
 
 /** Every node of a plan by id, with where it stands. */
-function places(plan: Data): Map<string, Place> {
+export function places(plan: Data): Map<string, Place> {
   const out = new Map<string, Place>();
   const visit = (holder: Data, parent: string | undefined) => {
     for (const list of NODE_LISTS) {
@@ -96,6 +96,7 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
   // A node printed in one paragraph with others is read from the words as one node, under one of their ids.
   const mergedInto = (id: string) => check.together.get(id)?.find((x) => x !== id && read.has(x));
   let cannot: string | undefined;
+  const carriedIds = new Set(places(carried).keys());
   const graftList = (nodes: unknown[], key: string): unknown[] => nodes.flatMap((n) => {
     const id = idOf(n);
     if (!isData(n)) return [n];
@@ -106,8 +107,11 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
       removed.push(id);
       return [];
     }
-    // The one field an edit lies in, when it lies in one; else the node as the words read it.
     const para = check.nodes.has(id) ? check.paragraphs.get(id) : undefined;
+    // Its own paragraph as it was, and a paragraph the words read as a new node after it: Enter pressed at its end.
+    const newAfter = [...read.values()].some((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''));
+    if (para && newAfter && para.rebuilt.replace(/\s+/g, ' ').trim() === para.printed.replace(/\s+/g, ' ').trim()) return [n];
+    // The one field an edit lies in, when it lies in one; else the node as the words read it.
     const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
     const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
     if (refined || own) fromWords.push(id);
@@ -135,7 +139,9 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
   const inserted: string[] = [];
   let have = places(plan);
   for (const [id, p] of read) {
-    if (have.has(id) || !check.printed.has(id)) continue;
+    // Printed under a bookmark the data lacks, or a paragraph of its own with no bookmark (typed in Word):
+    // a node of a list the page numbers, never a target the words cut anew inside a sentence.
+    if (have.has(id) || (!check.printed.has(id) && (carriedIds.has(id) || p.list === 'targets'))) continue;
     const holder = p.parent === undefined ? plan : have.get(p.parent)?.node;
     if (!holder) return { cannot: id };
     const list = Array.isArray(holder[p.list]) ? (holder[p.list] as unknown[]) : (holder[p.list] = []) as unknown[];

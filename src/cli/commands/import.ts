@@ -23,6 +23,7 @@ import type { CarriedSource } from '../../import/read-docx.js';
 import type { CarriedWords } from '../../import/carried-words.js';
 import { graftCarried, type Grafted } from '../../import/graft-carried.js';
 import { verifyCarried } from '../verify-carried.js';
+import { tellRevisions } from '../tell-revisions.js';
 import { printedText } from '../../model/words.js';
 import { wordShare, words } from '../../text/word-share.js';
 import { EXIT } from '../../project/exit-codes.js';
@@ -39,6 +40,8 @@ export interface ImportCommandOptions extends ReportOptions {
   readonly force: boolean;
   /** Read the words even when the DOCX carries vanban's data. */
   readonly fromText?: boolean;
+  /** Tracked changes read as accepted (default) or rejected. */
+  readonly tracked?: 'accept' | 'reject';
 }
 
 /**
@@ -61,12 +64,13 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   let forbidden: Diagnostic[] = [];
   let carried: CarriedToGraft | undefined;
   if (/\.docx$/i.test(file) || isZip || isOle) {
-    const read = readDocx(bytes);
+    const read = readDocx(bytes, { tracked: o.tracked ?? 'accept' });
     if (!read.ok) {
       io.err((read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason)) + '\n');
       return EXIT.invalidInput;
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');
+    tellRevisions(file, read, o.tracked ?? 'accept', s);
     if (read.source && !o.fromText) {
       const verdict = await verifyCarried(read.source, read.paragraphs, project);
       if (verdict.kind === 'agrees') return importCarried(file, read.source, read.paragraphs, project, o, s);
@@ -257,7 +261,7 @@ function registryEntries(path: string): RegistryEntry[] | undefined {
 }
 
 /** The agencies of a registry by the names a document may use for them (name and short form). */
-function registryNames(path: string): ImportOptions['known'] | undefined {
+export function registryNames(path: string): ImportOptions['known'] | undefined {
   return registryEntries(path)?.map((a) => ({ id: a.id, names: [a.name, ...(typeof a.short === 'string' ? [a.short] : [])], group: a.kind === 'group' }));
 }
 

@@ -1,0 +1,213 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { DOCX_LIMITS } from '../../env/limits.js';
+import { editYaml, type YamlEdit } from '../../fmt/edit-yaml.js';
+import { diffPlans } from '../../diff/plan-diff.js';
+import { renderText } from '../../diff/render.js';
+import { graftCarried } from '../../import/graft-carried.js';
+import { mergeInto, type IntoConflict, type IntoEdit } from '../../import/merge-into.js';
+import { readDocx, type CarriedSource } from '../../import/read-docx.js';
+import { readPlan } from '../../import/read-plan.js';
+import { withoutForbidden } from '../../import/forbidden.js';
+import { readBytes } from '../../load/load-yaml.js';
+import { messageFor } from '../../diagnostics/messages.js';
+import { EXIT } from '../../project/exit-codes.js';
+import { writeNewFile } from '../../project/output-file.js';
+import type { ProjectSettings } from '../../project/project.js';
+import { shorten } from '../../text/shorten.js';
+import { io } from '../io.js';
+import { openProjectOrSay } from '../open-project.js';
+import { printDiagnostics, type ReportOptions } from '../report.js';
+import { resolvedPlanOrReport } from '../resolved-input.js';
+import type { Strings } from '../strings.js';
+import { verifyCarried } from '../verify-carried.js';
+import { tellRevisions } from '../tell-revisions.js';
+import { registryNames } from './import.js';
+
+export interface ImportIntoOptions extends ReportOptions {
+  readonly project: ProjectSettings;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  readonly tracked: 'accept' | 'reject';
+}
+
+type Data = Record<string, unknown>;
+
+/**
+ * `vanban import EDITED.docx --into PLAN.yaml`: the edit a leader made in Word, as
+ * the same small change in the plan's YAML. Base: the data vanban carried in the
+ * DOCX; theirs: that data with every edited paragraph read from its words (the one
+ * field an edit lies in, when it lies in one); ours: PLAN.yaml now. What Word
+ * changed and the YAML did not is written into PLAN.yaml in place (fmt's layout,
+ * comments kept); the change is printed as `vanban diff` says it. A conflict, or
+ * an edit the plan's data cannot say (a table or picture pasted in, the header
+ * block retyped), is refused with its paragraph, and PLAN.yaml is left as it was.
+ */
+export async function importIntoCommand(file: string, planPath: string, o: ImportIntoOptions, s: Strings): Promise<number> {
+  const project = openProjectOrSay(o.project, o, s);
+  if (!project) return EXIT.usage;
+  const bytes = await readBytes(file, project.world);
+  if (!(bytes instanceof Uint8Array)) {
+    printDiagnostics([bytes], new Map(), o);
+    return EXIT.invalidInput;
+  }
+  const read = readDocx(bytes, { tracked: o.tracked });
+  if (!read.ok) {
+    io.err((read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason)) + '\n');
+    return EXIT.invalidInput;
+  }
+  tellRevisions(file, read, o.tracked, s);
+  if (!read.source) {
+    io.err(s.intoNoCarried(file) + '\n');
+    return EXIT.invalidInput;
+  }
+  const oursText = readFileSync(planPath, 'utf8');
+  const ours = parse(oursText) as Data;
+  const base = read.source.files[0]?.data as Data | undefined;
+  if (!base || base.kind !== 'plan' || ours?.kind !== 'plan') {
+    io.err(s.intoNotPlan(file) + '\n');
+    return EXIT.invalidInput;
+  }
+  const paragraphs = read.paragraphs.map((p) => ({ ...p, text: withoutForbidden(p.text).replace(/\.\s*\/\s*\.?$/u, '.') }));
+  // The words as printed for the comparisons; cleaned (the end mark "./." off) for reading them.
+  const verdict = await verifyCarried(read.source, read.paragraphs, project);
+  if (verdict.kind === 'unbuildable') {
+    io.err(s.importCarriedUnbuildable + '\n');
+    return EXIT.invalidInput;
+  }
+  if (verdict.kind === 'agrees') {
+    io.err(s.intoNothing(file) + '\n');
+    return EXIT.ok;
+  }
+
+  // Theirs: the carried plan, each edited paragraph read from its words.
+  const registry = typeof ours.agencies === 'string' ? join(dirname(planPath), ours.agencies) : undefined;
+  const known = registry ? registryNames(registry) : undefined;
+  const words = readPlan(paragraphs, known ? { known } : {}).plan as Data;
+  const grafted = graftCarried(base, words, verdict.words);
+  if ('cannot' in grafted) {
+    const p = paragraphs.find((x) => x.ids?.includes(grafted.cannot));
+    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
+    return EXIT.invalidInput;
+  }
+  const theirs = withPrintedRecipients(grafted.plan, base, read.source);
+  const merged = mergeInto(base, theirs, ours);
+
+  // What the plan's data cannot say: the edits taken, put into base, built again, and held against the page.
+  const taken = applyEdits(base, mergeInto(base, theirs, base).edits);
+  const check = await verifyCarried({ ...read.source, files: [{ ...read.source.files[0]!, data: taken }, ...read.source.files.slice(1)] }, read.paragraphs, project);
+  const unmappable: Array<{ line?: number; text: string }> = check.kind === 'differs' ? check.words.places.filter((p) => p.side === 'printed') : [];
+  // A table pasted in reads as paragraphs the plan could hold: its cells are refused as cells (vanban's own tables are the header, the closing, the appendix).
+  const ownCells = new Set(verdict.rebuilt.filter((p) => p.inTable).map((p) => p.text));
+  const body = read.paragraphs.flatMap((p, i) => (p.ids?.length ? [i] : []));
+  read.paragraphs.forEach((p, i) => {
+    const inBody = body.length > 0 && i > body[0]! && i < body.at(-1)!;
+    if (p.inTable && inBody && !ownCells.has(p.text) && !unmappable.some((u) => u.line === p.line)) unmappable.push({ line: p.line, text: s.intoTableCell(p.text) });
+  });
+  for (const p of unmappable) io.err(s.intoUnmappable(`${file}:${p.line}`, shorten(p.text, 100)) + '\n');
+  for (const pic of read.pictures) io.err(s.intoUnmappable(`${file}:${pic.line}`, s.intoPicture(pic.ids.join(', '))) + '\n');
+  for (const c of merged.conflicts) io.err(conflictLine(c, s) + '\n');
+  // Words the plan's data cannot hold as they are (an agency the registry lacks …): what the check says, by code.
+  if (check.kind === 'unbuildable') for (const d of check.problems) io.err(s.intoInvalid(`[${d.code}] ${messageFor(d.code, d.args, o.lang)}`) + '\n');
+  const refusedEdits = unmappable.length + read.pictures.length + (check.kind === 'unbuildable' ? Math.max(1, check.problems.length) : 0);
+  if (merged.conflicts.length > 0 || (refusedEdits > 0 && !o.force)) {
+    io.err(s.intoRefused(planPath, merged.conflicts.length, refusedEdits) + '\n');
+    return EXIT.invalidInput;
+  }
+  if (merged.edits.length === 0) {
+    io.err(s.intoAlreadyIn(planPath) + '\n');
+    return EXIT.ok;
+  }
+
+  const edited = editYaml(planPath, oursText, merged.edits as readonly YamlEdit[]);
+  if (edited.kind !== 'edited') {
+    io.err((edited.kind === 'not-canonical' ? s.intoNotCanonical(planPath) : s.intoEditFailed(planPath, edited.kind === 'missing' ? edited.id : edited.kind)) + '\n');
+    return EXIT.invalidInput;
+  }
+  // The change in the plan's own terms, from the YAML as it was to the YAML as it will be.
+  const trial = `${planPath}.${process.pid}-0.tmp`;
+  try {
+    writeFileSync(trial, edited.text);
+    const before = await resolvedPlanOrReport(planPath, project, o);
+    const after = await resolvedPlanOrReport(trial, project, o);
+    if (!before || !after) return EXIT.invalidInput;
+    io.out(renderText(diffPlans(before, after).filter((c) => c.kind !== 'field-changed' || c.field !== 'agencies'), io.color));
+  } finally {
+    rmSync(trial, { force: true });
+  }
+  if (o.dryRun) {
+    io.err(s.intoDryRun(planPath, merged.edits.length) + '\n');
+    return EXIT.ok;
+  }
+  const outcome = writeNewFile(planPath, edited.text, { force: true });
+  if (outcome.kind !== 'written') {
+    io.err(s.writeFailed(planPath, outcome.kind === 'failed' ? outcome.reason : outcome.kind) + '\n');
+    return EXIT.invalidInput;
+  }
+  io.err(s.intoWritten(relative(process.cwd(), planPath) || planPath, merged.edits.length) + '\n');
+  return EXIT.ok;
+}
+
+/**
+ * The recipients as the words read them, each line the carried list prints the same
+ * way kept as written there (an agency named by id stays so): only a line added,
+ * removed or reworded in Word is a change.
+ */
+function withPrintedRecipients(theirs: Data, base: Data, source: CarriedSource): Data {
+  const read = theirs.recipients;
+  if (!Array.isArray(read) || !Array.isArray(base.recipients)) return theirs;
+  const registry = source.files.find((f) => (f.data as { kind?: unknown } | null)?.kind === 'agencies')?.data as { agencies?: Array<{ id: string; name: string; short?: string }> } | undefined;
+  const key = (x: string) => x.normalize('NFC').replace(/[;.,\s]+$/u, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  const printed = (r: unknown): string[] => {
+    if (typeof r === 'string') return [r];
+    const id = typeof (r as { agency?: unknown })?.agency === 'string' ? (r as { agency: string }).agency : (r as { agency?: { id?: string } })?.agency?.id;
+    const a = registry?.agencies?.find((x) => x.id === id);
+    return a ? [a.name, ...(a.short ? [a.short] : [])] : [];
+  };
+  const recipients = read.map((line) => (typeof line === 'string' ? base.recipients as unknown[] : []).find((r) => printed(r).some((p) => key(p) === key(String(line)))) ?? line);
+  return { ...theirs, recipients };
+}
+
+/** The edits made to plain data (for checking them against the page before the YAML is touched). */
+function applyEdits(data: Data, edits: readonly IntoEdit[]): Data {
+  const out = structuredClone(data);
+  const find = (id: string) => {
+    let hit: { node: Data; list: unknown[] } | undefined;
+    const visit = (n: unknown) => {
+      if (hit || !n || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) {
+          if (x && typeof x === 'object' && (x as Data).id === id) hit = { node: x as Data, list: n };
+          visit(x);
+        }
+      } else for (const v of Object.values(n)) visit(v);
+    };
+    visit(out);
+    return hit;
+  };
+  for (const e of edits) {
+    if (e.kind === 'set') {
+      let holder: Data | undefined = e.id === undefined ? out : find(e.id)?.node;
+      for (const k of e.path.slice(0, -1)) holder = holder ? ((holder[k] ??= {}) as Data) : undefined;
+      if (!holder) continue;
+      if (e.value === undefined) delete holder[e.path.at(-1)!];
+      else holder[e.path.at(-1)!] = structuredClone(e.value);
+    } else if (e.kind === 'remove') {
+      const hit = find(e.id);
+      if (hit) hit.list.splice(hit.list.indexOf(hit.node), 1);
+    } else {
+      const holder = e.parent === undefined ? out : find(e.parent)?.node;
+      if (!holder) continue;
+      const list = (holder[e.list] ??= []) as unknown[];
+      const at = e.before === undefined ? 0 : list.findIndex((x) => (x as Data)?.id === e.before) + 1;
+      list.splice(at, 0, structuredClone(e.node));
+    }
+  }
+  return out;
+}
+
+function conflictLine(c: IntoConflict, s: Strings): string {
+  const show = (v: unknown) => (v === undefined ? '—' : shorten(typeof v === 'string' ? v : JSON.stringify(v), 90));
+  return s.intoConflict(c.where, c.field, show(c.ours), show(c.theirs), show(c.base));
+}

@@ -1,0 +1,91 @@
+import { isDeepStrictEqual } from 'node:util';
+import { NODE_LISTS, places } from './graft-carried.js';
+
+/**
+ * The three-way update `import --into` makes: base is what vanban wrote into the
+ * DOCX (its carried data), theirs what the edited DOCX says (the carried data with
+ * the edited nodes read from the words, graft-carried.ts), ours the plan's YAML as
+ * it is now (it may have moved on in git since). A field theirs changed is taken
+ * when ours still has base's value; left when ours already has theirs; and is a
+ * conflict when ours changed it otherwise. Nodes match by id: one Word deleted is
+ * removed, one Word added is put where Word has it (after the same sibling).
+ */
+type Data = Record<string, unknown>;
+type Path = ReadonlyArray<string | number>;
+
+export type IntoEdit =
+  /** A field of the node `id` (or of the document, without an id) set to `value`, or taken out (undefined). */
+  | { readonly kind: 'set'; readonly id?: string; readonly path: Path; readonly value: unknown }
+  | { readonly kind: 'remove'; readonly id: string }
+  | { readonly kind: 'insert'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string; readonly node: Data };
+
+export interface IntoConflict {
+  /** The node's id, or the document field's path. */
+  readonly where: string;
+  readonly field: string;
+  readonly base: unknown;
+  readonly theirs: unknown;
+  readonly ours: unknown;
+}
+
+/** The document-level fields a Word edit may change: what the page prints of them and the words read back reliably. */
+export const DOCUMENT_FIELDS: readonly Path[] = [
+  ['document', 'subject'], ['document', 'number'], ['document', 'date'], ['document', 'place'],
+  ['signature', 'name'], ['signature', 'title'], ['signature', 'authority'], ['signature', 'head_title'],
+  ['recipients'], ['archive'],
+];
+
+const at = (data: unknown, path: Path): unknown => {
+  let v = data;
+  for (const k of path) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+};
+
+export function mergeInto(base: Data, theirs: Data, ours: Data): { edits: IntoEdit[]; conflicts: IntoConflict[] } {
+  const edits: IntoEdit[] = [];
+  const conflicts: IntoConflict[] = [];
+  const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
+
+  // One field, three ways.
+  const field = (where: string, id: string | undefined, path: Path, b: unknown, t: unknown, o: unknown) => {
+    if (same(b, t) || same(o, t)) return;
+    if (same(o, b)) edits.push({ kind: 'set', ...(id ? { id } : {}), path, value: t });
+    else conflicts.push({ where, field: path.join('.'), base: b, theirs: t, ours: o });
+  };
+
+  for (const path of DOCUMENT_FIELDS) field(path.join('.'), undefined, path, at(base, path), at(theirs, path), at(ours, path));
+
+  const [b, t, o] = [places(base), places(theirs), places(ours)];
+  const own = (n: Data) => Object.fromEntries(Object.entries(n).filter(([k]) => !(NODE_LISTS as readonly string[]).includes(k)));
+  for (const [id, was] of b) {
+    const now = t.get(id);
+    const mine = o.get(id);
+    if (!now) {
+      // Deleted in Word: removed, unless the YAML changed it since (then the edit would be lost unseen).
+      if (!mine) continue;
+      if (same(own(mine.node), own(was.node))) edits.push({ kind: 'remove', id });
+      else conflicts.push({ where: id, field: '(cả mục)', base: own(was.node), theirs: undefined, ours: own(mine.node) });
+      continue;
+    }
+    const [x, y] = [own(was.node), own(now.node)];
+    if (same(x, y)) continue;
+    if (!mine) {
+      conflicts.push({ where: id, field: '(cả mục)', base: x, theirs: y, ours: undefined });
+      continue;
+    }
+    const z = own(mine.node);
+    for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) field(id, id, [k], x[k], y[k], z[k]);
+  }
+  for (const [id, p] of t) {
+    if (b.has(id)) continue;
+    const mine = o.get(id);
+    if (mine) {
+      if (!same(own(mine.node), own(p.node))) conflicts.push({ where: id, field: '(cả mục)', base: undefined, theirs: own(p.node), ours: own(mine.node) });
+      continue;
+    }
+    // Its parent's own insert carries it.
+    if (p.parent !== undefined && !b.has(p.parent) && !o.has(p.parent)) continue;
+    edits.push({ kind: 'insert', id, ...(p.parent !== undefined ? { parent: p.parent } : {}), list: p.list, ...(p.before ? { before: p.before } : {}), node: p.node });
+  }
+  return { edits, conflicts };
+}
