@@ -2,6 +2,7 @@ import type { CitedDocumentInput, TargetInput } from '../load/types.js';
 import { sectionPath } from '../plan/subplan.js';
 import type { PlanNode, ResolvedAgency, ResolvedPlan, ResolvedTask } from '../plan/types.js';
 import { walk } from '../plan/walk.js';
+import { lcs } from '../text/lcs.js';
 import { fieldChanges, type FieldChange } from './field-diff.js';
 import { wordDiff, type WordPart } from './word-diff.js';
 
@@ -268,21 +269,4 @@ function citation(d: CitedDocumentInput | { readonly text: string }): string {
   if (typeof d.text === 'string') return d.text;
   const c = d as CitedDocumentInput;
   return [c.title ?? c.type, c.number ? `số ${c.number}` : '', c.date ? `ngày ${c.date}` : '', c.issuer ?? '', c.about ?? ''].filter(Boolean).join(' ');
-}
-
-
-/** The longest common subsequence of two id lists (both short: one parent's children). */
-function lcs(x: readonly string[], y: readonly string[]): string[] {
-  const t = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) t[i]![j] = x[i] === y[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  const out: string[] = [];
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    if (x[i] === y[j]) {
-      out.push(x[i]!);
-      i++;
-      j++;
-    } else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
-    else j++;
-  }
-  return out;
 }

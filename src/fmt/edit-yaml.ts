@@ -11,6 +11,7 @@ import { editedYaml } from './format-yaml.js';
 export type YamlEdit =
   | { readonly kind: 'set'; readonly id?: string; readonly path: ReadonlyArray<string | number>; readonly value: unknown }
   | { readonly kind: 'remove'; readonly id: string }
+  | { readonly kind: 'move'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string }
   | { readonly kind: 'insert'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string; readonly node: Readonly<Record<string, unknown>> };
 
 export type EditOutcome = ReturnType<typeof editedYaml> | { readonly kind: 'missing'; readonly id: string };
@@ -23,7 +24,7 @@ export function editYaml(path: string, text: string, edits: readonly YamlEdit[])
   const outcome = editedYaml(path, text, (doc, value) => {
     const byId = nodesById(doc);
     for (const e of edits) {
-      if (e.kind === 'insert') continue;
+      if (e.kind === 'insert' || e.kind === 'move') continue;
       const place = e.id === undefined ? undefined : byId.get(e.id);
       if (e.id !== undefined && !place) {
         missing ??= e.id;
@@ -35,8 +36,9 @@ export function editYaml(path: string, text: string, edits: readonly YamlEdit[])
       }
       setIn(place?.map ?? (doc.contents as YAMLMap), e.path, e.value, value);
     }
-    for (const e of edits) {
-      if (e.kind !== 'insert') continue;
+    // Inserts, then moves (a node may move after one that came in), each after the sibling named.
+    for (const e of [...edits.filter((x) => x.kind === 'insert'), ...edits.filter((x) => x.kind === 'move')]) {
+      if (e.kind !== 'insert' && e.kind !== 'move') continue;
       const holder = e.parent === undefined ? (doc.contents as YAMLMap) : byId.get(e.parent)?.map;
       if (!holder) {
         missing ??= e.parent ?? '';
@@ -45,9 +47,21 @@ export function editYaml(path: string, text: string, edits: readonly YamlEdit[])
       const found: unknown = holder.get(e.list, true);
       const list = isSeq(found) ? found : new YAMLSeq();
       if (list !== found) holder.set(e.list, list);
+      let node: Node;
+      if (e.kind === 'move') {
+        const place = byId.get(e.id);
+        if (!place) {
+          missing ??= e.id;
+          continue;
+        }
+        // Taken out with its comments, put back the same.
+        place.seq.items.splice(place.seq.items.indexOf(place.map), 1);
+        node = place.map;
+      } else {
+        node = value(e.node);
+        node.commentBefore = INSERTED_MARK;
+      }
       const after = e.before === undefined ? -1 : list.items.findIndex((n) => idOf(n) === e.before);
-      const node = value(e.node);
-      node.commentBefore = INSERTED_MARK;
       list.items.splice(after + 1, 0, node);
       if (isMap(node)) byId.set(e.id, { map: node, seq: list });
     }

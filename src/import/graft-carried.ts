@@ -17,6 +17,7 @@ export interface Grafted {
   readonly fromWords: readonly string[];
   readonly removed: readonly string[];
   readonly inserted: readonly string[];
+  readonly moved: readonly string[];
 }
 
 type Data = Record<string, unknown>;
@@ -110,9 +111,12 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     const para = check.nodes.has(id) ? check.paragraphs.get(id) : undefined;
     // Its own paragraph as it was, and a paragraph the words read as a new node after it: Enter pressed at its end.
     const newAfter = [...read.values()].some((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''));
-    if (para && newAfter && para.rebuilt.replace(/\s+/g, ' ').trim() === para.printed.replace(/\s+/g, ' ').trim()) return [n];
+    const sameWords = para !== undefined && para.rebuilt.replace(/\s+/g, ' ').trim() === para.printed.replace(/\s+/g, ' ').trim();
+    if (sameWords && newAfter) return [n];
     // The one field an edit lies in, when it lies in one; else the node as the words read it.
     const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
+    // The same words in another place (a paragraph cut and pasted, its bookmark with it): the node as it was, moved below.
+    if (sameWords && !refined && check.printed.has(id)) return [n];
     const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
     if (refined || own) fromWords.push(id);
     // Printed, differing, and readable neither way: the carried words must not stand in for it.
@@ -151,5 +155,20 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     // Its own children came with it.
     have = places(plan);
   }
-  return { plan, fromWords, removed, inserted };
+  // A node the page prints elsewhere among its siblings, or under another parent: moved there.
+  const moved: string[] = [];
+  for (const [id, p] of read) {
+    if (!check.nodes.has(id) || !check.printed.has(id) || !carriedIds.has(id)) continue;
+    const now = have.get(id);
+    if (!now || (now.parent === p.parent && now.before === p.before && now.list === p.list)) continue;
+    const target = p.parent === undefined ? plan : have.get(p.parent)?.node;
+    if (!target || (p.before !== undefined && !have.has(p.before))) continue;
+    const from = (now.parent === undefined ? plan : have.get(now.parent)!.node)[now.list] as unknown[];
+    from.splice(from.indexOf(now.node), 1);
+    const list = Array.isArray(target[p.list]) ? (target[p.list] as unknown[]) : (target[p.list] = []) as unknown[];
+    list.splice(p.before ? list.findIndex((x) => idOf(x) === p.before) + 1 : 0, 0, now.node);
+    moved.push(id);
+    have = places(plan);
+  }
+  return { plan, fromWords, removed, inserted, moved };
 }

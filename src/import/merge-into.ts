@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { lcs } from '../text/lcs.js';
 import { NODE_LISTS, places } from './graft-carried.js';
 
 /**
@@ -17,6 +18,8 @@ export type IntoEdit =
   /** A field of the node `id` (or of the document, without an id) set to `value`, or taken out (undefined). */
   | { readonly kind: 'set'; readonly id?: string; readonly path: Path; readonly value: unknown }
   | { readonly kind: 'remove'; readonly id: string }
+  /** A node put after `before` (first when none) in the list `list` of `parent`. */
+  | { readonly kind: 'move'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string }
   | { readonly kind: 'insert'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string; readonly node: Data };
 
 export interface IntoConflict {
@@ -75,6 +78,23 @@ export function mergeInto(base: Data, theirs: Data, ours: Data): { edits: IntoEd
     }
     const z = own(mine.node);
     for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) field(id, id, [k], x[k], y[k], z[k]);
+  }
+  // Moves: among the nodes both versions have under one parent, those off their longest common order
+  // (an insertion or a deletion beside a node moves nothing), and those under another parent.
+  const listOf = (m: typeof b, key: string) => [...m].filter(([id, p]) => `${p.parent ?? ''}|${p.list}` === key && b.has(id) && t.has(id)).map(([id]) => id);
+  const keyOf = (p: { parent?: string; list: string }) => `${p.parent ?? ''}|${p.list}`;
+  const moved = new Set<string>();
+  for (const key of new Set([...t.values()].map(keyOf))) {
+    const [was, now] = [listOf(b, key), listOf(t, key)];
+    const kept = new Set(lcs(was, now));
+    for (const id of now) if (!kept.has(id)) moved.add(id);
+  }
+  for (const [id, p] of t) if (b.has(id) && keyOf(b.get(id)!) !== keyOf(p)) moved.add(id);
+  for (const id of moved) {
+    const now = t.get(id)!;
+    // Already where Word has it in the YAML, or gone from it: nothing to move.
+    if (!o.has(id) || (keyOf(o.get(id)!) === keyOf(now) && o.get(id)!.before === now.before)) continue;
+    edits.push({ kind: 'move', id, ...(now.parent !== undefined ? { parent: now.parent } : {}), list: now.list, ...(now.before ? { before: now.before } : {}) });
   }
   for (const [id, p] of t) {
     if (b.has(id)) continue;

@@ -82,6 +82,8 @@ const CASES: Case[] = [
     change: '+ Thêm nhiệm vụ II.2.1 (thứ 4) [to-chuc-cuoc-thi-tim-hieu]: “Tổ chức cuộc thi tìm hiểu pháp luật về phòng, chống mua bán người.”', within: { id: 'truyen-thong' } },
   { name: 'a deleted task', ops: [{ op: 'delete', find: 'Xây dựng sản phẩm truyền thông' }],
     change: '- Bỏ nhiệm vụ II.2.1 (thứ 3) [san-pham-truyen-thong]: “Xây dựng sản phẩm truyền thông trên các phương tiện thông tin đại chúng, kênh truyền thông của các tổ chức chính trị…”', within: { id: 'san-pham-truyen-thong' } },
+  { name: 'a moved task (cut and pasted, its bookmark with it)', ops: [{ op: 'move', find: 'Tổ chức các hoạt động truyền thông phòng, chống mua bán người trong', after: 'Tập trung xác định rõ đối tượng' }],
+    change: '↷ Chuyển nhiệm vụ [truyen-thong-co-so-giao-duc] từ II.2.1 (thứ 8) sang II.2.1 (thứ 2)', within: { id: 'truyen-thong' } },
   { name: 'a Nơi nhận line', ops: [{ op: 'replace', find: '- Lãnh đạo UBND tỉnh;', with: '- Lãnh đạo UBND tỉnh, Thường trực Tỉnh ủy;' }],
     change: '~ Sửa nơi nhận: Lãnh đạo UBND tỉnh → Lãnh đạo UBND tỉnh, Thường trực Tỉnh ủy', within: { key: 'recipients' } },
   { name: 'the signer', ops: [{ op: 'replace', find: 'Tổng Quang Thìn', with: 'Nguyễn Văn Mẫu' }],
@@ -159,6 +161,14 @@ describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small chang
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[into-invalid]');
     expect(r.stderr).toContain('"so-noi-vu"');
+    expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(before);
+  });
+
+  it('a paragraph split in two, whose assignment phrase moved to the second part, is refused rather than lose the assignment', async () => {
+    const { dir, docx, before } = await edited([{ op: 'split', find: 'Triển khai các hoạt động hưởng ứng', at: 'Thực hiện nghiêm túc chế độ báo cáo' }], 'into-split-');
+    const r = await runCli(['import', docx, '--into', PLAN], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ninh-binh-2024\.docx:\d+: lỗi \[into-unmappable\].*\[ngay-toan-dan-va-che-do-bao-cao\]/);
     expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(before);
   });
 

@@ -110,6 +110,15 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   for (const c of merged.conflicts) io.err(conflictLine(c, s) + '\n');
   // Words the plan's data cannot hold as they are (an agency the registry lacks …): what the check says, by code.
   if (check.kind === 'unbuildable') for (const d of check.problems) io.err(s.intoInvalid(`[${d.code}] ${messageFor(d.code, d.args, o.lang)}`) + '\n');
+  // An assignment taken away while the words still name one: the phrase was not read (a split paragraph, a phrase retyped oddly).
+  const lost = merged.edits.filter((e) => e.kind === 'set' && e.id !== undefined && e.value === undefined && ['lead', 'support', 'performers'].includes(String(e.path[0])));
+  for (const e of lost.filter((x, i) => lost.findIndex((y) => (y as { id: string }).id === (x as { id: string }).id) === i)) {
+    const words = JSON.stringify(graftedNode(theirs, (e as { id: string }).id) ?? '');
+    if (!/chủ trì|phối hợp|thực hiện\)/u.test(words)) continue;
+    const p = read.paragraphs.find((x) => x.ids?.includes((e as { id: string }).id));
+    unmappable.push({ ...(p ? { line: p.line } : {}), text: s.intoAssignmentLost((e as { id: string }).id) });
+    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, s.intoAssignmentLost((e as { id: string }).id)) + '\n');
+  }
   const refusedEdits = unmappable.length + read.pictures.length + (check.kind === 'unbuildable' ? Math.max(1, check.problems.length) : 0);
   if (merged.conflicts.length > 0 || (refusedEdits > 0 && !o.force)) {
     io.err(s.intoRefused(planPath, merged.conflicts.length, refusedEdits) + '\n');
@@ -169,6 +178,18 @@ function withPrintedRecipients(theirs: Data, base: Data, source: CarriedSource):
   return { ...theirs, recipients };
 }
 
+/** The node `id` anywhere in a plan's data. */
+function graftedNode(plan: Data, id: string): Data | undefined {
+  const todo: unknown[] = [plan];
+  while (todo.length > 0) {
+    const n = todo.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (!Array.isArray(n) && (n as Data).id === id) return n as Data;
+    todo.push(...Object.values(n));
+  }
+  return undefined;
+}
+
 /** The edits made to plain data (for checking them against the page before the YAML is touched). */
 function applyEdits(data: Data, edits: readonly IntoEdit[]): Data {
   const out = structuredClone(data);
@@ -186,7 +207,16 @@ function applyEdits(data: Data, edits: readonly IntoEdit[]): Data {
     visit(out);
     return hit;
   };
-  for (const e of edits) {
+  for (const e of [...edits.filter((x) => x.kind !== 'move'), ...edits.filter((x) => x.kind === 'move')]) {
+    if (e.kind === 'move') {
+      const hit = find(e.id);
+      const holder = e.parent === undefined ? out : find(e.parent)?.node;
+      if (!hit || !holder) continue;
+      hit.list.splice(hit.list.indexOf(hit.node), 1);
+      const list = (holder[e.list] ??= []) as unknown[];
+      list.splice(e.before === undefined ? 0 : list.findIndex((x) => (x as Data)?.id === e.before) + 1, 0, hit.node);
+      continue;
+    }
     if (e.kind === 'set') {
       let holder: Data | undefined = e.id === undefined ? out : find(e.id)?.node;
       for (const k of e.path.slice(0, -1)) holder = holder ? ((holder[k] ??= {}) as Data) : undefined;
