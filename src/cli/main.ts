@@ -222,15 +222,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--output <form>', s.diffOutput, 'text')
     .option('--textconv', s.textconvOption, false)
     .option('--git-driver', s.gitDriverOption, false)
-    .action(async (files: string[], opts: ProjectOpts & { output: string; textconv: boolean; gitDriver: boolean }) => {
-      const output = opts.output === 'markdown' || opts.output === 'json' ? opts.output : 'text';
+    .option('--out <file>', s.diffOutFile)
+    .option('--force', s.forceOption, false)
+    .action(async (files: string[], opts: ProjectOpts & { output: string; textconv: boolean; gitDriver: boolean; out?: string; force: boolean }) => {
+      const output = opts.output === 'markdown' || opts.output === 'json' || opts.output === 'docx' ? opts.output : 'text';
       const project = projectSettingsOf(opts);
       if (opts.textconv) code = (await import('./commands/diff.js')).textconvCommand(files, project);
       else if (opts.gitDriver) code = (await import('./commands/diff.js')).gitDriverCommand(files, project);
       else if (files.length !== 2) {
         io.err(s.diffTwoFiles + '\n');
         code = EXIT.usage;
-      } else code = await (await import('./commands/diff.js')).diffCommand(files[0]!, files[1]!, { lang, format: 'human', output, project }, s);
+      } else code = await (await import('./commands/diff.js')).diffCommand(files[0]!, files[1]!, { lang, format: 'human', output, project, force: opts.force, ...(opts.out ? { out: opts.out } : {}) }, s);
     });
 
   withProject(program

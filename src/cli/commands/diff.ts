@@ -6,6 +6,11 @@ import { parse } from 'yaml';
 import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffDecisions, diffPlans, type PlanChange } from '../../diff/plan-diff.js';
 import { kindOf } from '../../project/inputs.js';
+import { trackedChanges } from '../../diff/docx-changes.js';
+import { readDocx } from '../../import/read-docx.js';
+import { writeDocx } from '../../writers/docx/docx-writer.js';
+import { writeDocumentFile } from '../../project/output-file.js';
+import { notWritten } from '../outcome-words.js';
 import { checkInput } from '../../project/documents.js';
 import { hasErrors } from '../../diagnostics/types.js';
 import { fieldChanges } from '../../diff/field-diff.js';
@@ -23,7 +28,10 @@ import type { Strings } from '../strings.js';
 
 export interface DiffOptions extends ReportOptions {
   readonly project: ProjectSettings;
-  readonly output: 'text' | 'markdown' | 'json';
+  readonly output: 'text' | 'markdown' | 'json' | 'docx';
+  /** For --output docx: the file to write. */
+  readonly out?: string;
+  readonly force?: boolean;
 }
 
 /**
@@ -42,6 +50,7 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
     ({ path: oldPath, dir: cleanup } = fromGit);
   }
   try {
+    if (o.output === 'docx') return await changesDocx(oldPath, second, project, o, s);
     const kinds = [kindOf(oldPath), kindOf(second)];
     const changes = kinds.includes('decision') ? await decisionChanges(oldPath, second, project, o)
       : kinds.every((k) => k !== undefined && k !== 'plan' && k === kinds[0]) ? await fieldDiff(oldPath, second, project, o)
@@ -55,6 +64,34 @@ export async function diffCommand(first: string, second: string, o: DiffOptions,
   } finally {
     if (cleanup) rmSync(cleanup, { recursive: true, force: true });
   }
+}
+
+/**
+ * `--output docx --out CHANGES.docx`: NEW as a DOCX whose differences from OLD are Word's
+ * tracked changes. It carries OLD's data, so that once a leader accepts them, `import
+ * --into` the old plan brings exactly those changes into it.
+ */
+async function changesDocx(oldPath: string, newPath: string, project: Project, o: DiffOptions, s: Strings): Promise<number> {
+  if (!o.out) {
+    io.err(s.diffDocxOut + '\n');
+    return EXIT.usage;
+  }
+  const [before, after] = [await checkInput(oldPath, project), await checkInput(newPath, project)];
+  for (const r of [before, after]) if (!r.build) printDiagnostics(r.diagnostics, r.sources, o);
+  if (!before.build || !after.build) return EXIT.invalidInput;
+  const oldModel = before.build();
+  const newModel = after.build();
+  const oldRead = readDocx(await writeDocx(oldModel));
+  if (!oldRead.ok) return EXIT.internal;
+  const bytes = await writeDocx({ ...newModel, meta: { ...newModel.meta, ...(oldModel.meta.source ? { source: oldModel.meta.source } : {}) } });
+  const changes = trackedChanges(bytes, oldRead.paragraphs, newModel.meta.author, newModel.meta.date);
+  const saved = writeDocumentFile(o.out, changes.docx, { force: o.force ?? false });
+  if (saved.kind !== 'written') {
+    io.err(notWritten(saved, o.out, s) + '\n');
+    return EXIT.usage;
+  }
+  io.err(s.diffDocxWritten(o.out, changes.revisions) + '\n');
+  return EXIT.ok;
 }
 
 async function planChanges(oldPath: string, newPath: string, project: Project, o: ReportOptions): Promise<PlanChange[] | undefined> {
