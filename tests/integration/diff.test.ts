@@ -3,6 +3,9 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { sofficeAvailable } from '../helpers/soffice.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { tmpdir } from 'node:os';
 import { expectGolden } from '../helpers/golden.js';
 
 /** A second revision of the Ninh Bình plan with six edits a secretariat makes (made up, for the test). */
@@ -314,5 +317,38 @@ describe('the diff sees every field (R23)', () => {
     expect(r.stdout).toContain('- Bỏ nơi nhận: Thường trực Tỉnh ủy');
     // The attached plan's own Lưu line.
     expect(r.stdout).toMatch(/~ Đổi nơi lưu \(Lưu\): “[^”]*” → “TH, /);
+  });
+});
+
+describe('changes for Word users: diff --output docx (issue 25)', () => {
+  it.skipIf(!sofficeAvailable())('writes NEW with its differences as tracked changes LibreOffice lists; accepted and imported --into OLD, it is NEW', async () => {
+    const project = projectTemp('diff-docx-');
+    writeFileSync(join(project, '.git'), '');
+    copyPlan(join(project, 'v1'));
+    copyPlan(join(project, 'v2'));
+    const plan = join(project, 'v2', 'ninh-binh-2024.yaml');
+    // Five edits a secretariat makes (made up, for the test).
+    writeFileSync(plan, readFileSync(plan, 'utf8')
+      .replace('Tổ chức tập huấn, bồi dưỡng pháp luật, nghiệp vụ', 'Tổ chức tập huấn, bồi dưỡng kiến thức pháp luật, nghiệp vụ')
+      .replace(/(id: tro-giup-phap-ly[\s\S]*?)lead: \[so-tu-phap\]/, '$1lead: [cong-an-tinh]')
+      .replace('  - Văn phòng Bộ Công an\n', '')
+      .replace('          - id: ngay-toan-dan-va-che-do-bao-cao', '          - id: nhiem-vu-chen-them\n            text: Rà soát các văn bản mới ban hành.\n            lead: [so-tu-phap]\n          - id: ngay-toan-dan-va-che-do-bao-cao')
+      .replace(/(            comparator: ">"\n            value: )90/, '$195').replace('đạt trên 90%', 'đạt trên 95%'));
+    const old = join(project, 'v1', 'ninh-binh-2024.yaml');
+    const changes = join(project, 'changes.docx');
+    const r = await runCli(['diff', old, plan, '--output', 'docx', '--out', changes]);
+    expect(r.code, r.stderr).toBe(0);
+    const written = Number(/(\d+) thay đổi được theo dõi/.exec(r.stderr)![1]);
+    expect(written).toBeGreaterThanOrEqual(5);
+    // LibreOffice, a real client, lists as many changed regions.
+    const profile = join(tmpdir(), `vanban-lo-changes-${process.pid}`);
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'odt', '--outdir', project, changes], { stdio: 'ignore', timeout: 120_000 });
+    const content = strFromU8(unzipSync(readFileSync(join(project, 'changes.odt')))['content.xml']!);
+    expect(content.match(/<text:changed-region /g)?.length).toBe(written);
+    // Accepted (import reads tracked changes as accepted) into the old plan: the new plan.
+    const into = await runCli(['import', changes, '--into', old]);
+    expect(into.code, into.stderr).toBe(0);
+    const same = await runCli(['diff', old, plan]);
+    expect(same.stdout.trim()).toBe('Không có thay đổi.');
   });
 });
