@@ -38,6 +38,8 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
     const random = rng(SEED + kind.length);
     const outcomes = { valid: 0, invalid: 0 };
     const readersRun: Record<string, number> = {};
+    // A plan's own DOCX, brought --into each mutated version of it.
+    if (kind === 'plan') expect((await runCli(['build', input, '--out', 'out/built', '--format', 'docx'], { cwd: dir })).code).toBe(0);
     for (let n = 0; n < CASES; n++) {
       const text = mutate(original, random);
       writeFileSync(join(dir, mutated), text);
@@ -53,6 +55,7 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
           ['diff', ['diff', join(ROOT, source), mutated], [0, 1]],
           ['git driver', ['diff', '--git-driver', mutated, join(ROOT, source), '0', '100644', mutated, '0', '100644'], [0]],
         ] as Array<[string, string[], number[]]> : []),
+        ...(kind === 'plan' ? [['import --into', ['import', 'out/built/ninh-binh-2024.docx', '--into', 'out/copy.yaml', '--dry-run'], [0, 1]]] as Array<[string, string[], number[]]> : []),
       ];
       for (const [what, args, allowed] of readers) {
         const r = await runCli(args, { cwd: dir });
@@ -165,6 +168,13 @@ describe.each(['ninh-binh-2024', 'dong-nai-2016-quyet-dinh'])('fuzzing import of
       const where = `import of ${name}.docx, ${way} case ${n} (seed ${SEED})`;
       expect([0, 1], `${where}: exit ${r.code}: ${r.stderr.slice(0, 2000)}`).toContain(r.code);
       expect(r.stderr, where).not.toMatch(STACK_LINE);
+      // The same file brought --into the plan it was built from (a copy: --dry-run writes nothing anyway).
+      if (name === 'ninh-binh-2024') {
+        const into = await runCli(['import', 'vao.docx', '--into', join(ROOT, 'plans', `${name}.yaml`), '--dry-run'], { cwd: dir });
+        expect([0, 1], `${where}, --into: exit ${into.code}: ${into.stderr.slice(0, 2000)}`).toContain(into.code);
+        expect(into.stderr, where).not.toMatch(STACK_LINE);
+        seen[`into exit ${into.code}`] = (seen[`into exit ${into.code}`] ?? 0) + 1;
+      }
       const outcome = /chưa ai sửa chữ nào/.test(r.stderr) ? 'exact' : /Ghép:/.test(r.stderr) ? 'merged' : /không dựng lại được|Không ghép/.test(r.stderr) ? 'words' : /Không (đọc được|mở tệp)/.test(r.stderr) ? 'refused' : r.code === 0 ? 'draft' : 'invalid';
       seen[outcome] = (seen[outcome] ?? 0) + 1;
     }

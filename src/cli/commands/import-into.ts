@@ -11,6 +11,7 @@ import { readDocx, type CarriedSource } from '../../import/read-docx.js';
 import { readPlan } from '../../import/read-plan.js';
 import { withoutForbidden } from '../../import/forbidden.js';
 import { readBytes } from '../../load/load-yaml.js';
+import { checkPlan } from '../../validate/check-plan.js';
 import { messageFor } from '../../diagnostics/messages.js';
 import { EXIT } from '../../project/exit-codes.js';
 import { writeNewFile } from '../../project/output-file.js';
@@ -60,6 +61,12 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   tellRevisions(file, read, o.tracked, s);
   if (!read.source) {
     io.err(s.intoNoCarried(file) + '\n');
+    return EXIT.invalidInput;
+  }
+  // Ours must be a valid plan first: its problems are said as validate says them.
+  const checked = await checkPlan(planPath, project.world);
+  if (!checked.plan) {
+    printDiagnostics(checked.diagnostics, checked.sources, o);
     return EXIT.invalidInput;
   }
   const oursText = readFileSync(planPath, 'utf8');
