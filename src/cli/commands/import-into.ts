@@ -1,7 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { DOCX_LIMITS } from '../../env/limits.js';
 import { editYaml, type YamlEdit } from '../../fmt/edit-yaml.js';
 import { diffPlans } from '../../diff/plan-diff.js';
 import { renderText } from '../../diff/render.js';
@@ -23,7 +22,7 @@ import { printDiagnostics, type ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 import { verifyCarried } from '../verify-carried.js';
-import { tellRevisions } from '../tell-revisions.js';
+import { docxRefusal, tellRevisions } from '../docx-notes.js';
 import { registryNames } from './import.js';
 
 export interface ImportIntoOptions extends ReportOptions {
@@ -55,7 +54,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   }
   const read = readDocx(bytes, { tracked: o.tracked });
   if (!read.ok) {
-    io.err((read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason)) + '\n');
+    io.err(docxRefusal(file, read, s) + '\n');
     return EXIT.invalidInput;
   }
   tellRevisions(file, read, o.tracked, s);

@@ -4,7 +4,6 @@ import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LIMITS } from '../../env/limits.js';
 import { readRegularFile } from '../../env/world.js';
-import { DOCX_LIMITS } from '../../env/limits.js';
 import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
@@ -23,7 +22,7 @@ import type { CarriedSource } from '../../import/read-docx.js';
 import type { CarriedWords } from '../../import/carried-words.js';
 import { graftCarried, type Grafted } from '../../import/graft-carried.js';
 import { verifyCarried } from '../verify-carried.js';
-import { tellRevisions } from '../tell-revisions.js';
+import { docxRefusal, tellRevisions } from '../docx-notes.js';
 import { printedText } from '../../model/words.js';
 import { wordShare, words } from '../../text/word-share.js';
 import { EXIT } from '../../project/exit-codes.js';
@@ -66,7 +65,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
   if (/\.docx$/i.test(file) || isZip || isOle) {
     const read = readDocx(bytes, { tracked: o.tracked ?? 'accept' });
     if (!read.ok) {
-      io.err((read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason)) + '\n');
+      io.err(docxRefusal(file, read, s) + '\n');
       return EXIT.invalidInput;
     }
     if (read.legacyRuns > 0) io.err(s.importLegacy('TCVN3/VNI (phông .VnTime, VNI-Times)') + '\n');

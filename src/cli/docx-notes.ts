@@ -1,3 +1,5 @@
+/** What reading a DOCX found that the user must hear: why it was refused, its tracked changes and comments. */
+import { DOCX_LIMITS } from '../env/limits.js';
 import type { DocxRead } from '../import/read-docx.js';
 import { shorten } from '../text/shorten.js';
 import { io } from './io.js';
@@ -9,3 +11,7 @@ export function tellRevisions(file: string, read: Extract<DocxRead, { ok: true }
   for (const c of read.comments) io.err(`  ${file}${c.line ? `:${c.line}` : ''}: ${s.importComment(c.author, c.ids?.join(', ') ?? '', shorten(c.text, 100))}\n`);
 }
 
+/** Why a DOCX was not read, in words: a limit it passed (with the limit), or what it is not. */
+export function docxRefusal(file: string, read: Extract<DocxRead, { ok: false }>, s: Strings): string {
+  return read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason);
+}
