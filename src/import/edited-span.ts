@@ -66,6 +66,12 @@ export function editedField(node: Data, rebuilt: string, printed: string): Data 
 
 /** Each target's value as its own words state it (one number, or it cannot be told: undefined). */
 function restated(node: Data): Data | undefined {
+  // A target of its own paragraph (under a section): its value as its words state it.
+  if (typeof node.value === 'number' && typeof node.text === 'string') {
+    const numbers = statedNumbers(node.text);
+    if (numbers.includes(node.value)) return undefined;
+    return numbers.length === 1 ? { ...node, value: numbers[0] } : undefined;
+  }
   if (!Array.isArray(node.targets)) return undefined;
   let told = true;
   const targets = (node.targets as Data[]).map((t) => {

@@ -13,7 +13,7 @@ import { editedField } from './edited-span.js';
  */
 export interface Grafted {
   readonly plan: Record<string, unknown>;
-  /** Nodes read from the words, left out, and put in. */
+  /** Nodes read from the words, left out, put in, and moved. */
   readonly fromWords: readonly string[];
   readonly removed: readonly string[];
   readonly inserted: readonly string[];
@@ -116,7 +116,10 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     // The one field an edit lies in, when it lies in one; else the node as the words read it.
     const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
     // The same words in another place (a paragraph cut and pasted, its bookmark with it): the node as it was, moved below.
-    if (sameWords && !refined && check.printed.has(id)) return [n];
+    // (Not when it was flagged for a target value its words do not state: that is data the words contradict.)
+    const unstatedIn = (t: unknown) => isData(t) && typeof t.value === 'number' && typeof t.text === 'string' && !statedNumbers(t.text).includes(t.value);
+    const unstated = unstatedIn(n) || (Array.isArray(n.targets) && n.targets.some(unstatedIn));
+    if (sameWords && !refined && !unstated && check.printed.has(id)) return [n];
     const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
     if (refined || own) fromWords.push(id);
     // Printed, differing, and readable neither way: the carried words must not stand in for it.
