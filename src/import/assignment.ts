@@ -1,4 +1,5 @@
 import { DEFAULT_PHRASES, type PhraseForm, type PhraseKey } from '../text/agency-phrase.js';
+import { parseDeadline } from '../text/deadline.js';
 
 /**
  * The agency phrase at the end of a task, read back with the grammar vanban
@@ -12,8 +13,22 @@ export interface ReadAssignment {
   readonly form?: PhraseForm;
   readonly suffix?: string;
   readonly conjunction?: 'and';
+  /** The deadline the phrase ends with, as the YAML writes it ("Quý II/2025", "2025-06-30", "thường xuyên"). */
+  readonly deadline?: string;
   /** The task's words without the phrase. */
   readonly text: string;
+}
+
+/**
+ * The deadline vanban prints at the end of the phrase ("…; hoàn thành trong Quý II/2025"),
+ * as the YAML writes it, taken only when it prints back the same (text/deadline.ts).
+ */
+function deadlineOf(printed: string): string | undefined {
+  const t = printed.trim();
+  const day = /^hoàn thành trước ngày (\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(t);
+  const written = day ? `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`
+    : /^hoàn thành trong (.+)$/u.exec(t)?.[1] ?? /^thực hiện (thường xuyên|hằng (?:tháng|quý|năm))$/u.exec(t)?.[1];
+  return written !== undefined && parseDeadline(written)?.phrase === t ? written : undefined;
 }
 
 /** Patterns tried from the most specific; each {slot} a named group, {act} "thực hiện" and the suffix after it. */
@@ -38,8 +53,16 @@ const CLOSING = /\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;]?)\s*$/u;
 export function readAssignment(text: string, split: (list: string) => string[] | undefined): ReadAssignment | undefined {
   const m = CLOSING.exec(text);
   if (!m || !/chủ trì|phối hợp|thực hiện/u.test(m[1]!)) return undefined;
-  const phrase = m[1]!.trim().replace(/\.$/, '');
+  let phrase = m[1]!.trim().replace(/\.$/, '');
   const words = (text.slice(0, m.index) + (m[2] ?? '')).trim();
+  // "…; hoàn thành trong Quý II/2025": the deadline, then the agencies before it (or none).
+  const cut = /^(?:(.*);\s*)?([^;]+)$/u.exec(phrase);
+  const deadline = cut ? deadlineOf(cut[2]!) : undefined;
+  if (deadline !== undefined) {
+    if (cut![1] === undefined) return { lead: [], support: [], performers: [], deadline, text: words };
+    phrase = cut![1].trim();
+  }
+  const due = deadline !== undefined ? { deadline } : {};
   for (const { key, re } of PATTERNS) {
     const g = re.exec(phrase)?.groups;
     if (!g) continue;
@@ -51,7 +74,7 @@ export function readAssignment(text: string, split: (list: string) => string[] |
     // "A và B thực hiện" names performers; the same words after "chủ trì" name a lead.
     if (key === 'performers' && all.length === 0) return undefined;
     const and = /\svà\s/u.test(phrase) && !all.concat(lead, others).some((n) => /\svà\s/u.test(n)) ? { conjunction: 'and' as const } : {};
-    const base = { text: words, ...(suffix ? { suffix: suffix.trim() } : {}), ...and };
+    const base = { text: words, ...(suffix ? { suffix: suffix.trim() } : {}), ...and, ...due };
     switch (key) {
       case 'lead-with-support':
         return { lead, support: others, performers: [], ...base };

@@ -109,6 +109,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     ...(a.lead.length ? { lead: a.lead.map(idOf) } : {}), ...(a.performers.length ? { performers: a.performers.map(idOf) } : {}),
     ...(a.support.length ? { support: a.support.map(idOf) } : {}),
     ...(a.form ? { form: a.form } : {}), ...(a.conjunction ? { conjunction: a.conjunction } : {}), ...(a.suffix ? { suffix: a.suffix } : {}),
+    ...(a.deadline ? { deadline: a.deadline } : {}),
   });
   /** Every paragraph under a node, in order, however deep: a leaf keeps them all as its own words. */
   const under = (x: Nested): Nested[] => x.children.flatMap((c) => [c, ...under(c)]);
@@ -131,6 +132,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     counts.tasks++;
     const a = readAssignment(n.text, split);
     const extra = more.length ? { more } : {};
+    if (a?.deadline && [...a.lead, ...a.support, ...a.performers].length === 0) return { id: uniqueId(a.text, n.ids), text: a.text, deadline: a.deadline, ...extra };
     if (!a || [...a.lead, ...a.support, ...a.performers].length === 0) return { id: uniqueId(n.text, n.ids), text: n.text, ...extra };
     counts.assignments++;
     return { id: uniqueId(a.text, n.ids), text: a.text, ...agencyFields(a), ...extra };

@@ -59,7 +59,7 @@ describe('the words are the truth: forged carried data (R24)', () => {
     // A task printed in a paragraph of its own (a by_agency block's tasks take their lead from the block).
     const tasks = nodes(plan(files)).filter((n) => n.list === 'tasks');
     const task = tasks.find((t) => !t.node.same_paragraph && !(t.holder.tasks as Node[]).some((x) => x.same_paragraph))!.node;
-    // Not every plan states measurable targets (Đồng Nai's and Gia Lai's do not): then there is no target to forge.
+    // Not every plan states measurable targets: then there is no target to forge.
     const target = nodes(plan(files)).find((n) => n.list === 'targets' && typeof n.node.value === 'number');
     const forgeries: Array<[string, (f: typeof files) => void, string[] | 'all']> = [
       ['task-words', (f) => { nodes(plan(f)).find((n) => n.node.id === task.id)!.node.text = 'Nội dung giả mạo, không có trên trang in.'; }, [task.id]],

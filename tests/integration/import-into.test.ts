@@ -23,10 +23,11 @@ const EDIT = join(ROOT, 'tests', 'fixtures', 'word-edits', 'word_edit.py');
 const PLAN = 'ninh-binh-2024.yaml';
 
 /** A project with the example plan, its DOCX built, and the DOCX edited by `ops`. */
-async function edited(ops: unknown[], prefix: string): Promise<{ dir: string; docx: string; before: string }> {
+async function edited(ops: unknown[], prefix: string, prepare?: (plan: string) => string): Promise<{ dir: string; docx: string; before: string }> {
   const dir = projectTemp(prefix);
   writeFileSync(join(dir, '.git'), '');
   for (const f of [PLAN, 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+  if (prepare) writeFileSync(join(dir, PLAN), prepare(readFileSync(join(dir, PLAN), 'utf8')));
   expect((await runCli(['build', PLAN, '--out', 'out', '--format', 'docx'], { cwd: dir })).code).toBe(0);
   const docx = join(dir, 'out', 'ninh-binh-2024.docx');
   execFileSync(PYTHON, [EDIT, docx, JSON.stringify(ops)]);
@@ -63,6 +64,8 @@ interface Case {
   /** Where the changed lines of PLAN.yaml must all be: a node's span, or a top-level key's lines. */
   readonly within: { id: string } | { key: string };
   readonly args?: string[];
+  /** The plan as built, when the example lacks what the edit needs (made up, for the test). */
+  readonly prepare?: (plan: string) => string;
 }
 
 const CASES: Case[] = [
@@ -78,6 +81,9 @@ const CASES: Case[] = [
     change: '~ Đổi phân công nhiệm vụ II.1 (thứ 2) [luat-phong-chong-mua-ban-nguoi-sua-doi]: Công an tỉnh: thôi chủ trì; Sở Tư pháp: thêm vào, chủ trì', within: { id: 'luat-phong-chong-mua-ban-nguoi-sua-doi' } },
   { name: 'a changed list of performers', ops: [{ op: 'replace', find: 'các sở, ngành, UBND các huyện, thành phố thực hiện', with: 'Sở Tư pháp, Công an tỉnh thực hiện' }],
     change: '~ Đổi phân công nhiệm vụ II.1 (thứ 4) [tap-huan-boi-duong]: các sở, ngành: thôi thực hiện; UBND các huyện, thành phố: thôi thực hiện; Sở Tư pháp: thêm vào, thực hiện; Công an tỉnh: thêm vào, thực hiện', within: { id: 'tap-huan-boi-duong' } },
+  { name: 'a changed deadline', ops: [{ op: 'replace', find: 'hoàn thành trong Quý II/2024', with: 'hoàn thành trong Quý III/2024' }],
+    prepare: (plan) => plan.replace('                support: [cac-so-nganh, ubnd-cac-huyen-thanh-pho]\n', '                support: [cac-so-nganh, ubnd-cac-huyen-thanh-pho]\n                deadline: Quý II/2024\n'),
+    change: '~ Đổi thời hạn nhiệm vụ II.2.1 (thứ 2) [truyen-thong-ngay-30-7]: Quý II/2024 → Quý III/2024', within: { id: 'truyen-thong-ngay-30-7' } },
   { name: 'an inserted task', ops: [{ op: 'insert_after', find: 'Xây dựng sản phẩm truyền thông', text: '- Tổ chức cuộc thi tìm hiểu pháp luật về phòng, chống mua bán người (Sở Tư pháp chủ trì thực hiện).' }],
     change: '+ Thêm nhiệm vụ II.2.1 (thứ 4) [to-chuc-cuoc-thi-tim-hieu]: “Tổ chức cuộc thi tìm hiểu pháp luật về phòng, chống mua bán người.”', within: { id: 'truyen-thong' } },
   { name: 'a deleted task', ops: [{ op: 'delete', find: 'Xây dựng sản phẩm truyền thông' }],
@@ -102,8 +108,8 @@ function keySpan(text: string, key: string): [number, number] {
 }
 
 describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small change in the YAML (issue 25)', () => {
-  it.each(CASES)('$name', async ({ ops, change, within, args }) => {
-    const { dir, docx, before } = await edited(ops, 'into-');
+  it.each(CASES)('$name', async ({ ops, change, within, args, prepare }) => {
+    const { dir, docx, before } = await edited(ops, 'into-', prepare);
     const r = await runCli(['import', docx, '--into', PLAN, ...(args ?? [])], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([change]);
