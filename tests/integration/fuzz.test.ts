@@ -18,6 +18,8 @@ import { mutate, rng } from '../helpers/mutate.js';
  */
 const CASES = Number(process.env.VANBAN_FUZZ_CASES ?? 60);
 const SEED = Number(process.env.VANBAN_FUZZ_SEED ?? 20261127);
+/** A ceiling for a hang, not a timing: a plan case runs up to a dozen commands (the 520-case plan run took 2 min on CI). */
+const TIMEOUT = Math.max(120_000, CASES * 1_500);
 
 const KINDS = [
   { kind: 'plan', source: 'plans/ninh-binh-2024.yaml', mutated: 'plans/ninh-binh-2024.yaml', input: 'plans/ninh-binh-2024.yaml' },
@@ -84,7 +86,7 @@ describe.each(KINDS)('fuzzing the $kind', ({ kind, source, mutated, input }) => 
     }
     console.log(`fuzz ${kind}: ${CASES} cases, ${outcomes.valid} valid and built, ${outcomes.invalid} invalid; also ${Object.entries(readersRun).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     expect(outcomes.invalid).toBeGreaterThan(0);
-  });
+  }, TIMEOUT);
 });
 
 /**
@@ -131,7 +133,7 @@ describe.each(['001-ninh-binh-22-kh-bcd-2024.txt', '002-dong-nai-12089-kh-ubnd-2
       }
     }
     console.log(`fuzz import ${seed}: ${CASES} cases, ${seen.drafts} valid drafts, ${seen.damaged} with a damaging character, ${seen.unsigned} without the signer`);
-  });
+  }, TIMEOUT);
 });
 
 /**
@@ -179,5 +181,5 @@ describe.each(['ninh-binh-2024', 'dong-nai-2016-quyet-dinh'])('fuzzing import of
       seen[outcome] = (seen[outcome] ?? 0) + 1;
     }
     console.log(`fuzz import of ${name}.docx: ${CASES} cases (${ways.join(', ')} in turn): ${Object.entries(seen).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  });
+  }, TIMEOUT);
 });
