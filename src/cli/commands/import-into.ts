@@ -130,12 +130,15 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     io.err(s.intoRefused(planPath, merged.conflicts.length, refusedEdits) + '\n');
     return EXIT.invalidInput;
   }
-  if (merged.edits.length === 0) {
+  // With --force, what was refused is left out: a node whose assignment the words name but were not read stays as it was, whole.
+  const refusedIds = new Set(lost.map((e) => (e as { id: string }).id).filter((id) => unmappable.some((u) => u.text === s.intoAssignmentLost(id))));
+  const writing = merged.edits.filter((e) => !('id' in e) || e.id === undefined || !refusedIds.has(e.id));
+  if (writing.length === 0) {
     io.err(s.intoAlreadyIn(planPath) + '\n');
     return EXIT.ok;
   }
 
-  const edited = editYaml(planPath, oursText, merged.edits as readonly YamlEdit[]);
+  const edited = editYaml(planPath, oursText, writing as readonly YamlEdit[]);
   if (edited.kind !== 'edited') {
     io.err((edited.kind === 'not-canonical' ? s.intoNotCanonical(planPath) : s.intoEditFailed(planPath, edited.kind === 'missing' ? edited.id : edited.kind)) + '\n');
     return EXIT.invalidInput;
@@ -152,7 +155,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     rmSync(trial, { force: true });
   }
   if (o.dryRun) {
-    io.err(s.intoDryRun(planPath, merged.edits.length) + '\n');
+    io.err(s.intoDryRun(planPath, writing.length) + '\n');
     return EXIT.ok;
   }
   const outcome = writeNewFile(planPath, edited.text, { force: true });
@@ -160,7 +163,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     io.err(s.writeFailed(planPath, outcome.kind === 'failed' ? outcome.reason : outcome.kind) + '\n');
     return EXIT.invalidInput;
   }
-  io.err(s.intoWritten(relative(process.cwd(), planPath) || planPath, merged.edits.length) + '\n');
+  io.err(s.intoWritten(relative(process.cwd(), planPath) || planPath, writing.length) + '\n');
   return EXIT.ok;
 }
 
