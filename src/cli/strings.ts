@@ -163,7 +163,7 @@ const STRINGS = {
     importCarriedDiffers: (edited: boolean, n: number) => edited
       ? `Tệp do vanban soạn, chữ đã được sửa ở ${n} chỗ: những chỗ đó đọc từ chữ in, phần còn lại lấy từ dữ liệu ghi kèm`
       : `Dữ liệu ghi kèm trong tệp KHÔNG khớp chữ in ở ${n} chỗ (dữ liệu bị sửa mà chữ không đổi, hoặc tệp dựng bằng mẫu --templates khác): chữ in mới đúng — những chỗ đó đọc từ chữ in`,
-    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string) => `${where === '#head' ? 'phần đầu (tiêu đề, căn cứ)' : where === '#closing' ? 'phần cuối (nơi nhận, chữ ký)' : `[${where}]`}: ${side === 'printed' ? 'in' : 'dữ liệu ghi kèm có, trang không in'} “${text}”`,
+    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string, unstated?: { target: string; value: number }) => `${where === '#head' ? 'phần đầu (tiêu đề, căn cứ)' : where === '#closing' ? 'phần cuối (nơi nhận, chữ ký)' : `[${where}]`}: ${unstated ? `chỉ tiêu [${unstated.target}] ghi giá trị ${unstated.value}, chữ in` : side === 'printed' ? 'in' : 'dữ liệu ghi kèm có, trang không in'} “${text}”`,
     importCarriedUnbuildable: 'Dữ liệu ghi kèm trong tệp không dựng lại được thành văn bản (hỏng hoặc bị sửa): không dùng; đọc toàn bộ từ chữ in',
     importCarriedGraft: (fromWords: number, removed: number, inserted: number) => `Ghép: ${fromWords} mục đọc từ chữ in, ${removed} mục bỏ (trang không in), ${inserted} mục thêm (chỉ có trên trang); các mục khác giữ nguyên dữ liệu ghi kèm`,
     importCarriedNoGraft: (id: string) => `Không ghép được dữ liệu ghi kèm (mục [${id}] không đọc được từ chữ in): đọc toàn bộ từ chữ in`,
@@ -358,7 +358,7 @@ const STRINGS = {
     importCarriedDiffers: (edited: boolean, n: number) => edited
       ? `Written by vanban, its words edited in ${n} places: those are read from the printed words, the rest taken from the data it carries`
       : `The data this file carries does NOT match its printed words in ${n} places (the data was changed and the words not, or the file was built with other --templates): the printed words win — those places are read from them`,
-    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string) => `${where === '#head' ? 'the head (title, basis)' : where === '#closing' ? 'the closing (recipients, signature)' : `[${where}]`}: ${side === 'printed' ? 'prints' : 'in the data, not printed'} “${text}”`,
+    importCarriedPlace: (where: string, side: 'printed' | 'carried', text: string, unstated?: { target: string; value: number }) => `${where === '#head' ? 'the head (title, basis)' : where === '#closing' ? 'the closing (recipients, signature)' : `[${where}]`}: ${unstated ? `target [${unstated.target}] holds the value ${unstated.value}, its words print` : side === 'printed' ? 'prints' : 'in the data, not printed'} “${text}”`,
     importCarriedUnbuildable: 'The data this file carries does not build into a document (damaged or altered): not used; everything is read from the printed words',
     importCarriedGraft: (fromWords: number, removed: number, inserted: number) => `Merged: ${fromWords} nodes read from the printed words, ${removed} left out (not printed), ${inserted} put in (printed only); every other node kept from the carried data`,
     importCarriedNoGraft: (id: string) => `Could not merge the carried data (node [${id}] cannot be read from the printed words): everything is read from them`,

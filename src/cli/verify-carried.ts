@@ -40,7 +40,7 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
     const words: CarriedWords = unstated.length === 0 ? compared : {
       ...compared,
       nodes: new Set([...compared.nodes, ...unstated.map((u) => u.holder)]),
-      places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: `chỉ tiêu [${u.target}] ghi giá trị ${u.value}, chữ in “${u.text}”`, side: 'carried' as const }))],
+      places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: u.text, side: 'carried' as const, unstated: { target: u.target, value: u.value } }))],
     };
     return words.places.length === 0 ? { kind: 'agrees' } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs };
   } catch {

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { child, childElements, parseXml, type XmlElement } from '../import/xml-tree.js';
+import { child, childElements, descendants, parseXml, type XmlElement } from '../import/xml-tree.js';
+import { lcsTable } from '../text/lcs.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import { zipDeterministic } from '../writers/docx/deterministic-zip.js';
 import { wordDiff } from './word-diff.js';
@@ -166,8 +167,8 @@ function paragraphs(body: XmlElement): Para[] {
   const visit = (el: XmlElement) => {
     for (const c of childElements(el)) {
       if (c.name === 'w:p') {
-        const text = descendantsText(c).replace(/\s+/g, ' ').trim();
-        const ids = allDescendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((x): x is string => x !== undefined);
+        const text = descendants(c, 'w:t').map(textOf).join('').replace(/\s+/g, ' ').trim();
+        const ids = descendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((x): x is string => x !== undefined);
         if (text !== '') out.push({ el: c, parent: el, text, ids });
       } else if (c.name === 'w:tbl') {
         for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell);
@@ -176,26 +177,6 @@ function paragraphs(body: XmlElement): Para[] {
   };
   visit(body);
   return out;
-}
-
-function allDescendants(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const todo = [...childElements(el)];
-  while (todo.length > 0) {
-    const c = todo.shift()!;
-    if (c.name === name) out.push(c);
-    todo.unshift(...childElements(c));
-  }
-  return out;
-}
-
-const descendantsText = (p: XmlElement) => allDescendants(p, 'w:t').map(textOf).join('');
-
-/** The LCS lengths of two key lists (one document's paragraphs: hundreds). */
-function lcsTable(a: readonly string[], b: readonly string[]): number[][] {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  return t;
 }
 
 function serialize(el: XmlElement): string {

@@ -11,23 +11,29 @@ import type { Paragraph } from './paragraphs.js';
  * block, the title, the basis); what stands after the last, the closing (Nơi nhận,
  * Lưu, the signature). Nothing here trusts the data: only words equal to words.
  */
+/** A place where data and words differ; `unstated`: a target whose value (given) its own words (`text`) do not state. */
+export interface CarriedPlace {
+  readonly where: string;
+  readonly line?: number;
+  readonly text: string;
+  readonly side: 'printed' | 'carried';
+  readonly unstated?: { readonly target: string; readonly value: number };
+}
+
 export interface CarriedWords {
   /** Nodes whose printed words differ from the words their data gives. */
   readonly nodes: ReadonlySet<string>;
   readonly head: boolean;
   readonly closing: boolean;
-  /** The nodes the file prints (bookmarks), and those the data gives. */
+  /** The nodes the file prints (bookmarks). */
   readonly printed: ReadonlySet<string>;
-  readonly carried: ReadonlySet<string>;
   /** For a node printed in one paragraph with others (same_paragraph), all the ids of that paragraph. */
   readonly together: ReadonlyMap<string, readonly string[]>;
   /** Each node's own paragraph as the data prints it and as the file prints it (a node alone in its paragraph, on both sides). */
   readonly paragraphs: ReadonlyMap<string, { readonly rebuilt: string; readonly printed: string }>;
   /** Each differing place: its node (or head/closing), and the printed paragraph (line, words) when there is one. */
-  readonly places: ReadonlyArray<{ readonly where: string; readonly line?: number; readonly text: string; readonly side: 'printed' | 'carried' }>;
+  readonly places: ReadonlyArray<CarriedPlace>;
 }
-
-export const agree = (c: CarriedWords): boolean => c.places.length === 0;
 
 /** The words of a paragraph, spaces and its list mark ("II.", "2.1.", "a)", "-") aside: a mark is counted, not data. */
 const wordsOf = (p: Paragraph) => p.text.normalize('NFC').replace(/^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+/u, '').replace(/\s+/g, '');
@@ -57,7 +63,7 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
   const nodes = new Set<string>();
   let head = false;
   let closing = false;
-  const places: Array<CarriedWords['places'][number]> = [];
+  const places: CarriedPlace[] = [];
   const mark = (owner: readonly string[], p: Paragraph, side: 'printed' | 'carried') => {
     for (const o of owner) {
       if (o === '#head') head = true;
@@ -95,7 +101,7 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
   const alone = (list: readonly Paragraph[]) => new Map(list.filter((p) => p.ids?.length === 1).map((p) => [p.ids![0]!, p.text] as const));
   const [mine, theirs] = [alone(rebuilt), alone(printed)];
   const paragraphs = new Map([...mine.keys()].flatMap((id) => (theirs.has(id) ? [[id, { rebuilt: mine.get(id)!, printed: theirs.get(id)! }] as const] : [])));
-  return { nodes, head, closing, printed: ids(printed), carried: ids(rebuilt), together, paragraphs, places };
+  return { nodes, head, closing, printed: ids(printed), together, paragraphs, places };
 }
 
 /**

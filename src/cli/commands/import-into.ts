@@ -9,7 +9,6 @@ import { mergeInto, type IntoConflict, type IntoEdit } from '../../import/merge-
 import { readDocx, type CarriedSource } from '../../import/read-docx.js';
 import { readPlan } from '../../import/read-plan.js';
 import { withoutForbidden } from '../../import/forbidden.js';
-import { readBytes } from '../../load/load-yaml.js';
 import { checkPlan } from '../../validate/check-plan.js';
 import { messageFor } from '../../diagnostics/messages.js';
 import { EXIT } from '../../project/exit-codes.js';
@@ -17,7 +16,7 @@ import { writeNewFile } from '../../project/output-file.js';
 import type { ProjectSettings } from '../../project/project.js';
 import { shorten } from '../../text/shorten.js';
 import { io } from '../io.js';
-import { openProjectOrSay } from '../open-project.js';
+import { openProjectAndRead } from '../open-project.js';
 import { printDiagnostics, type ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
@@ -45,13 +44,9 @@ type Data = Record<string, unknown>;
  * block retyped), is refused with its paragraph, and PLAN.yaml is left as it was.
  */
 export async function importIntoCommand(file: string, planPath: string, o: ImportIntoOptions, s: Strings): Promise<number> {
-  const project = openProjectOrSay(o.project, o, s);
-  if (!project) return EXIT.usage;
-  const bytes = await readBytes(file, project.world);
-  if (!(bytes instanceof Uint8Array)) {
-    printDiagnostics([bytes], new Map(), o);
-    return EXIT.invalidInput;
-  }
+  const opened = await openProjectAndRead(file, o.project, o, s);
+  if (typeof opened === 'number') return opened;
+  const { project, bytes } = opened;
   const read = readDocx(bytes, { tracked: o.tracked });
   if (!read.ok) {
     io.err(docxRefusal(file, read, s) + '\n');

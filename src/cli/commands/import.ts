@@ -10,13 +10,13 @@ import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
 import { isDecision, readDecision } from '../../import/read-decision.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
-import { decodeUtf8, readBytes } from '../../load/load-yaml.js';
+import { decodeUtf8 } from '../../load/load-yaml.js';
 import { shorten } from '../../text/shorten.js';
 import { fromLegacy } from '../../text/legacy-encoding.js';
 import { detectEncodingProblem } from '../../validate/rules/text-encoding.js';
 import { checkInput } from '../../project/documents.js';
 import type { Project, ProjectSettings } from '../../project/project.js';
-import { openProjectOrSay } from '../open-project.js';
+import { openProjectAndRead } from '../open-project.js';
 import { carriedDrafts } from '../../import/carried.js';
 import type { CarriedSource } from '../../import/read-docx.js';
 import type { CarriedWords } from '../../import/carried-words.js';
@@ -50,13 +50,9 @@ export interface ImportCommandOptions extends ReportOptions {
  * A DOCX is read with Word's own list numbering (import/read-docx.ts).
  */
 export async function importCommand(file: string, o: ImportCommandOptions, s: Strings): Promise<number> {
-  const project = openProjectOrSay(o.project, o, s);
-  if (!project) return EXIT.usage;
-  const bytes = await readBytes(file, project.world);
-  if (!(bytes instanceof Uint8Array)) {
-    printDiagnostics([bytes], new Map(), o);
-    return EXIT.invalidInput;
-  }
+  const opened = await openProjectAndRead(file, o.project, o, s);
+  if (typeof opened === 'number') return opened;
+  const { project, bytes } = opened;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf;
   let paragraphs: Paragraph[];
@@ -77,7 +73,7 @@ export async function importCommand(file: string, o: ImportCommandOptions, s: St
       else {
         const places = verdict.words.places;
         io.err(s.importCarriedDiffers(read.source.edited, new Set(places.map((p) => p.where)).size) + '\n');
-        for (const p of places.slice(0, 20)) io.err(`  ${file}${p.line ? `:${p.line}` : ''}: ${s.importCarriedPlace(p.where, p.side, shorten(p.text, 80))}\n`);
+        for (const p of places.slice(0, 20)) io.err(`  ${file}${p.line ? `:${p.line}` : ''}: ${s.importCarriedPlace(p.where, p.side, shorten(p.text, 80), p.unstated)}\n`);
         if (places.length > 20) io.err(`  … (${places.length - 20})\n`);
         carried = { source: read.source, words: verdict.words };
       }
