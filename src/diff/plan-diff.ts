@@ -20,6 +20,10 @@ export type NodeKind = 'section' | 'item' | 'task' | 'target' | 'step';
 export type PlanChange =
   | { readonly kind: 'added' | 'removed'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly text: string }
   | { readonly kind: 'moved'; readonly node: NodeKind; readonly id: string; readonly from: string; readonly to: string }
+  /** One node's words now two nodes (Enter pressed inside a paragraph): `id` keeps the first part, `into` is new with the rest. */
+  | { readonly kind: 'split'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly first: string; readonly into: string; readonly intoAt: string; readonly second: string }
+  /** Two nodes now one (the paragraph mark between them deleted): `from` is gone, its words at the end of `id`'s. */
+  | { readonly kind: 'merged'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly from: string; readonly text: string }
   | { readonly kind: 'renumbered'; readonly parent: string; readonly ids: readonly string[]; readonly from: readonly string[]; readonly to: readonly string[]; readonly because: readonly string[] }
   | { readonly kind: 'reworded'; readonly node: NodeKind; readonly id: string; readonly at: string; readonly words: readonly WordPart[]; readonly whole?: true }
   | { readonly kind: 'reassigned'; readonly id: string; readonly at: string; readonly agencies: ReadonlyArray<{ readonly agency: string; readonly from: Role; readonly to: Role }> }
@@ -97,6 +101,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
     out.push(...fieldChanges(inputAt(before.input, o.node.path), inputAt(after.input, n.node.path), (p) => p.length === 1 && read.has(String(p[0])), { id, at: n.at }));
   }
   for (const [id, o] of a) if (!b.has(id)) out.push({ kind: 'removed', node: o.kind, id, at: o.at, text: o.text });
+  joinSplitsAndMerges(out, a, b);
 
   // What only changed its number, grouped by where it stands, with the cause.
   const renumbered = new Map<string, string[]>();
@@ -186,6 +191,42 @@ function recipientChanges(was: readonly string[], now: readonly string[]): PlanC
     added.splice(added.indexOf(twin), 1);
   }
   return [...out, ...added.map((text): PlanChange => ({ kind: 'recipient-added', text })), ...removed.map((text): PlanChange => ({ kind: 'recipient-removed', text }))];
+}
+
+/**
+ * A node whose words lost their end, and a new node just after it holding that
+ * end, is one change: the paragraph split in two. A node whose words gained the
+ * words of the node after it, gone, is the two merged. Each is told once, in place
+ * of the rewording and the addition (or removal) it is made of.
+ */
+function joinSplitsAndMerges(out: PlanChange[], a: Map<string, Numbered>, b: Map<string, Numbered>): void {
+  const spaced = (x: string) => x.replace(/\s+/g, ' ').trim().replace(/[.;:,]$/u, '');
+  const joined = (first: string, second: string, whole: string) => spaced(`${spaced(first)}${/[.;:,]$/u.test(first.trim()) ? '' : '.'} ${second}`) === spaced(whole)
+    || spaced(`${spaced(first)} ${second}`) === spaced(whole) || spaced(`${first.trim()} ${second}`) === spaced(whole);
+  const before = (m: Map<string, Numbered>, n: Numbered) => [...m.values()].find((x) => x.parent === n.parent && x.kind === n.kind && x.index === n.index - 1);
+  const drop = (pred: (c: PlanChange) => boolean) => {
+    const i = out.findIndex(pred);
+    if (i >= 0) out.splice(i, 1);
+  };
+  for (const c of [...out]) {
+    if (c.kind === 'added') {
+      const n = b.get(c.id)!;
+      const x = before(b, n);
+      const was = x ? a.get(x.node.id) : undefined;
+      if (!x || !was || was.text === x.text || !joined(x.text, n.text, was.text)) continue;
+      drop((d) => d.kind === 'reworded' && d.id === x.node.id);
+      const i = out.indexOf(c);
+      out.splice(i, 1, { kind: 'split', node: x.kind, id: x.node.id, at: x.at, first: x.text, into: c.id, intoAt: n.at, second: n.text });
+    } else if (c.kind === 'removed') {
+      const o = a.get(c.id)!;
+      const x = before(a, o);
+      const now = x ? b.get(x.node.id) : undefined;
+      if (!x || !now || now.text === x.text || !joined(x.text, o.text, now.text)) continue;
+      drop((d) => d.kind === 'reworded' && d.id === x.node.id);
+      const i = out.indexOf(c);
+      out.splice(i, 1, { kind: 'merged', node: x.kind, id: x.node.id, at: now.at, from: c.id, text: now.text });
+    }
+  }
 }
 
 function numbered(plan: ResolvedPlan): Map<string, Numbered> {

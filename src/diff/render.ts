@@ -19,6 +19,10 @@ function line(c: PlanChange, st: Style): string {
       return `${st.del('-')} Bỏ ${NOUNS[c.node]} ${c.at} [${c.id}]: “${cut(c.text)}”`;
     case 'moved':
       return `↷ Chuyển ${NOUNS[c.node]} [${c.id}] từ ${c.from} sang ${c.to}`;
+    case 'split':
+      return `✂ Tách ${NOUNS[c.node]} ${c.at} [${c.id}] làm hai: “${cut(c.first)}” và ${c.intoAt} [${c.into}]: “${cut(c.second)}”`;
+    case 'merged':
+      return `⊕ Gộp ${NOUNS[c.node]} [${c.from}] vào ${c.at} [${c.id}]: “${cut(c.text)}”`;
     case 'renumbered':
       return `${st.dim('#')} Đổi số ở mục ${c.parent}: ${range(c.from)} thành ${range(c.to)}${c.because.length ? `, do ${c.because.map((id) => `[${id}]`).join(', ')} chèn, bỏ hoặc chuyển chỗ` : ''}`;
     case 'reworded':
@@ -99,7 +103,7 @@ export function renderMarkdown(changes: readonly PlanChange[], title: string): s
     ? `~ Sửa lời ${NOUNS[x.node]} ${x.at} \`${x.id}\`: ${wordsLine(x.words, st, (op, t) => (op === '+' ? `**${t.trim()}**${/\s$/.test(t) ? ' ' : ''}` : `~~${t.trim()}~~${/\s$/.test(t) ? ' ' : ''}`))}`
     : line(x, st).replace(/\[([a-z0-9/-]+)\]/g, '`$1`'))
     // The verb says what happened; a leading +, -, # would read as Markdown.
-    .replace(/^(?:[-+~#↷]) /, '');
+    .replace(/^(?:[-+~#↷✂⊕]) /, '');
   return [`### ${title}`, '', ...(changes.length === 0 ? ['Không có thay đổi.'] : changes.map((x) => `- ${md(x)}`)), ''].join('\n');
 }
 

@@ -56,6 +56,7 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
       return current;
     });
   };
+  const known = ids(rebuilt);
   const a = rebuilt.map(wordsOf);
   const b = printed.map(wordsOf);
   const ownA = owners(rebuilt);
@@ -89,7 +90,9 @@ export function compareCarried(rebuilt: readonly Paragraph[], printed: readonly 
           const y = printed[j++]!;
           // (Their order inside one paragraph is not kept by every editor: LibreOffice re-sorts them.)
           // A paragraph typed in Word has no bookmark: the same words are the same node.
-          if (y.ids?.length && [...(x.ids ?? [])].sort().join() !== [...y.ids].sort().join()) {
+          // A bookmark of a node the data no longer has (two paragraphs merged keep both) names nothing.
+          const named = (y.ids ?? []).filter((id) => known.has(id));
+          if (named.length && [...(x.ids ?? [])].sort().join() !== named.sort().join()) {
             mark(ownA[i - 1]!, x, 'carried');
             mark(ownB[j - 1]!, y, 'printed');
           }

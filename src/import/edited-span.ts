@@ -64,6 +64,28 @@ export function editedField(node: Data, rebuilt: string, printed: string): Data 
   return { ...node, targets };
 }
 
+/**
+ * A paragraph split in two (Enter pressed inside its words): the node keeps every
+ * field but its text, which now ends where the first paragraph ends; `second` is
+ * the text the second paragraph is read as, and it must be the rest of the old
+ * text. Undefined for any other edit, and for a text that holds targets (a cut
+ * there could leave a target's words on either side).
+ */
+export function splitOff(node: Data, rebuilt: string, printed: string, second: string): Data | undefined {
+  if (typeof node.text !== 'string' || node.text.includes('{target:')) return undefined;
+  const unstopped = (x: string) => x.replace(/[.;:,]$/u, '');
+  const r = spaced(rebuilt);
+  const p = spaced(printed);
+  const text = spaced(node.text);
+  // Where the node's words start in its paragraph (after its number).
+  const start = r.indexOf(unstopped(text));
+  if (start < 0 || !r.startsWith(p) || p.length <= start) return undefined;
+  const first = p.slice(start);
+  const rest = text.startsWith(first) ? text.slice(first.length) : text.startsWith(unstopped(first)) ? text.slice(unstopped(first).length) : undefined;
+  if (rest === undefined || unstopped(spaced(rest)) !== unstopped(spaced(second)) || rest.trim() === '') return undefined;
+  return { ...node, text: first };
+}
+
 /** Each target's value as its own words state it (one number, or it cannot be told: undefined). */
 function restated(node: Data): Data | undefined {
   // A target of its own paragraph (under a section): its value as its words state it.

@@ -1,5 +1,5 @@
 import { statedNumbers, type CarriedWords } from './carried-words.js';
-import { editedField } from './edited-span.js';
+import { editedField, splitOff } from './edited-span.js';
 
 /**
  * A plan put together from two readings of one DOCX: the data it carries, for
@@ -18,6 +18,8 @@ export interface Grafted {
   readonly removed: readonly string[];
   readonly inserted: readonly string[];
   readonly moved: readonly string[];
+  /** Nodes split in two, by id: the new node that holds the second part, and whether its words took the assignment phrase. */
+  readonly splits: ReadonlyMap<string, { readonly into: string; readonly phraseMoved: boolean }>;
 }
 
 type Data = Record<string, unknown>;
@@ -89,10 +91,38 @@ function fromWordsKeeping(carried: Data, words: Data): Data {
   return out;
 }
 
+/**
+ * A node typed in among siblings that all have one role (an objective among the
+ * objectives) has that role: the words do not print it, the place says it.
+ */
+function withRoleAround(node: unknown, list: readonly unknown[], at: number): unknown {
+  if (!isData(node) || node.role !== undefined) return node;
+  const before = list[at - 1];
+  const after = list[at];
+  const role = isData(before) ? before.role : isData(after) ? after.role : undefined;
+  if (typeof role !== 'string' || (isData(after) && isData(before) && after.role !== role)) return node;
+  return { ...node, role };
+}
+
+/** What says who carries a task out and by when: the second part of a split task keeps it when its own words say none. */
+const ASSIGNMENT = ['lead', 'support', 'performers', 'deadline', 'form', 'conjunction', 'suffix', 'standing', 'timeframe', 'role'] as const;
+
+const states = (node: Data) => ['lead', 'support', 'performers'].some((k) => node[k] !== undefined);
+
+function withAssignmentOf(node: Data, from: Data): Data {
+  const out: Data = { ...node };
+  const stated = states(out);
+  for (const k of ASSIGNMENT) if (from[k] !== undefined && (k === 'role' || k === 'deadline' ? out[k] === undefined : !stated)) out[k] = from[k];
+  return out;
+}
+
 /** The graft, or why it cannot be made (then the whole plan is read from the words). */
 export function graftCarried(carried: Data, words: Data, check: CarriedWords): Grafted | { readonly cannot: string } {
   const fromWords: string[] = [];
   const removed: string[] = [];
+  /** A node read from the second part of a split paragraph, by id: the node it was split from. */
+  const splits = new Map<string, Data>();
+  const splitNodes = new Map<string, { into: string; phraseMoved: boolean }>();
   const read = places(words);
   // A node printed in one paragraph with others is read from the words as one node, under one of their ids.
   const mergedInto = (id: string) => check.together.get(id)?.find((x) => x !== id && read.has(x));
@@ -113,6 +143,21 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     const newAfter = [...read.values()].some((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''));
     const sameWords = para !== undefined && para.rebuilt.replace(/\s+/g, ' ').trim() === para.printed.replace(/\s+/g, ' ').trim();
     if (sameWords && newAfter) return [n];
+    // Split in two: the first paragraph is the node, less the words that went to the second.
+    const second = newAfter ? [...read.values()].find((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''))?.node : undefined;
+    const cut = para && second && typeof second.text === 'string' ? splitOff(n, para.rebuilt, para.printed, second.text) : undefined;
+    if (cut) {
+      fromWords.push(id);
+      splits.set(idOf(second)!, n);
+      const phraseMoved = second !== undefined && states(second);
+      splitNodes.set(id, { into: idOf(second)!, phraseMoved });
+      // The assignment phrase went to the second paragraph: the first, as printed, states none
+      // (import --into refuses that rather than guess which part keeps it).
+      if (!phraseMoved) return [cut];
+      const bare: Data = { ...cut };
+      for (const k of ASSIGNMENT) if (k !== 'role' && k !== 'deadline') delete bare[k];
+      return [bare];
+    }
     // The one field an edit lies in, when it lies in one; else the node as the words read it.
     const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
     // The same words in another place (a paragraph cut and pasted, its bookmark with it): the node as it was, moved below.
@@ -153,7 +198,8 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     if (!holder) return { cannot: id };
     const list = Array.isArray(holder[p.list]) ? (holder[p.list] as unknown[]) : (holder[p.list] = []) as unknown[];
     const at = p.before ? list.findIndex((x) => idOf(x) === p.before) + 1 : 0;
-    list.splice(at, 0, p.node);
+    const from = splits.get(id);
+    list.splice(at, 0, from ? withAssignmentOf(p.node, from) : withRoleAround(p.node, list, at));
     inserted.push(id);
     // Its own children came with it.
     have = places(plan);
@@ -173,5 +219,5 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     moved.push(id);
     have = places(plan);
   }
-  return { plan, fromWords, removed, inserted, moved };
+  return { plan, fromWords, removed, inserted, moved, splits: splitNodes };
 }

@@ -131,6 +131,17 @@ function readTable(el: Element): Table {
   return { kind: 'table', columns: columns.length === width ? columns : Array.from({ length: width }, () => 1), rows };
 }
 
+/**
+ * Prose that opens with a dash ("- Công tác truyền thông …", as an outline writes
+ * its list) is a dash item: its dash is its number, so Word lists it like any other.
+ */
+function dashOf(inlines: Inline[]): { number?: string; inlines: Inline[] } {
+  const [first, ...rest] = inlines;
+  const m = first ? /^([-+]) (?=\S)/.exec(first.text) : null;
+  if (!first || !m || first.bold || first.italic) return { inlines };
+  return { number: m[1], inlines: [{ ...first, text: first.text.slice(2) }, ...rest] };
+}
+
 export function readBody(el: Element): Block[] {
   const blocks: Block[] = [];
   for (const c of el.children) {
@@ -140,11 +151,12 @@ export function readBody(el: Element): Block[] {
     }
     switch (c.name) {
       case 'p': {
-        const inlines = inlinesOf(c);
-        if (inlines.length === 0) break;
+        const written = inlinesOf(c);
+        if (written.length === 0) break;
+        const { number, inlines } = c.attrs.number ? { number: c.attrs.number, inlines: written } : dashOf(written);
         const anchors = (c.attrs.also ?? '').split(/\s+/).filter(Boolean);
         blocks.push({
-          kind: 'paragraph', inlines, ...(c.attrs.number ? { number: c.attrs.number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
+          kind: 'paragraph', inlines, ...(number ? { number } : {}), ...(c.attrs.id ? { id: c.attrs.id } : {}),
           ...(anchors.length > 0 ? { anchors } : {}), ...(c.attrs.style === 'note' ? { style: 'note' as const } : {}),
           ...(c.attrs.align === 'center' ? { align: 'center' as const } : {}),
           ...(c.attrs.of ? { partOf: c.attrs.of } : {}),

@@ -61,6 +61,14 @@ function convertNow(docxPath: string): string {
   return join(out, basename(docxPath).replace(/\.docx$/, '.pdf'));
 }
 
+/** Many DOCX files in one LibreOffice run (it spends ~4 s starting): each one's PDF, by its path. */
+export function convertAllToPdf(docxPaths: readonly string[]): Map<string, string> {
+  const out = mkdtempSync(join(tmpdir(), 'vanban-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'vanban-lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docxPaths], { stdio: 'pipe', timeout: 300_000 });
+  return new Map(docxPaths.map((p) => [p, join(out, basename(p).replace(/\.docx$/, '.pdf'))]));
+}
+
 export function pdfText(pdfPath: string, args: readonly string[] = []): string {
   return execFileSync('pdftotext', [...args, pdfPath, '-'], { encoding: 'utf8' });
 }

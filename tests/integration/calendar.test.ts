@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
 import { projectTemp, ROOT, runCli, spawnCli } from '../helpers/cli.js';
-import { docxParts, paragraphs } from '../helpers/docx.js';
+import { documentParagraphs, docxParts } from '../helpers/docx.js';
 
 const require = createRequire(import.meta.url);
 // Two parsers that share no code with ical-generator, nor with each other.
@@ -67,7 +67,7 @@ describe('deadlines written as plans write them (fabricated fixture)', () => {
     const dir = projectTemp('deadline-forms-');
     const built = await runCli(['build', plan, '--out', dir, '--format', 'docx']);
     expect(built.code, built.stderr).toBe(0);
-    const texts = paragraphs(docxParts(readFileSync(join(dir, 'deadline-forms.docx')))['word/document.xml']!).map((p) => p.text);
+    const texts = documentParagraphs(docxParts(readFileSync(join(dir, 'deadline-forms.docx')))).map((p) => p.text);
     const of = (start: string) => texts.find((t) => t.includes(start))!;
     expect(of('Tổng kết việc mẫu')).toContain('hoàn thành trước ngày 30/6/2025)');
     expect(of('Rà soát quy chế mẫu')).toContain('hoàn thành trong Quý II/2025)');

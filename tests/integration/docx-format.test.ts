@@ -17,7 +17,7 @@ const styles = (parts: Record<string, string>) => parts['word/styles.xml']!;
 const bodyParas = (parts: Record<string, string>): Para[] => {
   const xml = body(parts);
   const afterHeader = xml.slice(xml.indexOf('</w:tbl>') + 8);
-  return paragraphs(afterHeader.slice(0, afterHeader.lastIndexOf('<w:tbl>')));
+  return paragraphs(afterHeader.slice(0, afterHeader.lastIndexOf('<w:tbl>')), parts['word/numbering.xml']);
 };
 const styleHas = (parts: Record<string, string>, id: string, fragment: string) => styleXml(styles(parts), id).includes(fragment);
 

@@ -9,7 +9,7 @@ import { buildReportDocument } from '../../src/model/build-report.js';
 import { loadTemplates } from '../../src/template/environment.js';
 import { checkReport } from '../../src/validate/check-report.js';
 import { ROOT } from '../helpers/cli.js';
-import { docxParts, paragraphs } from '../helpers/docx.js';
+import { documentParagraphs, docxParts } from '../helpers/docx.js';
 import { expectGolden } from '../helpers/golden.js';
 
 /**
@@ -25,8 +25,8 @@ describe.each(Object.entries(PLANS))('golden files of %s', (_, plan) => {
     expectGolden(`${stem}.model.json`, JSON.stringify(model, null, 1) + '\n');
   });
   it('DOCX paragraphs', async () => {
-    const xml = docxParts(await writeDocx(await buildModel(plan)))['word/document.xml']!;
-    expectGolden(`${stem}.docx.txt`, paragraphs(xml).map((p) => `${p.style ?? '-'} | ${p.text}`).join('\n') + '\n');
+    const parts = docxParts(await writeDocx(await buildModel(plan)));
+    expectGolden(`${stem}.docx.txt`, documentParagraphs(parts).map((p) => `${p.style ?? '-'} | ${p.text}`).join('\n') + '\n');
   });
 });
 

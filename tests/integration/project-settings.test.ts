@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../helpers/build.js';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
-import { docxParts, paragraphs } from '../helpers/docx.js';
+import { documentParagraphs, docxParts } from '../helpers/docx.js';
 
 /** A province's own phrase: "phối hợp chặt chẽ với" where the stock table says "phối hợp với". */
 const PHRASES = 'lead-with-support: "{lead} chủ trì, phối hợp chặt chẽ với {others} {act}"\n';
@@ -23,7 +23,7 @@ function provinceProject(prefix: string): string {
 }
 
 const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '').replace(/\\/g, '');
-const docxText = (path: string) => paragraphs(docxParts(readFileSync(path))['word/document.xml']!).map((p) => p.text).join('\n');
+const docxText = (path: string) => documentParagraphs(docxParts(readFileSync(path))).map((p) => p.text).join('\n');
 
 describe("a province's settings reach every output", () => {
   it('the calendar takes --templates, and the templates: key of vanban.config.yaml, as build does', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
-import { attr, docxParts, paragraphs, tables } from '../helpers/docx.js';
+import { attr, documentParagraphs, docxParts, paragraphs, tables } from '../helpers/docx.js';
 import { convertToPdf, pdfText, sofficeAvailable } from '../helpers/soffice.js';
 
 const SAMPLES = join(ROOT, 'outlines', 'bao-cao-mau');
@@ -120,7 +120,7 @@ describe('vanban report merge', () => {
   it('renders a Báo cáo: header, "Số: …/BC-…", Kính gửi, numbering, computed tables, Nơi nhận, signature, page numbers', async () => {
     const parts = docxParts(readFileSync(join(dir, 'tong-hop.docx')));
     const xml = parts['word/document.xml']!;
-    const all = paragraphs(xml).map((p) => p.text);
+    const all = documentParagraphs(parts).map((p) => p.text);
     expect(all).toContain('Số: 1234/BC-UBND');
     expect(all).toContain('Gia Lai, ngày 30 tháng 6 năm 2025');
     expect(all).toContain('BÁO CÁO');

@@ -120,6 +120,13 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     unmappable.push({ ...(p ? { line: p.line } : {}), text: s.intoAssignmentLost((e as { id: string }).id) });
     io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, s.intoAssignmentLost((e as { id: string }).id)) + '\n');
   }
+  // A task split in two whose assignment phrase went to the second part: which part keeps it is the author's call.
+  for (const [id, split] of grafted.splits) {
+    if (!split.phraseMoved) continue;
+    const p = read.paragraphs.find((x) => x.ids?.includes(id));
+    unmappable.push({ ...(p ? { line: p.line } : {}), text: s.intoSplitAssignment(id, split.into) });
+    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, s.intoSplitAssignment(id, split.into)) + '\n');
+  }
   const refusedEdits = unmappable.length + read.pictures.length + (check.kind === 'unbuildable' ? Math.max(1, check.problems.length) : 0);
   if (merged.conflicts.length > 0 || (refusedEdits > 0 && !o.force)) {
     io.err(s.intoRefused(planPath, merged.conflicts.length, refusedEdits) + '\n');

@@ -2,21 +2,27 @@ import { AlignmentType, Bookmark, BorderStyle, Paragraph, Table, TableCell, Tabl
 import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } from '../../model/types.js';
 import { TEXT_WIDTH } from './layout.js';
 import { bookmarkName } from './bookmark-name.js';
+import type { ListMark } from './list-numbering.js';
 import { STYLE } from './styles.js';
 
-/** Body blocks. Numbers are written as text: Word's letter lists have no "đ". */
-export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean } = {}, textWidth = TEXT_WIDTH): Array<Paragraph | Table> {
+/**
+ * Body blocks. A number Word can count is a list number (list-numbering.ts); any
+ * other, the letter level above all (Word's letter lists have no "đ"), is text.
+ */
+export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean; lists?: ReadonlyMap<Block, ListMark> } = {}, textWidth = TEXT_WIDTH): Array<Paragraph | Table> {
   return blocks.map((b, i) => {
     const keepWithClosing = options.keepLastWithNext === true && i === blocks.length - 1;
+    const list = options.lists?.get(b);
     switch (b.kind) {
       case 'heading':
         return new Paragraph({
-          style: STYLE.heading(b.level), widowControl: true, children: marked([b.id], runs(b.number, b.inlines)),
+          style: STYLE.heading(b.level), widowControl: true, children: marked([b.id], runs(list ? undefined : b.number, b.inlines)),
+          ...(list ? { numbering: list } : {}),
           ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
         });
       case 'paragraph':
         // A table's caption stays with its table; the last paragraph, when asked, with the closing block.
-        return paragraph(b, keepWithClosing || b.style === 'note');
+        return paragraph(b, keepWithClosing || b.style === 'note', list);
       case 'table':
         return table(b, textWidth);
     }
@@ -39,11 +45,12 @@ function marked(ids: ReadonlyArray<string | undefined>, children: TextRun[]): Ar
   return [...rest.map((id) => new Bookmark({ id: bookmarkName(id), children: [] })), new Bookmark({ id: bookmarkName(first!), children })];
 }
 
-function paragraph(p: ModelParagraph, keepNext: boolean): Paragraph {
+function paragraph(p: ModelParagraph, keepNext: boolean, list: ListMark | undefined): Paragraph {
   // The last paragraph keeps with the closing block, which must not stand alone on a page.
   // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
   return new Paragraph({
-    style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(p.number, p.inlines)),
+    style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(list ? undefined : p.number, p.inlines)),
+    ...(list ? { numbering: list } : {}),
     ...(p.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
     ...(keepNext ? { keepNext: true, keepLines: true } : {}),
   });

@@ -3,7 +3,7 @@ import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './layout.js';
 import { lastParagraphKeepsWithClosing } from '../../layout/document-layout.js';
 import { metricsMeasurer } from '../../layout/metrics-measurer.js';
 import { PAGE } from '../../model/page-setup.js';
-import type { Document } from '../../model/types.js';
+import type { Block, Document } from '../../model/types.js';
 import type { Writer } from '../types.js';
 import { bodyBlocks } from './body.js';
 import { closingTable } from './closing-table.js';
@@ -12,6 +12,7 @@ import { zipDeterministic } from './deterministic-zip.js';
 import { strToU8 } from '../../text/utf8.js';
 import { addSourcePart } from './source-part.js';
 import { headerTable } from './header-table.js';
+import { listMarks, listNumbering, type ListMark } from './list-numbering.js';
 import { pageNumberHeaders } from './page-number.js';
 import { documentStyles, STYLE } from './styles.js';
 import { titleBlock } from './title-block.js';
@@ -30,7 +31,7 @@ const page = {
 };
 
 /** The document, then each appendix in a section of its own: new page, own page numbers from 1. */
-function sections(doc: Document): ISectionOptions[] {
+function sections(doc: Document, lists: ReadonlyMap<Block, ListMark>): ISectionOptions[] {
   const out: ISectionOptions[] = [];
   if (doc.header && doc.title && doc.closing) {
     out.push({
@@ -41,7 +42,7 @@ function sections(doc: Document): ISectionOptions[] {
         ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
         // LibreOffice moves a paragraph kept with the next whole: ask for that only when the
         // closing block would otherwise stand alone (the PDF layout decides the same way).
-        ...bodyBlocks(doc.body, { keepLastWithNext: lastParagraphKeepsWithClosing(doc, metricsMeasurer) }), closingTable(doc.closing),
+        ...bodyBlocks(doc.body, { keepLastWithNext: lastParagraphKeepsWithClosing(doc, metricsMeasurer), lists }), closingTable(doc.closing),
       ],
     });
   }
@@ -56,7 +57,7 @@ function sections(doc: Document): ISectionOptions[] {
       headers: pageNumberHeaders(),
       children: [
         ...titleBlock({ typeName: a.heading, subject: a.title }, a.reference, across ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
-        ...bodyBlocks(a.body, {}, across ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        ...bodyBlocks(a.body, { lists }, across ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
       ],
     });
   }
@@ -65,6 +66,7 @@ function sections(doc: Document): ISectionOptions[] {
 
 export async function writeDocx(doc: Document): Promise<Uint8Array> {
   const styles = documentStyles();
+  const lists = listMarks([...(doc.header && doc.title && doc.closing ? [doc.body] : []), ...doc.appendices.map((a) => a.body)]);
   const docx = new DocxDocument({
     creator: doc.meta.author,
     lastModifiedBy: PRODUCER,
@@ -74,7 +76,8 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     keywords: doc.meta.keywords.join('; '),
     description: doc.meta.subject,
     styles,
-    sections: sections(doc),
+    numbering: listNumbering(lists),
+    sections: sections(doc, lists.marks),
   });
   madeWithStyles(docx, styles);
   let parts: Record<string, Uint8Array>;
