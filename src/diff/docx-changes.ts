@@ -3,7 +3,7 @@ import { child, childElements, descendants, parseXml, type XmlElement } from '..
 import { lcsTable } from '../text/lcs.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import { zipDeterministic } from '../writers/docx/deterministic-zip.js';
-import { wordDiff } from './word-diff.js';
+import { wordDiff, type WordPart } from './word-diff.js';
 
 /**
  * The new version of a document as Word's tracked changes against the old: the
@@ -27,7 +27,10 @@ interface Para {
   readonly ids: readonly string[];
 }
 
-export function trackedChanges(newDocx: Uint8Array, oldParagraphs: ReadonlyArray<{ text: string; ids?: readonly string[] }>, author: string, isoDate: string): TrackedChanges {
+export function trackedChanges(newDocx: Uint8Array, oldRead: ReadonlyArray<{ text: string; ids?: readonly string[]; listNumber?: string }>, author: string, isoDate: string): TrackedChanges {
+  // A list number is Word's to count, in the old file and the new: the words alone are compared and marked
+  // (a task put in before "3." makes it "4." with no change tracked).
+  const oldParagraphs = oldRead.map((p) => ({ ...p, text: p.listNumber ? p.text.slice(p.listNumber.length).trimStart() : p.text }));
   const parts = unzipSync(newDocx);
   const root = parseXml(strFromU8(parts['word/document.xml']!));
   const body = child(child(root, 'w:document'), 'w:body')!;
@@ -114,7 +117,7 @@ export function trackedChanges(newDocx: Uint8Array, oldParagraphs: ReadonlyArray
       }
       return made;
     };
-    for (const part of wordDiff(oldText, pieces.map((x) => x.text).join('')).parts) {
+    for (const part of wholeWords(wordDiff(oldText, pieces.map((x) => x.text).join('')).parts)) {
       if (part.op === '=') out.push(...take(part.text.length));
       else if (part.op === '+') out.push(counted(mark('w:ins', take(part.text.length))));
       else out.push(counted(mark('w:del', [run(pieces[Math.min(piece, pieces.length - 1)]!.rPr, part.text, 'w:delText')])));
@@ -125,10 +128,12 @@ export function trackedChanges(newDocx: Uint8Array, oldParagraphs: ReadonlyArray
     p.el.children.splice(0, p.el.children.length, ...rest);
   }
 
-  function deletedParagraph(old: { text: string; ids?: readonly string[] }, like: XmlElement): XmlElement {
+  function deletedParagraph(old: { text: string; ids?: readonly string[]; listNumber?: string }, like: XmlElement): XmlElement {
+    // Shaped as the paragraph it stands before, off any list: its own number, struck out with its words, counts nothing.
     const pPr = child(like, 'w:pPr');
-    const el: XmlElement = { name: 'w:p', attrs: {}, children: pPr ? [structuredClone(pPr)] : [] };
-    deletedInto(el, old.text, childElements(like, 'w:r')[0]);
+    const shape: XmlElement | undefined = pPr ? { ...pPr, children: structuredClone(pPr.children).filter((c) => typeof c === 'string' || c.name !== 'w:numPr') } : undefined;
+    const el: XmlElement = { name: 'w:p', attrs: {}, children: shape ? [shape] : [] };
+    deletedInto(el, old.listNumber ? `${old.listNumber} ${old.text}` : old.text, childElements(like, 'w:r')[0]);
     paragraphMark(el, 'w:del');
     return el;
   }
@@ -153,6 +158,32 @@ export function trackedChanges(newDocx: Uint8Array, oldParagraphs: ReadonlyArray
     }
     rPr.children.unshift(mark(name, []));
   }
+}
+
+/**
+ * Words changed next to each other as Word marks them: "Sở Tư pháp" struck out and
+ * "Công an tỉnh" typed in, not three words struck and typed by turns around the
+ * spaces they share.
+ */
+function wholeWords(parts: readonly WordPart[]): WordPart[] {
+  const out: WordPart[] = [];
+  for (let i = 0; i < parts.length; ) {
+    if (parts[i]!.op === '=') {
+      out.push(parts[i++]!);
+      continue;
+    }
+    // A stretch of changes, with only spaces kept between them.
+    let end = i;
+    while (end < parts.length && (parts[end]!.op !== '=' || (/^\s+$/.test(parts[end]!.text) && parts[end + 1] !== undefined && parts[end + 1]!.op !== '='))) end++;
+    const stretch = parts.slice(i, end);
+    const old = stretch.filter((p) => p.op !== '+').map((p) => p.text).join('');
+    const now = stretch.filter((p) => p.op !== '-').map((p) => p.text).join('');
+    if (stretch.some((p) => p.op === '=')) {
+      out.push({ op: '-', text: old }, { op: '+', text: now });
+    } else out.push(...stretch);
+    i = end;
+  }
+  return out;
 }
 
 function run(rPr: XmlElement | undefined, text: string, tag: 'w:t' | 'w:delText'): XmlElement {

@@ -14,6 +14,8 @@ export interface Paragraph {
   readonly ids?: readonly string[];
   /** A DOCX paragraph in a table cell: what a plan's node cannot be. */
   readonly inTable?: true;
+  /** The number Word's list numbering shows before the words ("2.1.", "-"), which `text` starts with: counted, not typed. */
+  readonly listNumber?: string;
 }
 
 /** What opens a paragraph of its own: a numbering mark, a block keyword, a header field. */

@@ -275,15 +275,19 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
     for (const c of childElements(el)) {
       if (c.name === 'w:p') {
         index++;
-        const mark = numberOf(c);
         const text = textOf(c);
+        // A paragraph deleted whole with tracking on (accepting; inserted, rejecting) is gone, and Word counts it no more.
+        const markProps = child(child(c, 'w:pPr'), 'w:rPr');
+        const markRevision = markProps ? childElements(markProps).find((x) => REVISIONS.has(x.name)) : undefined;
+        const gone = text === '' && markRevision !== undefined && leftOut.has(markRevision.name);
+        const mark = gone ? '' : numberOf(c);
         // vanban names a bookmark after the node a paragraph prints: the id comes back with it.
         const ids = descendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((id): id is string => id !== undefined);
         if (ids.length) under = ids;
         for (const m of descendants(c, 'w:commentRangeStart')) anchors.set(m.attrs['w:id'] ?? '', { line: index, ids: under });
         const picture = descendants(c, 'w:drawing').length + descendants(c, 'w:pict').length > 0;
         if (picture) pictures.push({ line: index, ids: under });
-        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index, ...(ids.length ? { ids } : {}), ...(inTable ? { inTable: true as const } : {}) });
+        if (text !== '') paragraphs.push({ text: mark ? `${mark} ${text}` : text, line: index, ...(ids.length ? { ids } : {}), ...(inTable ? { inTable: true as const } : {}), ...(mark ? { listNumber: mark } : {}) });
       } else if (c.name === 'w:tbl') {
         for (const row of childElements(c, 'w:tr')) for (const cell of childElements(row, 'w:tc')) visit(cell, true);
       } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c, inTable);

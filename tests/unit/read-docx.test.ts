@@ -46,6 +46,17 @@ describe('readDocx: Word list numbering counted as Word prints it (made-up parag
     expect(readDocx(zipSync({ 'a.txt': strToU8('x') }))).toEqual({ ok: false, reason: 'no-document' });
   });
 
+  it('a numbered paragraph deleted whole with Track Changes counts no more when accepted, and counts again when rejected', () => {
+    const del = '<w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/>';
+    const gone = `<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:rPr>${del}</w:rPr></w:pPr><w:del w:id="2" w:author="a" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>Hai</w:delText></w:r></w:del></w:p>`;
+    const file = docx(p('MỤC TIÊU', 1) + p('Một', 1, 1) + gone + p('Ba', 1, 1), `${abstract}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`);
+    const accepted = readDocx(file);
+    expect(accepted.ok && accepted.paragraphs.map((x) => x.text)).toEqual(['I. MỤC TIÊU', '1. Một', '2. Ba']);
+    const rejected = readDocx(file, { tracked: 'reject' });
+    expect(rejected.ok && rejected.paragraphs.map((x) => x.text)).toEqual(['I. MỤC TIÊU', '1. Một', '2. Hai', '3. Ba']);
+    expect(accepted.ok && accepted.paragraphs[1]!.listNumber).toBe('1.');
+  });
+
   it('formats numbers as Word does', () => {
     expect([1, 4, 9, 14].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['I', 'IV', 'IX', 'XIV']);
     expect([1, 26, 27].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa']);
