@@ -3,7 +3,7 @@ import { child, childElements, descendants, parseXml, type XmlElement } from '..
 import { lcsTable } from '../text/lcs.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import { zipDeterministic } from '../writers/docx/deterministic-zip.js';
-import { wordDiff, type WordPart } from './word-diff.js';
+import { wordDiff } from './word-diff.js';
 
 /**
  * The new version of a document as Word's tracked changes against the old: the
@@ -117,7 +117,7 @@ export function trackedChanges(newDocx: Uint8Array, oldRead: ReadonlyArray<{ tex
       }
       return made;
     };
-    for (const part of wholeWords(wordDiff(oldText, pieces.map((x) => x.text).join('')).parts)) {
+    for (const part of (wordDiff(oldText, pieces.map((x) => x.text).join('')).parts)) {
       if (part.op === '=') out.push(...take(part.text.length));
       else if (part.op === '+') out.push(counted(mark('w:ins', take(part.text.length))));
       else out.push(counted(mark('w:del', [run(pieces[Math.min(piece, pieces.length - 1)]!.rPr, part.text, 'w:delText')])));
@@ -158,32 +158,6 @@ export function trackedChanges(newDocx: Uint8Array, oldRead: ReadonlyArray<{ tex
     }
     rPr.children.unshift(mark(name, []));
   }
-}
-
-/**
- * Words changed next to each other as Word marks them: "Sở Tư pháp" struck out and
- * "Công an tỉnh" typed in, not three words struck and typed by turns around the
- * spaces they share.
- */
-function wholeWords(parts: readonly WordPart[]): WordPart[] {
-  const out: WordPart[] = [];
-  for (let i = 0; i < parts.length; ) {
-    if (parts[i]!.op === '=') {
-      out.push(parts[i++]!);
-      continue;
-    }
-    // A stretch of changes, with only spaces kept between them.
-    let end = i;
-    while (end < parts.length && (parts[end]!.op !== '=' || (/^\s+$/.test(parts[end]!.text) && parts[end + 1] !== undefined && parts[end + 1]!.op !== '='))) end++;
-    const stretch = parts.slice(i, end);
-    const old = stretch.filter((p) => p.op !== '+').map((p) => p.text).join('');
-    const now = stretch.filter((p) => p.op !== '-').map((p) => p.text).join('');
-    if (stretch.some((p) => p.op === '=')) {
-      out.push({ op: '-', text: old }, { op: '+', text: now });
-    } else out.push(...stretch);
-    i = end;
-  }
-  return out;
 }
 
 function run(rPr: XmlElement | undefined, text: string, tag: 'w:t' | 'w:delText'): XmlElement {

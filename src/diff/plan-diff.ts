@@ -32,6 +32,8 @@ export type PlanChange =
   | { readonly kind: 'recipient-added' | 'recipient-removed'; readonly text: string }
   | { readonly kind: 'recipient-reworded'; readonly from: string; readonly to: string }
   | { readonly kind: 'citation-added' | 'citation-removed'; readonly text: string }
+  /** A basis line retyped where it stands (its number, date, issuer or words): told word by word. */
+  | { readonly kind: 'citation-reworded'; readonly words: readonly WordPart[] }
   | { readonly kind: 'agency-renamed'; readonly id: string; readonly from: string; readonly to: string; readonly reach: number }
   | FieldChange;
 
@@ -126,8 +128,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
 
   out.push(...recipientChanges(before.recipients, after.recipients));
   const cites = (p: ResolvedPlan) => (p.input.basis?.documents ?? []).map(citation);
-  for (const c of cites(after)) if (!cites(before).includes(c)) out.push({ kind: 'citation-added', text: c });
-  for (const c of cites(before)) if (!cites(after).includes(c)) out.push({ kind: 'citation-removed', text: c });
+  out.push(...citationChanges(cites(before), cites(after)));
 
   out.push(...fieldChanges(before.input, after.input, (p) => p.length >= 1 && DOCUMENT_READ.some((r) => r.every((k, i) => p[i] === k) && p.length === r.length)));
 
@@ -304,6 +305,21 @@ function taskChanges(o: ResolvedTask, n: ResolvedTask, at: string): PlanChange[]
 function targetValue(t: TargetInput): string {
   const op = ({ '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '' } as Record<string, string>)[t.comparator ?? '='] ?? '';
   return `${op}${t.value ?? ''}${t.unit ? (t.unit === '%' ? ' %' : ` ${t.unit}`) : ''}`.trim();
+}
+
+/** Citations gone and come: one gone and one come at the same place is the line retyped. */
+function citationChanges(was: readonly string[], now: readonly string[]): PlanChange[] {
+  const gone = was.map((c, i) => ({ c, i })).filter((x) => !now.includes(x.c));
+  const come = now.map((c, i) => ({ c, i })).filter((x) => !was.includes(x.c));
+  const out: PlanChange[] = [];
+  for (const g of gone) {
+    const twin = was.length === now.length ? come.find((x) => x.i === g.i) : undefined;
+    if (twin) {
+      come.splice(come.indexOf(twin), 1);
+      out.push({ kind: 'citation-reworded', words: wordDiff(g.c, twin.c).parts });
+    } else out.push({ kind: 'citation-removed', text: g.c });
+  }
+  return [...come.map((x): PlanChange => ({ kind: 'citation-added', text: x.c })), ...out];
 }
 
 function citation(d: CitedDocumentInput | { readonly text: string }): string {

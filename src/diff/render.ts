@@ -43,6 +43,8 @@ function line(c: PlanChange, st: Style): string {
       return `${st.add('+')} Thêm căn cứ: ${c.text}`;
     case 'citation-removed':
       return `${st.del('-')} Bỏ căn cứ: ${c.text}`;
+    case 'citation-reworded':
+      return `~ Sửa căn cứ: ${wordsLine(c.words, st)}`;
     case 'field-changed': {
       const where = c.id ? ` của ${c.at ? `${c.at} ` : ''}[${c.id}]` : '';
       // A long text: the words that changed, as for a reworded node.

@@ -1,4 +1,5 @@
 import { statedNumbers, type CarriedWords } from './carried-words.js';
+import { editedHead } from './edited-head.js';
 import { editedField, splitOff } from './edited-span.js';
 
 /**
@@ -178,7 +179,14 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
   });
   const plan: Data = { ...carried, sections: graftList(Array.isArray(carried.sections) ? carried.sections : [], 'sections') };
   if (cannot !== undefined) return { cannot };
-  if (check.head) for (const k of HEAD_FIELDS) plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
+  if (check.head) {
+    // One value of the head retyped (a basis line's words, a date, the trích yếu): that value alone.
+    const edited = editedHead(carried, check.places);
+    for (const k of HEAD_FIELDS) {
+      if (edited) plan[k] = edited[k];
+      else plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
+    }
+  }
   if (check.closing) {
     for (const k of CLOSING_FIELDS) {
       if (words[k] === undefined) delete plan[k];

@@ -44,6 +44,15 @@ const at = (data: unknown, path: Path): unknown => {
   return v;
 };
 
+/** Where two values differ: down through maps, and lists of one length; a list that grew or shrank differs whole. */
+function changedPaths(a: unknown, b: unknown, path: Path): Path[] {
+  if (isDeepStrictEqual(a, b)) return [];
+  const map = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (map(a) && map(b)) return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => changedPaths(a[k], b[k], [...path, k]));
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) return a.flatMap((x, i) => changedPaths(x, b[i], [...path, i]));
+  return [path];
+}
+
 export function mergeInto(base: Data, theirs: Data, ours: Data): { edits: IntoEdit[]; conflicts: IntoConflict[] } {
   const edits: IntoEdit[] = [];
   const conflicts: IntoConflict[] = [];
@@ -57,6 +66,8 @@ export function mergeInto(base: Data, theirs: Data, ours: Data): { edits: IntoEd
   };
 
   for (const path of DOCUMENT_FIELDS) field(path.join('.'), undefined, path, at(base, path), at(theirs, path), at(ours, path));
+  // The basis, value by value (a basis line's words retyped is that document's `about`, nothing else).
+  for (const path of changedPaths(base.basis, theirs.basis, ['basis'])) field(path.join('.'), undefined, path, at(base, path), at(theirs, path), at(ours, path));
 
   const [b, t, o] = [places(base), places(theirs), places(ours)];
   const own = (n: Data) => Object.fromEntries(Object.entries(n).filter(([k]) => !(NODE_LISTS as readonly string[]).includes(k)));

@@ -1,0 +1,94 @@
+import type { CarriedPlace } from './carried-words.js';
+
+/**
+ * A Word user's edit in the head of a plan (the trích yếu, a basis line, the
+ * preamble's last words) put down to the one value it lies in. The head is built
+ * from short values — a document's number, its issuer, what it is about, its date,
+ * the conclusion — each printed as written (a date as "15/01/2024" or "15/3/2024").
+ * When the one paragraph of the head that changed differs in a single stretch, and
+ * that stretch lies inside the printed form of exactly one value, that value takes
+ * the new words and the rest of the head stays as the data has it. Otherwise
+ * undefined: the head is read from its words as a whole (and refused unless that
+ * reading builds the same page).
+ */
+type Data = Record<string, unknown>;
+
+/** Where the head's values live in a plan (string and date leaves under these keys). */
+const HEAD_KEYS = ['document', 'basis'] as const;
+
+const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface Leaf {
+  readonly path: ReadonlyArray<string | number>;
+  readonly value: string;
+}
+
+export function editedHead(carried: Data, places: readonly CarriedPlace[]): Data | undefined {
+  const head = places.filter((p) => p.where === '#head');
+  const before = head.filter((p) => p.side === 'carried');
+  const after = head.filter((p) => p.side === 'printed');
+  if (before.length !== 1 || after.length !== 1) return undefined;
+  const r = spaced(before[0]!.text);
+  const p = spaced(after[0]!.text);
+  let a = 0;
+  while (a < r.length && a < p.length && r[a] === p[a]) a++;
+  let b = 0;
+  while (b < r.length - a && b < p.length - a && r[r.length - 1 - b] === p[p.length - 1 - b]) b++;
+  const end = r.length - b;
+  // Each value's printed forms where they stand in the old paragraph; the edit must fall inside exactly one.
+  const inside: Array<{ leaf: Leaf; start: number; stop: number; date: boolean }> = [];
+  for (const leaf of leaves(carried)) {
+    const iso = ISO.exec(leaf.value);
+    const forms = iso ? dateForms(iso) : [spaced(leaf.value)];
+    for (const form of forms) {
+      if (form.length < 2) continue;
+      for (let at = r.indexOf(form); at >= 0; at = r.indexOf(form, at + 1)) {
+        if (at <= a && end <= at + form.length) inside.push({ leaf, start: at, stop: at + form.length, date: iso !== null });
+      }
+    }
+  }
+  // The narrowest value holding the edit (an issuer inside the conclusion's words is not the conclusion's).
+  inside.sort((x, y) => x.stop - x.start - (y.stop - y.start));
+  const best = inside[0];
+  if (!best || inside.filter((x) => x.stop - x.start === best.stop - best.start).length > 1) return undefined;
+  const words = p.slice(best.start, p.length - (r.length - best.stop)).trim();
+  if (words === '') return undefined;
+  const value = best.date ? isoOf(words) : words;
+  if (value === undefined) return undefined;
+  return setAt(carried, best.leaf.path, value);
+}
+
+function leaves(plan: Data): Leaf[] {
+  const out: Leaf[] = [];
+  const visit = (v: unknown, path: Array<string | number>) => {
+    if (typeof v === 'string') out.push({ path, value: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
+  };
+  for (const k of HEAD_KEYS) visit(plan[k], [k]);
+  return out;
+}
+
+/** "2024-01-15" as a head prints it: 15/01/2024, and 15/1/2024 (ND30 writes days and months below 10 with a zero only in the place-date line). */
+function dateForms(iso: RegExpExecArray): string[] {
+  const [, y, m, d] = iso;
+  return [...new Set([`${d}/${m}/${y}`, `${Number(d)}/${Number(m)}/${y}`])];
+}
+
+function isoOf(words: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function setAt(data: Data, path: ReadonlyArray<string | number>, value: string): Data {
+  const copy = structuredClone(data);
+  let at: Record<string | number, unknown> = copy;
+  for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+  at[path.at(-1)!] = value;
+  return copy;
+}
