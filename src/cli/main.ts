@@ -158,9 +158,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--into <plan>', s.importInto)
     .option('--dry-run', s.importDryRun, false)
     .addOption(new Option('--tracked <how>', s.importTrackedOption).choices(['accept', 'reject']).default('accept'))
-    .action(async (file: string, opts: ProjectOpts & { registry?: string; out?: string; force: boolean; fromText: boolean; into?: string; dryRun: boolean; tracked: 'accept' | 'reject' }) => {
+    .option('--keep-comments', s.importKeepComments, false)
+    .action(async (file: string, opts: ProjectOpts & { registry?: string; out?: string; force: boolean; fromText: boolean; into?: string; dryRun: boolean; tracked: 'accept' | 'reject'; keepComments: boolean }) => {
       if (opts.into !== undefined) {
-        code = await (await import('./commands/import-into.js')).importIntoCommand(file, opts.into, { lang, format: 'human', force: opts.force, dryRun: opts.dryRun, tracked: opts.tracked, project: projectSettingsOf(opts) }, s);
+        code = await (await import('./commands/import-into.js')).importIntoCommand(file, opts.into, { lang, format: 'human', force: opts.force, dryRun: opts.dryRun, tracked: opts.tracked, keepComments: opts.keepComments, project: projectSettingsOf(opts) }, s);
         return;
       }
       code = await (await import('./commands/import.js')).importCommand(file, { lang, format: 'human', force: opts.force, tracked: opts.tracked, project: projectSettingsOf(opts), fromText: opts.fromText, ...(opts.registry ? { registry: opts.registry } : {}), ...(opts.out ? { out: opts.out } : {}) }, s);

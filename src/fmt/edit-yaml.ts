@@ -12,7 +12,9 @@ export type YamlEdit =
   | { readonly kind: 'set'; readonly id?: string; readonly path: ReadonlyArray<string | number>; readonly value: unknown }
   | { readonly kind: 'remove'; readonly id: string }
   | { readonly kind: 'move'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string }
-  | { readonly kind: 'insert'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string; readonly node: Readonly<Record<string, unknown>> };
+  | { readonly kind: 'insert'; readonly id: string; readonly parent?: string; readonly list: string; readonly before?: string; readonly node: Readonly<Record<string, unknown>> }
+  /** A comment line put above a node (above the top-level key `key` when there is no node), once. */
+  | { readonly kind: 'comment'; readonly id?: string; readonly key: string; readonly text: string };
 
 export type EditOutcome = ReturnType<typeof editedYaml> | { readonly kind: 'missing'; readonly id: string };
 
@@ -25,6 +27,10 @@ export function editYaml(path: string, text: string, edits: readonly YamlEdit[])
     const byId = nodesById(doc);
     for (const e of edits) {
       if (e.kind === 'insert' || e.kind === 'move') continue;
+      if (e.kind === 'comment') {
+        commentAbove(doc, e.id === undefined ? undefined : byId.get(e.id)?.map, e.key, e.text);
+        continue;
+      }
       const place = e.id === undefined ? undefined : byId.get(e.id);
       if (e.id !== undefined && !place) {
         missing ??= e.id;
@@ -67,6 +73,17 @@ export function editYaml(path: string, text: string, edits: readonly YamlEdit[])
     }
   });
   return missing !== undefined ? { kind: 'missing', id: missing } : outcome;
+}
+
+/** One comment line above a node, or above a top-level key; a line already there is not put twice. */
+function commentAbove(doc: Document, node: YAMLMap | undefined, key: string, text: string): void {
+  const line = ` ${text.replace(/\s+/g, ' ').trim()}`;
+  const top = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+  const holder = (node ?? (top && isScalar(top.key) ? top.key : undefined)) as { commentBefore?: string | null } | undefined;
+  if (!holder) return;
+  const lines = (holder.commentBefore ?? '').split('\n').filter((l) => l !== '');
+  if (lines.includes(line)) return;
+  holder.commentBefore = [...lines, line].join('\n');
 }
 
 const idOf = (n: unknown): string | undefined => {

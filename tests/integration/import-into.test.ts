@@ -170,6 +170,22 @@ describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small chang
     expect(r.stderr).toMatch(/ninh-binh-2024\.docx:\d+: ý kiến \(comment\) của Trưởng ban ở \[san-pham-truyen-thong\]: “Cần nêu rõ kinh phí\.”/);
   });
 
+  it('--keep-comments writes each Word comment as a YAML comment above its node, once; nothing else changes', async () => {
+    const { dir, docx, before } = await edited([
+      { op: 'comment', find: 'Xây dựng sản phẩm truyền thông', text: 'Cần nêu rõ kinh phí.', author: 'Trưởng ban' },
+    ], 'into-keep-comment-');
+    const r = await runCli(['import', docx, '--into', PLAN, '--keep-comments'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(join(dir, PLAN), 'utf8');
+    const added = diffArrays(before.split('\n'), after.split('\n')).filter((p) => p.added || p.removed);
+    expect(added.map((p) => [p.added ? '+' : '-', ...p.value])).toEqual([['+', '              # ý kiến Word của Trưởng ban: Cần nêu rõ kinh phí.']]);
+    expect(after.split('\n')[after.split('\n').indexOf('              # ý kiến Word của Trưởng ban: Cần nêu rõ kinh phí.') + 1]).toBe('              - id: san-pham-truyen-thong');
+    const again = await runCli(['import', docx, '--into', PLAN, '--keep-comments'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(after);
+    expect((await runCli(['fmt', '--check', PLAN], { cwd: dir })).code).toBe(0);
+  });
+
   it('a conflict (the same task changed in the YAML since the build) is refused with both versions, PLAN.yaml untouched', async () => {
     const { dir, docx, before } = await edited([{ op: 'replace', find: 'Tổ chức các hoạt động truyền thông', with: 'Tổ chức nhiều hoạt động truyền thông' }], 'into-conflict-');
     const ours = before.replace('Tổ chức các hoạt động truyền thông', 'Tổ chức một số hoạt động truyền thông');

@@ -29,6 +29,8 @@ export interface ImportIntoOptions extends ReportOptions {
   readonly dryRun: boolean;
   readonly force: boolean;
   readonly tracked: 'accept' | 'reject';
+  /** Word comments written as YAML comments above their nodes. */
+  readonly keepComments?: boolean;
 }
 
 type Data = Record<string, unknown>;
@@ -77,9 +79,16 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     io.err(s.importCarriedUnbuildable + '\n');
     return EXIT.invalidInput;
   }
+  // Word's comments, when asked, as comment lines above the nodes they are anchored to (the head's above `document`).
+  const commentEdits: YamlEdit[] = o.keepComments
+    ? read.comments.map((c) => ({ kind: 'comment', ...(c.ids?.[0] ? { id: c.ids[0] } : {}), key: 'document', text: s.intoCommentLine(c.author, c.text) }))
+    : [];
   if (verdict.kind === 'agrees') {
-    io.err(s.intoNothing(file) + '\n');
-    return EXIT.ok;
+    if (commentEdits.length === 0) {
+      io.err(s.intoNothing(file) + '\n');
+      return EXIT.ok;
+    }
+    return writeEdits(planPath, oursText, commentEdits, project, o, s);
   }
 
   // Theirs: the carried plan, each edited paragraph read from its words.
@@ -135,15 +144,24 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   // With --force, what was refused is left out: a node whose assignment the words name but were not read stays as it was, whole.
   const refusedIds = new Set(lost.map((e) => (e as { id: string }).id).filter((id) => unmappable.some((u) => u.text === s.intoAssignmentLost(id))));
   const writing = merged.edits.filter((e) => !('id' in e) || e.id === undefined || !refusedIds.has(e.id));
-  if (writing.length === 0) {
+  if (writing.length === 0 && commentEdits.length === 0) {
     io.err(s.intoAlreadyIn(planPath) + '\n');
     return EXIT.ok;
   }
+  return writeEdits(planPath, oursText, [...(writing as readonly YamlEdit[]), ...commentEdits], project, o, s);
+}
 
-  const edited = editYaml(planPath, oursText, writing as readonly YamlEdit[]);
+/** The edits written into PLAN.yaml in place (or, with --dry-run, only said), the change printed as `vanban diff` says it. */
+async function writeEdits(planPath: string, oursText: string, writing: readonly YamlEdit[], project: Parameters<typeof verifyCarried>[2], o: ImportIntoOptions, s: Strings): Promise<number> {
+  const edited = editYaml(planPath, oursText, writing);
   if (edited.kind !== 'edited') {
     io.err((edited.kind === 'not-canonical' ? s.intoNotCanonical(planPath) : s.intoEditFailed(planPath, edited.kind === 'missing' ? edited.id : edited.kind)) + '\n');
     return EXIT.invalidInput;
+  }
+  // Every edit already there (a comment kept by an earlier import): nothing to write.
+  if (edited.text === oursText) {
+    io.err(s.intoAlreadyIn(planPath) + '\n');
+    return EXIT.ok;
   }
   // The change in the plan's own terms, from the YAML as it was to the YAML as it will be.
   const trial = `${planPath}.${process.pid}-0.tmp`;
@@ -152,7 +170,9 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     const before = await resolvedPlanOrReport(planPath, project, o);
     const after = await resolvedPlanOrReport(trial, project, o);
     if (!before || !after) return EXIT.invalidInput;
-    io.out(renderText(diffPlans(before, after).filter((c) => c.kind !== 'field-changed' || c.field !== 'agencies'), io.color));
+    const changes = diffPlans(before, after).filter((c) => c.kind !== 'field-changed' || c.field !== 'agencies');
+    // Comments alone change no data: nothing for the diff to say.
+    if (changes.length > 0 || writing.every((e) => e.kind !== 'comment')) io.out(renderText(changes, io.color));
   } finally {
     rmSync(trial, { force: true });
   }
