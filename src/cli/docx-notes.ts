@@ -1,5 +1,6 @@
 /** What reading a DOCX found that the user must hear: why it was refused, its tracked changes and comments. */
 import { DOCX_LIMITS } from '../env/limits.js';
+import type { IntoConflict } from '../import/merge-into.js';
 import type { DocxRead } from '../import/read-docx.js';
 import { shorten } from '../text/shorten.js';
 import { io } from './io.js';
@@ -14,4 +15,10 @@ export function tellRevisions(file: string, read: Extract<DocxRead, { ok: true }
 /** Why a DOCX was not read, in words: a limit it passed (with the limit), or what it is not. */
 export function docxRefusal(file: string, read: Extract<DocxRead, { ok: false }>, s: Strings): string {
   return read.reason === 'limit' ? s.importDocxLimit(file, read.limit, read.value, DOCX_LIMITS[read.limit], read.part) : s.importDocxUnreadable(file, read.reason);
+}
+
+/** A conflict: the field, what the YAML says now, what Word says, and what both started from. */
+export function conflictLine(c: IntoConflict, s: Strings): string {
+  const show = (v: unknown) => (v === undefined ? '—' : shorten(typeof v === 'string' ? v : JSON.stringify(v), 90));
+  return s.intoConflict(c.where, c.field, show(c.ours), show(c.theirs), show(c.base));
 }

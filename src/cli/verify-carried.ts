@@ -18,7 +18,7 @@ import { writeDocx } from '../writers/docx/docx-writer.js';
  * again, R24); only the words do.
  */
 export type CarriedVerdict =
-  | { readonly kind: 'agrees' }
+  | { readonly kind: 'agrees'; readonly rebuilt: readonly Paragraph[] }
   | { readonly kind: 'differs'; readonly words: CarriedWords; readonly rebuilt: readonly Paragraph[] }
   /** The data does not validate or build: nothing of it can be shown to describe the page. */
   | { readonly kind: 'unbuildable'; readonly problems: readonly Diagnostic[] };
@@ -42,7 +42,7 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
       nodes: new Set([...compared.nodes, ...unstated.map((u) => u.holder)]),
       places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: u.text, side: 'carried' as const, unstated: { target: u.target, value: u.value } }))],
     };
-    return words.places.length === 0 ? { kind: 'agrees' } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs };
+    return words.places.length === 0 ? { kind: 'agrees', rebuilt: rebuilt.paragraphs } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs };
   } catch {
     // Data no writer can print (a kind of the prototype's, a shape the schema let through) proves nothing either.
     return { kind: 'unbuildable', problems: [] };

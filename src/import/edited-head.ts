@@ -29,55 +29,79 @@ export function editedHead(carried: Data, places: readonly CarriedPlace[]): Data
   const before = head.filter((p) => p.side === 'carried');
   const after = head.filter((p) => p.side === 'printed');
   if (before.length !== 1 || after.length !== 1) return undefined;
-  const r = spaced(before[0]!.text);
-  const p = spaced(after[0]!.text);
+  const edit = editedValue([{ data: carried, keys: HEAD_KEYS }], before[0]!.text, after[0]!.text);
+  return edit ? setAt(carried, edit.path, edit.value) : undefined;
+}
+
+/** Where a value of one of the roots lives, and the words it now has. */
+export interface ValueEdit {
+  readonly root: number;
+  readonly path: ReadonlyArray<string | number>;
+  readonly value: string;
+}
+
+/**
+ * One paragraph's edit (its old words, its new) put down to the one value it lies
+ * in, among the string and date leaves of the roots (under `keys` when given), the
+ * roots in the order they are to be preferred.
+ */
+export function editedValue(roots: ReadonlyArray<{ readonly data: Data; readonly keys?: readonly string[] }>, rebuilt: string, printed: string): ValueEdit | undefined {
+  const r = spaced(rebuilt);
+  const p = spaced(printed);
+  if (r === p) return undefined;
   let a = 0;
   while (a < r.length && a < p.length && r[a] === p[a]) a++;
   let b = 0;
   while (b < r.length - a && b < p.length - a && r[r.length - 1 - b] === p[p.length - 1 - b]) b++;
   const end = r.length - b;
   // Each value's printed forms where they stand in the old paragraph; the edit must fall inside exactly one.
-  const inside: Array<{ leaf: Leaf; start: number; stop: number; date: boolean }> = [];
-  for (const leaf of leaves(carried)) {
-    const iso = ISO.exec(leaf.value);
-    const forms = iso ? dateForms(iso) : [spaced(leaf.value)];
-    for (const form of forms) {
-      if (form.length < 2) continue;
-      for (let at = r.indexOf(form); at >= 0; at = r.indexOf(form, at + 1)) {
-        if (at <= a && end <= at + form.length) inside.push({ leaf, start: at, stop: at + form.length, date: iso !== null });
+  const inside: Array<{ root: number; leaf: Leaf; start: number; stop: number; date: boolean }> = [];
+  roots.forEach((root, i) => {
+    for (const leaf of leaves(root.data, root.keys ?? Object.keys(root.data))) {
+      const iso = ISO.exec(leaf.value);
+      const forms = iso ? dateForms(iso) : [spaced(leaf.value)];
+      for (const form of forms) {
+        if (form.length < 2) continue;
+        for (let at = r.indexOf(form); at >= 0; at = r.indexOf(form, at + 1)) {
+          if (at <= a && end <= at + form.length) inside.push({ root: i, leaf, start: at, stop: at + form.length, date: iso !== null });
+        }
       }
     }
-  }
-  // The narrowest value holding the edit (an issuer inside the conclusion's words is not the conclusion's).
-  inside.sort((x, y) => x.stop - x.start - (y.stop - y.start));
+  });
+  // The narrowest value holding the edit (an issuer inside the conclusion's words is not the conclusion's),
+  // of the first root that has one (a decision citing what its plan cites: the paragraph is the decision's).
+  inside.sort((x, y) => x.stop - x.start - (y.stop - y.start) || x.root - y.root);
   const best = inside[0];
-  if (!best || inside.filter((x) => x.stop - x.start === best.stop - best.start).length > 1) return undefined;
+  if (!best || inside.filter((x) => x.stop - x.start === best.stop - best.start && x.root === best.root).length > 1) return undefined;
   const words = p.slice(best.start, p.length - (r.length - best.stop)).trim();
   if (words === '') return undefined;
   const value = best.date ? isoOf(words) : words;
   if (value === undefined) return undefined;
-  return setAt(carried, best.leaf.path, value);
+  return { root: best.root, path: best.leaf.path, value };
 }
 
-function leaves(plan: Data): Leaf[] {
+function leaves(plan: Data, keys: readonly string[]): Leaf[] {
   const out: Leaf[] = [];
   const visit = (v: unknown, path: Array<string | number>) => {
     if (typeof v === 'string') out.push({ path, value: v });
     else if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
     else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
   };
-  for (const k of HEAD_KEYS) visit(plan[k], [k]);
+  // The kind, the version and the files named are not words of the page.
+  for (const k of keys) if (!['kind', 'version', 'agencies', 'attachment'].includes(k)) visit(plan[k], [k]);
   return out;
 }
 
-/** "2024-01-15" as a head prints it: 15/01/2024, and 15/1/2024 (ND30 writes days and months below 10 with a zero only in the place-date line). */
+/** "2024-01-15" as a head prints it: 15/01/2024, 15/1/2024, or at length, "15 tháng 01 năm 2024" (with a zero or without). */
 function dateForms(iso: RegExpExecArray): string[] {
   const [, y, m, d] = iso;
-  return [...new Set([`${d}/${m}/${y}`, `${Number(d)}/${Number(m)}/${y}`])];
+  const days = [d!, String(Number(d))];
+  const months = [m!, String(Number(m))];
+  return [...new Set(days.flatMap((dd) => months.flatMap((mm) => [`${dd}/${mm}/${y}`, `${dd} tháng ${mm} năm ${y}`])))];
 }
 
 function isoOf(words: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words) ?? /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(words);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -85,7 +109,7 @@ function isoOf(words: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function setAt(data: Data, path: ReadonlyArray<string | number>, value: string): Data {
+export function setAt(data: Data, path: ReadonlyArray<string | number>, value: string): Data {
   const copy = structuredClone(data);
   let at: Record<string | number, unknown> = copy;
   for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;

@@ -1,5 +1,5 @@
 import { statedNumbers, type CarriedWords } from './carried-words.js';
-import { editedHead } from './edited-head.js';
+import { editedHead, editedValue, setAt } from './edited-head.js';
 import { editedField, splitOff } from './edited-span.js';
 
 /**
@@ -39,6 +39,10 @@ export interface Place {
   readonly list: string;
   readonly before?: string;
 }
+
+const spaced = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** The first words a node prints (its text or title), to find its paragraph by. */
+const opening = (node: Data) => spaced(String(node.text ?? node.title ?? '')).slice(0, 60) || '\u0000';
 
 const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: unknown) => (isData(v) && typeof v.id === 'string' ? v.id : undefined);
@@ -105,6 +109,21 @@ function withRoleAround(node: unknown, list: readonly unknown[], at: number): un
   return { ...node, role };
 }
 
+/**
+ * A node the words read as another kind, as the kind of the list it stands in: a
+ * heading with one task of its own words is that task; a heading alone, a task or
+ * an item of its words. Undefined when it holds more than that.
+ */
+function asKind(node: Data, list: string): Data | undefined {
+  if (list !== 'tasks' && list !== 'items') return undefined;
+  const children = NODE_LISTS.flatMap((k) => (Array.isArray(node[k]) ? (node[k] as unknown[]) : []));
+  const title = typeof node.title === 'string' ? node.title : undefined;
+  if (children.length === 1 && isData(children[0]) && typeof children[0].text === 'string' && (!title || spaced(children[0].text).startsWith(spaced(title)))) return { ...children[0], id: node.id };
+  if (children.length === 0 && typeof node.text === 'string') return { id: node.id, text: node.text };
+  if (children.length === 0 && title) return { id: node.id, text: /[.;:!?]$/u.test(title) ? title : `${title}.` };
+  return undefined;
+}
+
 /** What says who carries a task out and by when: the second part of a split task keeps it when its own words say none. */
 const ASSIGNMENT = ['lead', 'support', 'performers', 'deadline', 'form', 'conjunction', 'suffix', 'standing', 'timeframe', 'role'] as const;
 
@@ -117,9 +136,56 @@ function withAssignmentOf(node: Data, from: Data): Data {
   return out;
 }
 
+function editsBesideNodes(plan: Data, check: CarriedWords): { plan: Data; handled: Set<string> } {
+  const handled = new Set<string>();
+  let out = plan;
+  for (const id of check.nodes) {
+    const para = check.paragraphs.get(id);
+    if (para && spaced(para.rebuilt) !== spaced(para.printed)) continue;
+    const mine = check.places.filter((p) => p.where === id && p.unstated === undefined);
+    const was = mine.filter((p) => p.side === 'carried');
+    const now = mine.filter((p) => p.side === 'printed');
+    if (was.length === 0 || was.length !== now.length || check.together.has(id)) continue;
+    let next = out;
+    const keys = Object.keys(plan).filter((k) => !['kind', 'version', 'agencies'].includes(k));
+    const ok = was.every((w, i) => {
+      const edit = editedValue([{ data: next, keys }], w.text, now[i]!.text);
+      if (edit) next = setAt(next, edit.path, edit.value);
+      return edit !== undefined;
+    });
+    if (!ok) continue;
+    out = next;
+    handled.add(id);
+  }
+  return { plan: out, handled };
+}
+
+/**
+ * An edit in a paragraph a node prints beside its own (a section's lead-in or
+ * closing words, a task's further paragraph or step): each changed paragraph
+ * paired with the one it was, each put down to one value of the node itself.
+ */
+function ownWordsEdited(node: Data, id: string, check: CarriedWords): Data | undefined {
+  const mine = check.places.filter((p) => p.where === id && p.unstated === undefined);
+  const was = mine.filter((p) => p.side === 'carried');
+  const now = mine.filter((p) => p.side === 'printed');
+  if (was.length === 0 || was.length !== now.length) return undefined;
+  const keys = Object.keys(node).filter((k) => !(NODE_LISTS as readonly string[]).includes(k) && k !== 'id');
+  let out: Data = node;
+  for (let i = 0; i < was.length; i++) {
+    const edit = editedValue([{ data: out, keys }], was[i]!.text, now[i]!.text);
+    if (!edit) return undefined;
+    out = setAt(out, edit.path, edit.value);
+  }
+  return out;
+}
+
 /** The graft, or why it cannot be made (then the whole plan is read from the words). */
-export function graftCarried(carried: Data, words: Data, check: CarriedWords): Grafted | { readonly cannot: string } {
-  const fromWords: string[] = [];
+export function graftCarried(given: Data, words: Data, check: CarriedWords): Grafted | { readonly cannot: string } {
+  // Paragraphs a node's bookmark does not mark but that follow it (a section's closing words after its
+  // last task) changed while the node's own did not: each edit put down to one value anywhere in the plan.
+  const { plan: carried, handled } = editsBesideNodes(given, check);
+  const fromWords: string[] = [...handled];
   const removed: string[] = [];
   /** A node read from the second part of a split paragraph, by id: the node it was split from. */
   const splits = new Map<string, Data>();
@@ -135,6 +201,7 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     // A by_agency block prints as its agency's heading, with no bookmark of its own: its tasks each on their own.
     if (key === 'by_agency') return [{ ...n, tasks: graftList(Array.isArray(n.tasks) ? n.tasks : [], 'tasks') }];
     if (!id) return [n];
+    if (handled.has(id) && key !== 'sections') return [n];
     if (check.nodes.has(id) && (!check.printed.has(id) || (!read.has(id) && mergedInto(id)))) {
       removed.push(id);
       return [];
@@ -160,7 +227,7 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
       return [bare];
     }
     // The one field an edit lies in, when it lies in one; else the node as the words read it.
-    const refined = para ? editedField(n, para.rebuilt, para.printed) : undefined;
+    const refined = (para ? editedField(n, para.rebuilt, para.printed) : undefined) ?? ownWordsEdited(n, id, check);
     // The same words in another place (a paragraph cut and pasted, its bookmark with it): the node as it was, moved below.
     // (Not when it was flagged for a target value its words do not state: that is data the words contradict.)
     const unstatedIn = (t: unknown) => isData(t) && typeof t.value === 'number' && typeof t.text === 'string' && !statedNumbers(t.text).includes(t.value);
@@ -197,17 +264,33 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
 
   // What the page prints and the data lacks, after the node the page prints before it.
   const inserted: string[] = [];
+  const absorbed = new Set<string>();
+  // (Not a node's own paragraph, under its bookmark: that is the node, however the words read it.)
+  const own = new Set([...check.paragraphs.values()].map((x) => spaced(x.printed)));
+  // (Nor a paragraph whose edit was put down to a value of the data: it was the data's already.)
+  const typedIn = check.places.filter((x) => x.side === 'printed' && !own.has(spaced(x.text)) && !handled.has(x.where)).map((x) => spaced(x.text));
   let have = places(plan);
   for (const [id, p] of read) {
     // Printed under a bookmark the data lacks, or a paragraph of its own with no bookmark (typed in Word):
     // a node of a list the page numbers, never a target the words cut anew inside a sentence.
-    if (have.has(id) || (!check.printed.has(id) && (carriedIds.has(id) || p.list === 'targets'))) continue;
+    if (absorbed.has(id) || have.has(id) || (!check.printed.has(id) && (carriedIds.has(id) || p.list === 'targets'))) continue;
+    // Typed in Word: its words are on a paragraph the data does not print (a lead-in or a step the
+    // words read as a node of its own is printed by the data, and stays what the data says it is).
+    if (!check.printed.has(id) && !typedIn.some((t) => t.includes(opening(p.node)))) continue;
     const holder = p.parent === undefined ? plan : have.get(p.parent)?.node;
     if (!holder) return { cannot: id };
-    const list = Array.isArray(holder[p.list]) ? (holder[p.list] as unknown[]) : (holder[p.list] = []) as unknown[];
+    // Typed in among siblings, it is one of their kind, whatever the words make of it (a lettered task read as a heading).
+    const kin = p.before !== undefined ? have.get(p.before)?.list : undefined;
+    const lists = NODE_LISTS.filter((k) => Array.isArray(holder[k]) && (holder[k] as unknown[]).length > 0);
+    const key = kin ?? (lists.length === 1 && !lists.includes(p.list as (typeof NODE_LISTS)[number]) ? lists[0]! : p.list);
+    const node = key === p.list ? p.node : asKind(p.node, key);
+    if (!node) return { cannot: id };
+    // What the words put inside it came in with it, or is it.
+    for (const k of NODE_LISTS) if (key !== p.list && Array.isArray(p.node[k])) for (const c of p.node[k] as unknown[]) if (idOf(c)) absorbed.add(idOf(c)!);
+    const list = Array.isArray(holder[key]) ? (holder[key] as unknown[]) : (holder[key] = []) as unknown[];
     const at = p.before ? list.findIndex((x) => idOf(x) === p.before) + 1 : 0;
     const from = splits.get(id);
-    list.splice(at, 0, from ? withAssignmentOf(p.node, from) : withRoleAround(p.node, list, at));
+    list.splice(at, 0, from ? withAssignmentOf(node, from) : withRoleAround(node, list, at));
     inserted.push(id);
     // Its own children came with it.
     have = places(plan);
@@ -218,6 +301,8 @@ export function graftCarried(carried: Data, words: Data, check: CarriedWords): G
     if (!check.nodes.has(id) || !check.printed.has(id) || !carriedIds.has(id)) continue;
     const now = have.get(id);
     if (!now || (now.parent === p.parent && now.before === p.before && now.list === p.list)) continue;
+    // A paragraph cut and pasted stays what it was: the words reading a task as a section is no move.
+    if (now.list !== p.list) continue;
     const target = p.parent === undefined ? plan : have.get(p.parent)?.node;
     if (!target || (p.before !== undefined && !have.has(p.before))) continue;
     const from = (now.parent === undefined ? plan : have.get(now.parent)!.node)[now.list] as unknown[];

@@ -53,6 +53,22 @@ function changedPaths(a: unknown, b: unknown, path: Path): Path[] {
   return [path];
 }
 
+/**
+ * A document with no nodes of its own (a decision): every value three ways, where
+ * the page changed it. A list that grew or shrank is one value.
+ */
+export function mergeValues(base: Data, theirs: Data, ours: Data): { edits: IntoEdit[]; conflicts: IntoConflict[] } {
+  const edits: IntoEdit[] = [];
+  const conflicts: IntoConflict[] = [];
+  for (const path of changedPaths(base, theirs, [])) {
+    const [b, t, o] = [at(base, path), at(theirs, path), at(ours, path)];
+    if (isDeepStrictEqual(o, t)) continue;
+    if (isDeepStrictEqual(o, b)) edits.push({ kind: 'set', path, value: t });
+    else conflicts.push({ where: path.join('.'), field: path.join('.'), base: b, theirs: t, ours: o });
+  }
+  return { edits, conflicts };
+}
+
 export function mergeInto(base: Data, theirs: Data, ours: Data): { edits: IntoEdit[]; conflicts: IntoConflict[] } {
   const edits: IntoEdit[] = [];
   const conflicts: IntoConflict[] = [];

@@ -1,11 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
 import { sofficeAvailable } from '../helpers/soffice.js';
+import { changedLines, EDIT, keySpan, PYTHON, pythonDocx, spanOf } from '../helpers/word-edits.js';
 
 /**
  * Issue 25's corpus: Word edits scripted on the built DOCX of the Ninh Bình plan
@@ -14,12 +15,6 @@ import { sofficeAvailable } from '../helpers/soffice.js';
  * semantic diff printed is the one expected line, and every line of PLAN.yaml the
  * change does not reach is byte-identical, comments included.
  */
-// Debian's python3-docx installs for the system Python, which another python3 on PATH may hide.
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const pythonDocx = spawnSync(PYTHON, ['-c', 'import docx'], { encoding: 'utf8' }).status === 0;
-if (!pythonDocx && process.env.CI === 'true') throw new Error('CI=true but python3-docx is missing: .ci/run must install it');
-if (!pythonDocx) console.warn('[skip] python3-docx not found: the Word-edit corpus of import --into is skipped (apt install python3-docx).');
-const EDIT = join(ROOT, 'tests', 'fixtures', 'word-edits', 'word_edit.py');
 const PLAN = 'ninh-binh-2024.yaml';
 
 /** A project with the example plan, its DOCX built, and the DOCX edited by `ops`. */
@@ -32,28 +27,6 @@ async function edited(ops: unknown[], prefix: string, prepare?: (plan: string) =
   const docx = join(dir, 'out', 'ninh-binh-2024.docx');
   execFileSync(PYTHON, [EDIT, docx, JSON.stringify(ops)]);
   return { dir, docx, before: readFileSync(join(dir, PLAN), 'utf8') };
-}
-
-/** The lines of `before` that `after` no longer has, by line number (1-based). */
-function changedLines(before: string, after: string): number[] {
-  const out: number[] = [];
-  let line = 1;
-  for (const part of diffArrays(before.split('\n'), after.split('\n'))) {
-    if (part.added) continue;
-    if (part.removed) for (let k = 0; k < part.value.length; k++) out.push(line + k);
-    line += part.value.length;
-  }
-  return out;
-}
-
-/** The line span of the node `id` in a plan's YAML: its "- id:" line to the line before the next node or list at its depth or above. */
-function spanOf(text: string, id: string): [number, number] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => new RegExp(`^\\s*- id: ${id}$`).test(l));
-  const indent = lines[start]!.indexOf('-');
-  let end = start + 1;
-  while (end < lines.length && (lines[end]!.trim() === '' || lines[end]!.search(/\S/) > indent || (lines[end]!.search(/\S/) === indent && !/^\s*- /.test(lines[end]!) && !/^\s*#/.test(lines[end]!)))) end++;
-  return [start + 1, end];
 }
 
 interface Case {
@@ -118,15 +91,6 @@ const CASES: Case[] = [
   { name: 'a tracked deletion and insertion', ops: [{ op: 'track', find: 'Tổ chức các hoạt động truyền thông', delete: 'các', insert: 'nhiều' }],
     change: '~ Sửa lời nhiệm vụ II.2.1 (thứ 2) [truyen-thong-ngay-30-7]: Tổ chức [-các-]{+nhiều+} hoạt động truyền thông …', within: { id: 'truyen-thong-ngay-30-7' } },
 ];
-
-/** The top-level key's lines: from "key:" to the next top-level key. */
-function keySpan(text: string, key: string): [number, number] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
-  let end = start + 1;
-  while (end < lines.length && !/^[a-z_]+:/.test(lines[end]!)) end++;
-  return [start + 1, end];
-}
 
 describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small change in the YAML (issue 25)', () => {
   it.each(CASES)('$name', async ({ ops, change, notes, within, args, prepare }) => {

@@ -5,7 +5,7 @@ import { editYaml, type YamlEdit } from '../../fmt/edit-yaml.js';
 import { diffPlans } from '../../diff/plan-diff.js';
 import { renderText } from '../../diff/render.js';
 import { graftCarried } from '../../import/graft-carried.js';
-import { mergeInto, type IntoConflict, type IntoEdit } from '../../import/merge-into.js';
+import { mergeInto } from '../../import/merge-into.js';
 import { readDocx, type CarriedSource } from '../../import/read-docx.js';
 import { readPlan } from '../../import/read-plan.js';
 import { withoutForbidden } from '../../import/forbidden.js';
@@ -13,25 +13,18 @@ import { checkPlan } from '../../validate/check-plan.js';
 import { messageFor } from '../../diagnostics/messages.js';
 import { EXIT } from '../../project/exit-codes.js';
 import { writeNewFile } from '../../project/output-file.js';
-import type { ProjectSettings } from '../../project/project.js';
 import { shorten } from '../../text/shorten.js';
 import { io } from '../io.js';
 import { openProjectAndRead } from '../open-project.js';
-import { printDiagnostics, type ReportOptions } from '../report.js';
+import { printDiagnostics } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 import { verifyCarried } from '../verify-carried.js';
-import { docxRefusal, tellRevisions } from '../docx-notes.js';
+import { conflictLine, docxRefusal, tellRevisions } from '../docx-notes.js';
+import { applyEdits } from '../../import/apply-edits.js';
+import { importDecisionInto } from './import-into-decision.js';
+import type { ImportIntoOptions } from './into-options.js';
 import { registryNames } from './import.js';
-
-export interface ImportIntoOptions extends ReportOptions {
-  readonly project: ProjectSettings;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly tracked: 'accept' | 'reject';
-  /** Word comments written as YAML comments above their nodes. */
-  readonly keepComments?: boolean;
-}
 
 type Data = Record<string, unknown>;
 
@@ -58,6 +51,15 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   if (!read.source) {
     io.err(s.intoNoCarried(file) + '\n');
     return EXIT.invalidInput;
+  }
+  // A decision and the plan it issues: their own path (the decision's values, the plan's nodes).
+  if ((read.source.files[0]?.data as Data | undefined)?.kind === 'decision') {
+    const oursKind = (parse(readFileSync(planPath, 'utf8')) as Data | null)?.kind;
+    if (oursKind !== 'decision') {
+      io.err(s.intoNotPlan(file) + '\n');
+      return EXIT.invalidInput;
+    }
+    return importDecisionInto(file, planPath, { ...read, source: read.source }, project, o, s);
   }
   // Ours must be a valid plan first: its problems are said as validate says them.
   const checked = await checkPlan(planPath, project.world);
@@ -109,11 +111,15 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   const check = await verifyCarried({ ...read.source, files: [{ ...read.source.files[0]!, data: taken }, ...read.source.files.slice(1)] }, read.paragraphs, project);
   const unmappable: Array<{ line?: number; text: string }> = check.kind === 'differs' ? check.words.places.filter((p) => p.side === 'printed') : [];
   // A table pasted in reads as paragraphs the plan could hold: its cells are refused as cells (vanban's own tables are the header, the closing, the appendix).
-  const ownCells = new Set(verdict.rebuilt.filter((p) => p.inTable).map((p) => p.text));
+  // (The edits taken, built again, print every cell of their own tables: any other cell is one pasted in.)
+  const ownCells = new Set(check.kind === 'unbuildable' ? verdict.rebuilt.filter((p) => p.inTable).map((p) => p.text) : check.rebuilt.filter((p) => p.inTable).map((p) => p.text));
   const body = read.paragraphs.flatMap((p, i) => (p.ids?.length ? [i] : []));
   read.paragraphs.forEach((p, i) => {
     const inBody = body.length > 0 && i > body[0]! && i < body.at(-1)!;
-    if (p.inTable && inBody && !ownCells.has(p.text) && !unmappable.some((u) => u.line === p.line)) unmappable.push({ line: p.line, text: s.intoTableCell(p.text) });
+    if (!p.inTable || !inBody || ownCells.has(p.text)) return;
+    const at = unmappable.findIndex((u) => u.line === p.line);
+    if (at >= 0) unmappable[at] = { line: p.line, text: s.intoTableCell(p.text) };
+    else unmappable.push({ line: p.line, text: s.intoTableCell(p.text) });
   });
   for (const p of unmappable) io.err(s.intoUnmappable(`${file}:${p.line}`, shorten(p.text, 100)) + '\n');
   for (const pic of read.pictures) io.err(s.intoUnmappable(`${file}:${pic.line}`, s.intoPicture(pic.ids.join(', '))) + '\n');
@@ -221,54 +227,3 @@ function graftedNode(plan: Data, id: string): Data | undefined {
   return undefined;
 }
 
-/** The edits made to plain data (for checking them against the page before the YAML is touched). */
-function applyEdits(data: Data, edits: readonly IntoEdit[]): Data {
-  const out = structuredClone(data);
-  const find = (id: string) => {
-    let hit: { node: Data; list: unknown[] } | undefined;
-    const visit = (n: unknown) => {
-      if (hit || !n || typeof n !== 'object') return;
-      if (Array.isArray(n)) {
-        for (const x of n) {
-          if (x && typeof x === 'object' && (x as Data).id === id) hit = { node: x as Data, list: n };
-          visit(x);
-        }
-      } else for (const v of Object.values(n)) visit(v);
-    };
-    visit(out);
-    return hit;
-  };
-  for (const e of [...edits.filter((x) => x.kind !== 'move'), ...edits.filter((x) => x.kind === 'move')]) {
-    if (e.kind === 'move') {
-      const hit = find(e.id);
-      const holder = e.parent === undefined ? out : find(e.parent)?.node;
-      if (!hit || !holder) continue;
-      hit.list.splice(hit.list.indexOf(hit.node), 1);
-      const list = (holder[e.list] ??= []) as unknown[];
-      list.splice(e.before === undefined ? 0 : list.findIndex((x) => (x as Data)?.id === e.before) + 1, 0, hit.node);
-      continue;
-    }
-    if (e.kind === 'set') {
-      let holder: Data | undefined = e.id === undefined ? out : find(e.id)?.node;
-      for (const k of e.path.slice(0, -1)) holder = holder ? ((holder[k] ??= {}) as Data) : undefined;
-      if (!holder) continue;
-      if (e.value === undefined) delete holder[e.path.at(-1)!];
-      else holder[e.path.at(-1)!] = structuredClone(e.value);
-    } else if (e.kind === 'remove') {
-      const hit = find(e.id);
-      if (hit) hit.list.splice(hit.list.indexOf(hit.node), 1);
-    } else {
-      const holder = e.parent === undefined ? out : find(e.parent)?.node;
-      if (!holder) continue;
-      const list = (holder[e.list] ??= []) as unknown[];
-      const at = e.before === undefined ? 0 : list.findIndex((x) => (x as Data)?.id === e.before) + 1;
-      list.splice(at, 0, structuredClone(e.node));
-    }
-  }
-  return out;
-}
-
-function conflictLine(c: IntoConflict, s: Strings): string {
-  const show = (v: unknown) => (v === undefined ? '—' : shorten(typeof v === 'string' ? v : JSON.stringify(v), 90));
-  return s.intoConflict(c.where, c.field, show(c.ours), show(c.theirs), show(c.base));
-}
