@@ -2,7 +2,7 @@ import { textWidthPt } from '../measure/text-width.js';
 import { fitHeaderLines } from '../text/header-lines.js';
 import { BLOCKS, TYPE, textWidthMm } from './page-setup.js';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { Appendix, Block, Closing, DocumentHeader, Inline, Table, TableRow, TextRun, TitleBlock } from './types.js';
+import type { Appendix, Block, Closing, DataWords, DocumentHeader, Inline, Table, TableRow, TextRun, TitleBlock } from './types.js';
 
 /**
  * Reads the markup that templates produce. Data reached the markup through
@@ -61,21 +61,29 @@ function child(el: Element, name: string): Element {
 }
 
 /** Whitespace in templates is layout of the template, not of the document: collapse it like HTML. */
+const DATA_WORDS: ReadonlySet<string> = new Set<DataWords>(['assignment', 'deadline', 'target']);
+
 function inlinesOf(el: Element): Inline[] {
   const runs: TextRun[] = [];
-  const walk = (node: Element | string, bold: boolean, italic: boolean) => {
+  const walk = (node: Element | string, bold: boolean, italic: boolean, data: DataWords | undefined) => {
     if (typeof node === 'string') {
       const text = node.replace(/\s+/g, ' ');
       if (text === '') return;
       const last = runs[runs.length - 1];
-      if (last && !!last.bold === bold && !!last.italic === italic) runs[runs.length - 1] = { ...last, text: last.text + text };
-      else runs.push({ kind: 'text', text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) });
+      if (last && !!last.bold === bold && !!last.italic === italic && last.data === data) runs[runs.length - 1] = { ...last, text: last.text + text };
+      else runs.push({ kind: 'text', text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(data ? { data } : {}) });
+      return;
+    }
+    if (node.name === 'data') {
+      const kind = node.attrs.kind ?? '';
+      if (!DATA_WORDS.has(kind)) throw new MarkupError(`<data kind="${kind}">: kind must be assignment, deadline or target`);
+      for (const c of node.children) walk(c, bold, italic, kind as DataWords);
       return;
     }
     if (node.name !== 'b' && node.name !== 'i') throw new MarkupError(`<${node.name}> is not allowed inside text`);
-    for (const c of node.children) walk(c, bold || node.name === 'b', italic || node.name === 'i');
+    for (const c of node.children) walk(c, bold || node.name === 'b', italic || node.name === 'i', data);
   };
-  for (const c of el.children) walk(c, false, false);
+  for (const c of el.children) walk(c, false, false, undefined);
   return trimRuns(runs);
 }
 

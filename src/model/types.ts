@@ -3,14 +3,22 @@
  * see YAML, templates or schemas. Bump MODEL_VERSION when the shape changes so
  * stale golden files fail loudly.
  */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export interface TextRun {
   readonly kind: 'text';
   readonly text: string;
   readonly bold?: true;
   readonly italic?: true;
+  /**
+   * Words that are data, not prose: a task's assignment phrase, its deadline phrase, a
+   * target's words. Printed as any other words; a DOCX names them (a character style)
+   * so an editor, and a program, can tell them apart.
+   */
+  readonly data?: DataWords;
 }
+
+export type DataWords = 'assignment' | 'deadline' | 'target';
 
 export type Inline = TextRun;
 

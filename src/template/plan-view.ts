@@ -14,6 +14,8 @@ import { headerView, signatureView } from './document-view.js';
 
 export interface Segment {
   readonly text: string;
+  /** The text in its pieces, a target's words marked (an item's sentence); absent: the text is prose throughout. */
+  readonly parts?: ReadonlyArray<{ readonly text: string; readonly target?: true }>;
   readonly phrase?: string;
   readonly deadline?: string;
   readonly source?: string;
@@ -116,6 +118,7 @@ const leadsIntoSteps = (t: ResolvedTask) => t.steps.length > 0 && /:\s*$/.test(t
 
 
 const printedText = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : p.target.text)).join('');
+const printedParts = (parts: readonly TextPart[]) => parts.map((p) => (p.kind === 'text' ? { text: p.text } : { text: p.target.text, target: true as const }));
 
 /** Tasks joined with same_paragraph share a paragraph; the punctuation between them follows the sentences. */
 function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
@@ -161,12 +164,12 @@ function childViews(children: readonly ResolvedChild[]): Array<ParagraphView | S
         break;
       case 'item':
         out.push({
-          kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: printedText(c.text), after: '' }], more: [],
+          kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: printedText(c.text), parts: printedParts(c.text), after: '' }], more: [],
           steps: stepViews(c.steps),
         });
         break;
       case 'target':
-        out.push({ kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: c.text, after: '' }], more: [], steps: [] });
+        out.push({ kind: 'paragraph', id: c.id, joined: [], number: c.number, segments: [{ text: c.text, parts: [{ text: c.text, target: true }], after: '' }], more: [], steps: [] });
         break;
       case 'task': {
         let j = i;

@@ -91,9 +91,10 @@ function listCounter(numberingXml: string): (numId: string, ilvl: number) => str
     const c = counters.get(num.abstract) ?? [];
     counters.set(num.abstract, c);
     const startOf = (l: number) => num.starts.get(l) ?? defs.get(l)?.start ?? 1;
+    // A num starts its levels again only where it overrides their start; else it carries on its list.
     if (!started.has(numId)) {
       started.add(numId);
-      c.length = 0;
+      if (num.starts.size > 0) c.length = Math.min(c.length, ...num.starts.keys());
     }
     c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl]! + 1;
     c.length = ilvl + 1;

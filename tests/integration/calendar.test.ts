@@ -74,6 +74,11 @@ describe('deadlines written as plans write them (fabricated fixture)', () => {
     expect(of('Tập huấn mẫu')).toContain('hoàn thành trong tháng 9/2025)');
     expect(of('Tuyên truyền mẫu')).toContain('thực hiện thường xuyên)');
     expect(of('Kiểm tra mẫu')).toContain('thực hiện hằng quý)');
+    // The deadline phrase, and the assignment phrase before it, are data words, each in its character style.
+    const para = documentParagraphs(docxParts(readFileSync(join(dir, 'deadline-forms.docx')))).find((p) => p.text.includes('Tổng kết việc mẫu'))!;
+    const styled = (style: string) => [...para.xml.matchAll(new RegExp(`<w:rStyle w:val="${style}"/>[\\s\\S]*?<w:t[^>]*>([^<]*)</w:t>`, 'g'))].map((m) => m[1]);
+    expect(styled('VBDeadline')).toEqual(['hoàn thành trước ngày 30/6/2025']);
+    expect(styled('VBAssignment').length).toBe(1);
 
     const out = join(dir, 'lich.ics');
     const r = await runCli(['calendar', plan, '--out', out]);

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectTemp, runCli } from '../helpers/cli.js';
-import { docxParts } from '../helpers/docx.js';
+import { documentParagraphs, docxParts } from '../helpers/docx.js';
 import { pdfLines, sameLineEnds } from '../helpers/pdf-lines.js';
 import { convertAllToPdf, pdfPages, sofficeAvailable } from '../helpers/soffice.js';
 import { words } from '../helpers/words.js';
@@ -86,6 +88,39 @@ describe('Word list numbering in every example', () => {
       const { share, differing } = sameLineEnds(pdfLines(ours), pdfLines(theirs));
       console.log(`${name}: ${pdfPages(ours)} pages; ${(share * 100).toFixed(1)} % of LibreOffice's line ends are ours; differing: ${JSON.stringify(differing)}`);
       expect(share, name).toBeGreaterThanOrEqual(0.99);
+    }
+  });
+});
+
+describe('what LibreOffice keeps of vanban\'s markers when it saves the DOCX', () => {
+  it.skipIf(!lo)('list numbers, bookmarks and the character styles of data words, every one, under the same names', async () => {
+    const out = projectTemp('vanban-lo-keeps-');
+    const built = await runCli(['build', 'plans/ninh-binh-2024.yaml', 'plans/dong-nai-2016.yaml', '--out', out, '--format', 'docx']);
+    expect(built.code, built.stderr).toBe(0);
+    for (const name of ['ninh-binh-2024.docx', 'dong-nai-2016.docx']) {
+      const ours = join(out, name);
+      const again = join(out, 'lo', name);
+      const profile = join(tmpdir(), `vanban-lo-keeps-${process.pid}`);
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(out, 'lo'), ours], { stdio: 'ignore', timeout: 120_000 });
+      const count = (path: string) => {
+        const xml = docxParts(readFileSync(path))['word/document.xml']!;
+        const styles = [...xml.matchAll(/<w:rStyle w:val="(VB\w+)"\/>/g)].map((m) => m[1]!);
+        return {
+          numPr: xml.match(/<w:numPr>/g)?.length ?? 0,
+          bookmarks: xml.match(/<w:bookmarkStart /g)?.length ?? 0,
+          assignment: styles.filter((s) => s === 'VBAssignment').length,
+          deadline: styles.filter((s) => s === 'VBDeadline').length,
+          target: styles.filter((s) => s === 'VBTarget').length,
+        };
+      };
+      const mine = count(ours);
+      expect(mine.numPr, name).toBeGreaterThan(10);
+      expect(mine.target, name).toBe(5);
+      if (name === 'ninh-binh-2024.docx') expect(mine.assignment, name).toBe(21);
+      expect(count(again), name).toEqual(mine);
+      // And the words, list numbers counted, read back the same.
+      const words = (path: string) => documentParagraphs(docxParts(readFileSync(path))).map((p) => p.text).filter((t) => t !== '');
+      expect(words(again), name).toEqual(words(ours));
     }
   });
 });

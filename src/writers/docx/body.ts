@@ -3,7 +3,7 @@ import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } 
 import { TEXT_WIDTH } from './layout.js';
 import { bookmarkName } from './bookmark-name.js';
 import type { ListMark } from './list-numbering.js';
-import { STYLE } from './styles.js';
+import { DATA_STYLE, STYLE } from './styles.js';
 
 /**
  * Body blocks. A number Word can count is a list number (list-numbering.ts); any
@@ -30,7 +30,7 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
 }
 
 function runs(number: string | undefined, inlines: readonly Inline[]): TextRun[] {
-  const out = inlines.map((r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+  const out = inlines.map((r) => new TextRun({ text: r.text, ...(r.data ? { style: DATA_STYLE[r.data] } : {}), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
   return number ? [new TextRun({ text: `${number} ` }), ...out] : out;
 }
 

@@ -1,5 +1,6 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { HEADING_RUNS, TYPE } from '../../model/page-setup.js';
+import type { DataWords } from '../../model/types.js';
 import { cmToTwip, lineSpacing240, ptToHalfPt, ptToTwip } from './units.js';
 
 /**
@@ -20,6 +21,11 @@ export const STYLE = {
   signature: 'VBSignature',
   pageNumber: 'Header',
 } as const;
+
+/** The character style of each kind of data words. */
+export const DATA_STYLE: Record<DataWords, string> = { assignment: 'VBAssignment', deadline: 'VBDeadline', target: 'VBTarget' };
+// LibreOffice, saving, makes a style's id from its name's ASCII letters: the names spell the ids.
+const DATA_STYLE_NAME: Record<DataWords, string> = { assignment: 'VB Assignment', deadline: 'VB Deadline', target: 'VB Target' };
 
 const bodySpacing = { before: ptToTwip(TYPE.spaceBetweenParagraphsPt), after: 0, line: lineSpacing240(TYPE.lineSpacing), lineRule: LineRuleType.AUTO };
 const single = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
@@ -92,5 +98,8 @@ export function documentStyles(): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: single },
       },
     ],
+    // Words that are data (model TextRun.data), named and not dressed: they print as the words
+    // around them, and Word's Styles pane, a search by style, or a program finds them.
+    characterStyles: Object.entries(DATA_STYLE).map(([data, id]) => ({ id, name: DATA_STYLE_NAME[data as DataWords], run: {} })),
   };
 }
