@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { CitedDocumentInput, TargetInput } from '../load/types.js';
 import { sectionPath } from '../plan/subplan.js';
 import type { PlanNode, ResolvedAgency, ResolvedPlan, ResolvedTask } from '../plan/types.js';
@@ -130,7 +131,9 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
   const cites = (p: ResolvedPlan) => (p.input.basis?.documents ?? []).map(citation);
   out.push(...citationChanges(cites(before), cites(after)));
 
-  out.push(...fieldChanges(before.input, after.input, (p) => p.length >= 1 && DOCUMENT_READ.some((r) => r.every((k, i) => p[i] === k) && p.length === r.length)));
+  // The registry's file name is no change of the plan when the registry says the same: the agencies are compared below.
+  const sameRegistry = sameAgencies(before.agencies, after.agencies);
+  out.push(...fieldChanges(before.input, after.input, (p) => p.length >= 1 && (DOCUMENT_READ.some((r) => r.every((k, i) => p[i] === k) && p.length === r.length) || (sameRegistry && p.length === 1 && p[0] === 'agencies'))));
 
   for (const [id, was] of before.agencies) {
     const now = after.agencies.get(id);
@@ -139,6 +142,12 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanChange
     out.push({ kind: 'agency-renamed', id, from: was.short ?? was.name, to: now.short ?? now.name, reach });
   }
   return out;
+}
+
+function sameAgencies(a: ResolvedPlan['agencies'], b: ResolvedPlan['agencies']): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, x] of a) if (!isDeepStrictEqual(x, b.get(id))) return false;
+  return true;
 }
 
 /** What the node diff above reads of each kind of node (and its child lists, compared as nodes); the field diff reads the rest. */

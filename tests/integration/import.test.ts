@@ -439,6 +439,11 @@ describe('vanban import (a DOCX vanban wrote: round trip)', () => {
     expect(r.stderr).toContain('chữ đã được sửa ở 1 chỗ');
     expect(readFileSync(join(dir, 'sua.yaml'), 'utf8')).toContain('phát huy mạnh mẽ sức mạnh');
     expect(r.stderr).toMatch(/Tự kiểm tra: văn bản dựng lại từ bản nháp giữ 9\d,\d %/);
+    // The draft is the plan and that one edit (R22: it was 19 changes; then 2, a registry grown by an agency no node names).
+    const reg = await runCli(['import', join(dir, 'da-sua.docx'), '--out', join(dir, 'sua-reg.yaml'), '--registry', join(ROOT, 'plans', 'ninh-binh-2024.agencies.yaml')], { cwd: dir });
+    expect(reg.code, reg.stderr).toBe(0);
+    const d = await runCli(['diff', join(ROOT, 'plans', 'ninh-binh-2024.yaml'), join(dir, 'sua-reg.yaml')], { cwd: dir });
+    expect(d.stdout.trim().split('\n')).toEqual(['~ Sửa lời nội dung I.1 [phat-huy-suc-manh-tong-hop]: Tiếp tục phát huy {+mạnh mẽ +}sức mạnh tổng hợp …']);
 
     const t = await runCli(['import', join(dir, 'ninh-binh-2024.docx'), '--out', join(dir, 'chu.yaml'), '--from-text'], { cwd: dir });
     expect(t.code, t.stderr).toBe(0);

@@ -235,7 +235,15 @@ function graftWithCarried(carried: CarriedToGraft, words: Record<string, unknown
   if ('cannot' in grafted) return grafted;
   const reg = dataOf('agencies');
   const agencies = Array.isArray(reg?.agencies) ? (reg.agencies as Array<Record<string, unknown>>).map((a) => ({ ...a })) : [];
-  for (const a of wordAgencies) if (!agencies.some((x) => x.id === a.id)) agencies.push(a);
+  // Only those the grafted plan names: an agency the words guessed for a node the carried data gives stays out.
+  const named = new Set<string>();
+  const visit = (v: unknown, key?: string): void => {
+    if (Array.isArray(v)) v.forEach((x) => visit(x, key));
+    else if (typeof v === 'string' && key !== undefined && ['lead', 'support', 'performers', 'agency', 'from', 'to', 'via'].includes(key)) named.add(v);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k === 'id' ? key : k);
+  };
+  visit(grafted.plan);
+  for (const a of wordAgencies) if (!agencies.some((x) => x.id === a.id) && named.has(String(a.id))) agencies.push(a);
   return { plan: grafted, agencies };
 }
 
