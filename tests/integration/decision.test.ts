@@ -83,7 +83,7 @@ describe('a Quyết định ban hành Kế hoạch (ND30 Mẫu 1.3)', () => {
     expect(Buffer.compare(Buffer.from(await writePdf(again)), Buffer.from(await writePdf(model)))).toBe(0);
   });
 
-  it.skipIf(!lo)('opens in LibreOffice: same pages as our PDF, ≥ 95 % of lines end on the same word', async () => {
+  it.skipIf(!lo)('opens in LibreOffice: same pages as our PDF, ≥ 99 % of lines end on the same word', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-decision-'));
     const docxPath = join(dir, 'qd.docx');
     const ours = join(dir, 'qd.pdf');
@@ -94,6 +94,6 @@ describe('a Quyết định ban hành Kế hoạch (ND30 Mẫu 1.3)', () => {
     expect(pdfPages(ours)).toBe(pdfPages(theirs));
     const { share, differing } = sameLineEnds(pdfLines(ours), pdfLines(theirs));
     console.log(`decision: ${pdfPages(ours)} pages; ${(share * 100).toFixed(1)} % of LibreOffice's lines end on the same word in ours; differing: ${JSON.stringify(differing)}`);
-    expect(share).toBeGreaterThanOrEqual(0.95);
+    expect(share).toBeGreaterThanOrEqual(0.99);
   });
 });
