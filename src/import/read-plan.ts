@@ -22,6 +22,8 @@ export interface ImportedPlan {
   /** Agencies named in the plan, by the id the plan uses. */
   readonly agencies: ReadonlyArray<{ readonly id: string; readonly name: string; readonly group: boolean }>;
   readonly unrecognised: ReadonlyArray<{ readonly line: number; readonly text: string; readonly why: string }>;
+  /** Agency names written near a registry name (did-you-mean), each with the name and id it was taken for. */
+  readonly near: ReadonlyArray<{ readonly written: string; readonly name: string; readonly id: string }>;
   /** Every paragraph taken as a heading, with how sure the import is of it. */
   readonly headings: readonly HeadingRead[];
   /** How sure each recognised heading is: the share of the document's headings read as such. */
@@ -78,6 +80,7 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   const registryNames = (options.known ?? []).flatMap((a) => a.names);
   const split = agencySplitter(registryNames);
   const agencies = new Map<string, { id: string; name: string; group: boolean }>();
+  const nearNames: Array<{ written: string; name: string; id: string }> = [];
   const idOf = (name: string): string => {
     const k = name.toLocaleLowerCase('vi');
     let known = options.known?.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === k));
@@ -87,6 +90,10 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
       const near = closest(k, names);
       known = near === undefined ? undefined : options.known.find((a) => a.names.some((n) => n.toLocaleLowerCase('vi') === near));
       if (known && !agencies.has(known.id)) unrecognised.push({ line: 0, text: name, why: `Khớp gần đúng với "${known.names[0]}" (${known.id}) trong danh mục: kiểm tra lại` });
+      if (known && near !== undefined) {
+        const registryName = known.names.find((n) => n.toLocaleLowerCase('vi') === near)!;
+        if (!nearNames.some((x) => x.written === name)) nearNames.push({ written: name, name: registryName, id: known.id });
+      }
     }
     if (known) {
       agencies.set(known.id, { id: known.id, name, group: known.group });
@@ -207,9 +214,9 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
     ...(drafter ? { drafter_code: drafter } : {}),
     signature: sig,
   };
-  return { plan, agencies: [...agencies.values()], unrecognised, headings, counts, ...(attached ? { attached } : {}) };
+  return { plan, agencies: [...agencies.values()], unrecognised, near: nearNames, headings, counts, ...(attached ? { attached } : {}) };
 }
 
 function fail(paragraphs: readonly Paragraph[], why: string): ImportedPlan {
-  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], headings: [], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 } };
+  return { plan: {}, agencies: [], unrecognised: [{ line: paragraphs[0]?.line ?? 0, text: '', why }], near: [], headings: [], counts: { sections: 0, items: 0, tasks: 0, assignments: 0, recipients: 0, targets: 0 } };
 }

@@ -56,6 +56,8 @@ const CASES: Case[] = [
     change: '~ Đổi phân công nhiệm vụ II.1 (thứ 2) [luat-phong-chong-mua-ban-nguoi-sua-doi]: Công an tỉnh: thôi chủ trì; Sở Tư pháp: thêm vào, chủ trì', within: { id: 'luat-phong-chong-mua-ban-nguoi-sua-doi' } },
   { name: 'a changed list of performers', ops: [{ op: 'replace', find: 'các sở, ngành, UBND các huyện, thành phố thực hiện', with: 'Sở Tư pháp, Công an tỉnh thực hiện' }],
     change: '~ Đổi phân công nhiệm vụ II.1 (thứ 4) [tap-huan-boi-duong]: các sở, ngành: thôi thực hiện; UBND các huyện, thành phố: thôi thực hiện; Sở Tư pháp: thêm vào, thực hiện; Công an tỉnh: thêm vào, thực hiện', within: { id: 'tap-huan-boi-duong' } },
+  { name: 'a changed support list', ops: [{ op: 'replace', find: 'tổng kết (Công an tỉnh chủ trì, phối hợp với các sở, ngành thành viên, UBND các huyện, thành phố thực hiện)', with: 'tổng kết (Công an tỉnh chủ trì, phối hợp với các sở, ngành thành viên, Sở Tư pháp thực hiện)' }],
+    change: '~ Đổi phân công nhiệm vụ II.1 (thứ 3) [ngay-toan-dan-va-che-do-bao-cao]: UBND các huyện, thành phố: thôi phối hợp; Sở Tư pháp: thêm vào, phối hợp', within: { id: 'ngay-toan-dan-va-che-do-bao-cao' } },
   { name: 'a changed deadline', ops: [{ op: 'replace', find: 'hoàn thành trong Quý II/2024', with: 'hoàn thành trong Quý III/2024' }],
     prepare: (plan) => plan.replace('                support: [cac-so-nganh, ubnd-cac-huyen-thanh-pho]\n', '                support: [cac-so-nganh, ubnd-cac-huyen-thanh-pho]\n                deadline: Quý II/2024\n'),
     change: '~ Đổi thời hạn nhiệm vụ II.2.1 (thứ 2) [truyen-thong-ngay-30-7]: Quý II/2024 → Quý III/2024', within: { id: 'truyen-thong-ngay-30-7' } },
@@ -148,6 +150,15 @@ describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small chang
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(after);
     expect((await runCli(['fmt', '--check', PLAN], { cwd: dir })).code).toBe(0);
+  });
+
+  it('an agency written near its registry name is that agency, said as a warning (did-you-mean); the YAML names it by id', async () => {
+    const { dir, docx, before } = await edited([{ op: 'replace', find: '(Công an tỉnh chủ trì thực hiện)', with: '(Sở Tư phap chủ trì thực hiện)' }], 'into-near-');
+    const r = await runCli(['import', docx, '--into', PLAN], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('cảnh báo [into-near-agency] "Sở Tư phap" không có trong danh mục; hiểu là "Sở Tư pháp" (so-tu-phap)');
+    expect(r.stdout.trim()).toBe('~ Đổi phân công nhiệm vụ II.1 (thứ 2) [luat-phong-chong-mua-ban-nguoi-sua-doi]: Công an tỉnh: thôi chủ trì; Sở Tư pháp: thêm vào, chủ trì');
+    expect(changedLines(before, readFileSync(join(dir, PLAN), 'utf8')).length).toBe(1);
   });
 
   it('a conflict (the same task changed in the YAML since the build) is refused with both versions, PLAN.yaml untouched', async () => {

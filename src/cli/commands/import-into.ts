@@ -96,7 +96,8 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   // Theirs: the carried plan, each edited paragraph read from its words.
   const registry = typeof ours.agencies === 'string' ? join(dirname(planPath), ours.agencies) : undefined;
   const known = registry ? registryNames(registry) : undefined;
-  const words = readPlan(paragraphs, known ? { known } : {}).plan as Data;
+  const reading = readPlan(paragraphs, known ? { known } : {});
+  const words = reading.plan as Data;
   const grafted = graftCarried(base, words, verdict.words);
   if ('cannot' in grafted) {
     const p = paragraphs.find((x) => x.ids?.includes(grafted.cannot));
@@ -108,7 +109,21 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
 
   // What the plan's data cannot say: the edits taken, put into base, built again, and held against the page.
   const taken = applyEdits(base, mergeInto(base, theirs, base).edits);
-  const check = await verifyCarried({ ...read.source, files: [{ ...read.source.files[0]!, data: taken }, ...read.source.files.slice(1)] }, read.paragraphs, project);
+  const takenSource = { ...read.source, files: [{ ...read.source.files[0]!, data: taken }, ...read.source.files.slice(1)] };
+  let check = await verifyCarried(takenSource, read.paragraphs, project);
+  // An agency written near its registry name is that agency (did-you-mean, said): a paragraph that differs
+  // is held to the name the data will print.
+  if (check.kind === 'differs' && reading.near.length > 0) {
+    const lines = new Set(check.words.places.flatMap((p) => (p.side === 'printed' && p.line !== undefined ? [p.line] : [])));
+    const used = reading.near.filter((n) => read.paragraphs.some((p) => lines.has(p.line) && p.text.includes(n.written)));
+    const spelled = read.paragraphs.map((p) => (lines.has(p.line) ? { ...p, text: used.reduce((t, n) => t.split(n.written).join(n.name), p.text) } : p));
+    const again = used.length > 0 ? await verifyCarried(takenSource, spelled, project) : check;
+    const printedIn = (c: typeof check) => (c.kind === 'differs' ? c.words.places.filter((p) => p.side === 'printed').length : c.kind === 'agrees' ? 0 : Infinity);
+    if (printedIn(again) < printedIn(check)) {
+      check = again;
+      for (const n of used) io.err(s.intoNearAgency(n.written, n.name, n.id) + '\n');
+    }
+  }
   const unmappable: Array<{ line?: number; text: string }> = check.kind === 'differs' ? check.words.places.filter((p) => p.side === 'printed') : [];
   // A table pasted in reads as paragraphs the plan could hold: its cells are refused as cells (vanban's own tables are the header, the closing, the appendix).
   // (The edits taken, built again, print every cell of their own tables: any other cell is one pasted in.)
