@@ -1,6 +1,8 @@
 /** What reading a DOCX found that the user must hear: why it was refused, its tracked changes and comments. */
 import { DOCX_LIMITS } from '../env/limits.js';
 import type { IntoConflict } from '../import/merge-into.js';
+import type { Paragraph } from '../import/paragraphs.js';
+import type { PageOf } from './verify-carried.js';
 import type { DocxRead } from '../import/read-docx.js';
 import { shorten } from '../text/shorten.js';
 import { io } from './io.js';
@@ -21,4 +23,15 @@ export function docxRefusal(file: string, read: Extract<DocxRead, { ok: false }>
 export function conflictLine(c: IntoConflict, s: Strings): string {
   const show = (v: unknown) => (v === undefined ? '—' : shorten(typeof v === 'string' ? v : JSON.stringify(v), 90));
   return s.intoConflict(c.where, c.field, show(c.ours), show(c.theirs), show(c.base));
+}
+
+/**
+ * Where a paragraph of an edited DOCX stands, for a message: "file:line (trang N)", the page
+ * the node it belongs to prints on in the document its data builds (the node named, or the one
+ * whose bookmark comes last before it; before any, the head on page 1).
+ */
+export function placeOf(file: string, paragraphs: readonly Paragraph[], pageOf: PageOf, line: number | undefined, id: string | undefined, s: Strings): string {
+  const owner = id ?? (line === undefined ? undefined : [...paragraphs].reverse().find((p) => p.line <= line && p.ids?.length)?.ids?.[0]) ?? '#head';
+  const page = pageOf(owner);
+  return `${file}${line !== undefined ? `:${line}` : ''}${page !== undefined ? ` (${s.pageNumber(page)})` : ''}`;
 }

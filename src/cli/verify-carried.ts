@@ -10,6 +10,9 @@ import { checkInput } from '../project/documents.js';
 import type { Project } from '../project/project.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeDocx } from '../writers/docx/docx-writer.js';
+import { layoutDocument } from '../layout/document-layout.js';
+import { metricsMeasurer } from '../layout/metrics-measurer.js';
+import type { Document } from '../model/types.js';
 
 /**
  * What the data a DOCX carries is worth: vanban builds it again, in a folder of its
@@ -18,10 +21,22 @@ import { writeDocx } from '../writers/docx/docx-writer.js';
  * again, R24); only the words do.
  */
 export type CarriedVerdict =
-  | { readonly kind: 'agrees'; readonly rebuilt: readonly Paragraph[] }
-  | { readonly kind: 'differs'; readonly words: CarriedWords; readonly rebuilt: readonly Paragraph[] }
+  | { readonly kind: 'agrees'; readonly rebuilt: readonly Paragraph[]; readonly pageOf: PageOf }
+  | { readonly kind: 'differs'; readonly words: CarriedWords; readonly rebuilt: readonly Paragraph[]; readonly pageOf: PageOf }
   /** The data does not validate or build: nothing of it can be shown to describe the page. */
   | { readonly kind: 'unbuildable'; readonly problems: readonly Diagnostic[] };
+
+/** The page (from 1) a node prints on in the document the data builds; '#head' is page 1, '#closing' the page the signature is on. */
+export type PageOf = (where: string) => number | undefined;
+
+function pagesOf(doc: Document): PageOf {
+  const pages = layoutDocument(doc, metricsMeasurer).pages;
+  const at = new Map<string, number>();
+  pages.forEach((p, i) => p.anchors.forEach((a) => at.has(a.id) || at.set(a.id, i + 1)));
+  // The main document's last page holds the closing block (its appendices follow on pages of their own).
+  const closing = pages.findIndex((p, i) => i > 0 && p.label === undefined);
+  return (where) => (where === '#head' ? 1 : where === '#closing' ? (closing > 0 ? closing : pages.length) : at.get(where.split(', ')[0]!));
+}
 
 export async function verifyCarried(source: CarriedSource, printed: readonly Paragraph[], project: Project): Promise<CarriedVerdict> {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-carried-'));
@@ -32,7 +47,8 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
     for (const d of drafts) writeFileSync(d.path, canonicalYamlOf(d.data, []));
     const checked = await checkInput(drafts[0]!.path, project);
     if (!checked.build) return { kind: 'unbuildable', problems: checked.diagnostics.filter((d) => d.severity === 'error') };
-    const rebuilt = readDocx(await writeDocx(checked.build()));
+    const model = checked.build();
+    const rebuilt = readDocx(await writeDocx(model));
     if (!rebuilt.ok) return { kind: 'unbuildable', problems: [] };
     const compared = compareCarried(rebuilt.paragraphs, printed);
     const plan = source.files[0]?.data;
@@ -42,7 +58,8 @@ export async function verifyCarried(source: CarriedSource, printed: readonly Par
       nodes: new Set([...compared.nodes, ...unstated.map((u) => u.holder)]),
       places: [...compared.places, ...unstated.map((u) => ({ where: u.holder, text: u.text, side: 'carried' as const, unstated: { target: u.target, value: u.value } }))],
     };
-    return words.places.length === 0 ? { kind: 'agrees', rebuilt: rebuilt.paragraphs } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs };
+    const pageOf = pagesOf(model);
+    return words.places.length === 0 ? { kind: 'agrees', rebuilt: rebuilt.paragraphs, pageOf } : { kind: 'differs', words, rebuilt: rebuilt.paragraphs, pageOf };
   } catch {
     // Data no writer can print (a kind of the prototype's, a shape the schema let through) proves nothing either.
     return { kind: 'unbuildable', problems: [] };

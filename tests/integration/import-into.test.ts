@@ -182,11 +182,28 @@ describe.skipIf(!pythonDocx)('import --into: a Word edit is the same small chang
     expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(before);
   });
 
+  it('a table pasted in is refused with its paragraph and page, PLAN.yaml untouched; --force takes the other edits and leaves the table out', async () => {
+    const ops = [
+      { op: 'table_after', find: 'Xây dựng sản phẩm truyền thông', cells: [['Sản phẩm', 'Số lượng'], ['Phóng sự', '12']] },
+      { op: 'replace', find: 'Tổ chức các hoạt động truyền thông', with: 'Tổ chức nhiều hoạt động truyền thông' },
+    ];
+    const { dir, docx, before } = await edited(ops, 'into-table-');
+    const r = await runCli(['import', docx, '--into', PLAN], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.stderr).toMatch(/ninh-binh-2024\.docx:\d+ \(trang \d\): lỗi \[into-unmappable\] .*một ô bảng.*Phóng sự/);
+    expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(before);
+    const forced = await runCli(['import', docx, '--into', PLAN, '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout.trim().split('\n')).toEqual([CASES[0]!.change]);
+    expect(readFileSync(join(dir, PLAN), 'utf8')).not.toContain('Phóng sự');
+  });
+
   it('a paragraph split in two, whose assignment phrase moved to the second part, is refused rather than lose the assignment', async () => {
     const { dir, docx, before } = await edited([{ op: 'split', find: 'Triển khai các hoạt động hưởng ứng', at: 'Thực hiện nghiêm túc chế độ báo cáo' }], 'into-split-');
     const r = await runCli(['import', docx, '--into', PLAN], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ninh-binh-2024\.docx:\d+: lỗi \[into-unmappable\].*\[ngay-toan-dan-va-che-do-bao-cao\]/);
+    expect(r.stderr).toMatch(/ninh-binh-2024\.docx:\d+ \(trang 2\): lỗi \[into-unmappable\].*\[ngay-toan-dan-va-che-do-bao-cao\]/);
     expect(readFileSync(join(dir, PLAN), 'utf8')).toBe(before);
   });
 

@@ -25,7 +25,7 @@ import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 import { verifyCarried } from '../verify-carried.js';
 import { applyEdits } from '../../import/apply-edits.js';
-import { conflictLine } from '../docx-notes.js';
+import { conflictLine, placeOf } from '../docx-notes.js';
 import type { ImportIntoOptions } from './into-options.js';
 import { registryNames } from './import.js';
 
@@ -82,7 +82,7 @@ export async function importDecisionInto(file: string, decisionPath: string, rea
     const grafted = graftCarried(basePlan, wordsPlan, planWords);
     if ('cannot' in grafted) {
       const p = paragraphs.find((x) => x.ids?.includes(grafted.cannot));
-      io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
+      io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p?.line, grafted.cannot, s), `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
       return EXIT.invalidInput;
     }
     theirsPlan = grafted.plan;
@@ -126,8 +126,8 @@ export async function importDecisionInto(file: string, decisionPath: string, rea
     files: files.map((f, i) => (i === 0 ? { ...f, data: theirs } : f === planFile && takenPlan ? { ...f, data: takenPlan } : f)),
   }, read.paragraphs, project);
   if (check.kind === 'differs') for (const p of check.words.places) if (p.side === 'printed' && !unmappable.some((u) => u.line === p.line)) unmappable.push(p);
-  for (const p of unmappable) io.err(s.intoUnmappable(`${file}${p.line !== undefined ? `:${p.line}` : ''}`, shorten(p.text, 100)) + '\n');
-  for (const pic of read.pictures) io.err(s.intoUnmappable(`${file}:${pic.line}`, s.intoPicture(pic.ids.join(', '))) + '\n');
+  for (const p of unmappable) io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p.line, undefined, s), shorten(p.text, 100)) + '\n');
+  for (const pic of read.pictures) io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, pic.line, pic.ids[0], s), s.intoPicture(pic.ids.join(', '))) + '\n');
   if (check.kind === 'unbuildable') for (const d of check.problems) io.err(s.intoInvalid(`[${d.code}] ${messageFor(d.code, d.args, o.lang)}`) + '\n');
   const conflicts = [...decisionMerged.conflicts, ...planMerged.conflicts];
   for (const c of conflicts) io.err(conflictLine(c, s) + '\n');

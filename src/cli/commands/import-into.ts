@@ -20,7 +20,7 @@ import { printDiagnostics } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 import { verifyCarried } from '../verify-carried.js';
-import { conflictLine, docxRefusal, tellRevisions } from '../docx-notes.js';
+import { conflictLine, docxRefusal, placeOf, tellRevisions } from '../docx-notes.js';
 import { applyEdits } from '../../import/apply-edits.js';
 import { importDecisionInto } from './import-into-decision.js';
 import type { ImportIntoOptions } from './into-options.js';
@@ -101,7 +101,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   const grafted = graftCarried(base, words, verdict.words);
   if ('cannot' in grafted) {
     const p = paragraphs.find((x) => x.ids?.includes(grafted.cannot));
-    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
+    io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p?.line, grafted.cannot, s), `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
     return EXIT.invalidInput;
   }
   const theirs = withPrintedRecipients(grafted.plan, base, read.source);
@@ -136,8 +136,8 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     if (at >= 0) unmappable[at] = { line: p.line, text: s.intoTableCell(p.text) };
     else unmappable.push({ line: p.line, text: s.intoTableCell(p.text) });
   });
-  for (const p of unmappable) io.err(s.intoUnmappable(`${file}:${p.line}`, shorten(p.text, 100)) + '\n');
-  for (const pic of read.pictures) io.err(s.intoUnmappable(`${file}:${pic.line}`, s.intoPicture(pic.ids.join(', '))) + '\n');
+  for (const p of unmappable) io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p.line, undefined, s), shorten(p.text, 100)) + '\n');
+  for (const pic of read.pictures) io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, pic.line, pic.ids[0], s), s.intoPicture(pic.ids.join(', '))) + '\n');
   for (const c of merged.conflicts) io.err(conflictLine(c, s) + '\n');
   // Words the plan's data cannot hold as they are (an agency the registry lacks …): what the check says, by code.
   if (check.kind === 'unbuildable') for (const d of check.problems) io.err(s.intoInvalid(`[${d.code}] ${messageFor(d.code, d.args, o.lang)}`) + '\n');
@@ -148,14 +148,14 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     if (!/chủ trì|phối hợp|thực hiện\)/u.test(words)) continue;
     const p = read.paragraphs.find((x) => x.ids?.includes((e as { id: string }).id));
     unmappable.push({ ...(p ? { line: p.line } : {}), text: s.intoAssignmentLost((e as { id: string }).id) });
-    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, s.intoAssignmentLost((e as { id: string }).id)) + '\n');
+    io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p?.line, (e as { id: string }).id, s), s.intoAssignmentLost((e as { id: string }).id)) + '\n');
   }
   // A task split in two whose assignment phrase went to the second part: which part keeps it is the author's call.
   for (const [id, split] of grafted.splits) {
     if (!split.phraseMoved) continue;
     const p = read.paragraphs.find((x) => x.ids?.includes(id));
     unmappable.push({ ...(p ? { line: p.line } : {}), text: s.intoSplitAssignment(id, split.into) });
-    io.err(s.intoUnmappable(`${file}${p ? `:${p.line}` : ''}`, s.intoSplitAssignment(id, split.into)) + '\n');
+    io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p?.line, id, s), s.intoSplitAssignment(id, split.into)) + '\n');
   }
   const refusedEdits = unmappable.length + read.pictures.length + (check.kind === 'unbuildable' ? Math.max(1, check.problems.length) : 0);
   if (merged.conflicts.length > 0 || (refusedEdits > 0 && !o.force)) {
