@@ -22,22 +22,30 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 interface Leaf {
   readonly path: ReadonlyArray<string | number>;
   readonly value: string;
+  /** A number in the data (a document's number): its new words must be a number too. */
+  readonly number?: true;
 }
 
 export function editedHead(carried: Data, places: readonly CarriedPlace[]): Data | undefined {
   const head = places.filter((p) => p.where === '#head');
   const before = head.filter((p) => p.side === 'carried');
   const after = head.filter((p) => p.side === 'printed');
-  if (before.length !== 1 || after.length !== 1) return undefined;
-  const edit = editedValue([{ data: carried, keys: HEAD_KEYS }], before[0]!.text, after[0]!.text);
-  return edit ? setAt(carried, edit.path, edit.value) : undefined;
+  if (before.length === 0 || before.length !== after.length) return undefined;
+  // Each paragraph of the head that changed, paired with the one it was, in order.
+  let out = carried;
+  for (let i = 0; i < before.length; i++) {
+    const edit = editedValue([{ data: out, keys: HEAD_KEYS }], before[i]!.text, after[i]!.text);
+    if (!edit) return undefined;
+    out = setAt(out, edit.path, edit.value);
+  }
+  return out;
 }
 
 /** Where a value of one of the roots lives, and the words it now has. */
 export interface ValueEdit {
   readonly root: number;
   readonly path: ReadonlyArray<string | number>;
-  readonly value: string;
+  readonly value: string | number;
 }
 
 /**
@@ -75,7 +83,7 @@ export function editedValue(roots: ReadonlyArray<{ readonly data: Data; readonly
   if (!best || inside.filter((x) => x.stop - x.start === best.stop - best.start && x.root === best.root).length > 1) return undefined;
   const words = p.slice(best.start, p.length - (r.length - best.stop)).trim();
   if (words === '') return undefined;
-  const value = best.date ? isoOf(words) : words;
+  const value = best.date ? isoOf(words) : best.leaf.number ? (/^\d{1,9}$/.test(words) ? Number(words) : undefined) : words;
   if (value === undefined) return undefined;
   return { root: best.root, path: best.leaf.path, value };
 }
@@ -84,6 +92,7 @@ function leaves(plan: Data, keys: readonly string[]): Leaf[] {
   const out: Leaf[] = [];
   const visit = (v: unknown, path: Array<string | number>) => {
     if (typeof v === 'string') out.push({ path, value: v });
+    else if (typeof v === 'number' && Number.isInteger(v)) out.push({ path, value: String(v), number: true });
     else if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
     else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
   };
@@ -109,7 +118,7 @@ function isoOf(words: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function setAt(data: Data, path: ReadonlyArray<string | number>, value: string): Data {
+export function setAt(data: Data, path: ReadonlyArray<string | number>, value: string | number): Data {
   const copy = structuredClone(data);
   let at: Record<string | number, unknown> = copy;
   for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;

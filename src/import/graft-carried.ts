@@ -181,7 +181,7 @@ function ownWordsEdited(node: Data, id: string, check: CarriedWords): Data | und
 }
 
 /** The graft, or why it cannot be made (then the whole plan is read from the words). */
-export function graftCarried(given: Data, words: Data, check: CarriedWords): Grafted | { readonly cannot: string } {
+export function graftCarried(given: Data, words: Data, check: CarriedWords, options: { readonly headFromWords?: boolean } = {}): Grafted | { readonly cannot: string } {
   // Paragraphs a node's bookmark does not mark but that follow it (a section's closing words after its
   // last task) changed while the node's own did not: each edit put down to one value anywhere in the plan.
   const { plan: carried, handled } = editsBesideNodes(given, check);
@@ -247,11 +247,14 @@ export function graftCarried(given: Data, words: Data, check: CarriedWords): Gra
   const plan: Data = { ...carried, sections: graftList(Array.isArray(carried.sections) ? carried.sections : [], 'sections') };
   if (cannot !== undefined) return { cannot };
   if (check.head) {
-    // One value of the head retyped (a basis line's words, a date, the trích yếu): that value alone.
+    // Each value of the head retyped (a basis line's words, a date, the number, the trích yếu): that value alone.
+    // Anything else: a draft (import) takes the head as the words read it; an update (import --into)
+    // keeps the data's, since that reading flattens a basis into text and a header the format computes
+    // is no value of the data: the page then differs from what the data builds, and the paragraph is named.
     const edited = editedHead(carried, check.places);
-    for (const k of HEAD_FIELDS) {
-      if (edited) plan[k] = edited[k];
-      else plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
+    if (edited) for (const k of HEAD_FIELDS) plan[k] = edited[k];
+    else if (options.headFromWords !== false) {
+      for (const k of HEAD_FIELDS) plan[k] = k === 'document' && isData(carried.document) && isData(words.document) ? { ...carried.document, ...words.document } : words[k];
     }
   }
   if (check.closing) {

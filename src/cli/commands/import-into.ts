@@ -98,7 +98,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   const known = registry ? registryNames(registry) : undefined;
   const reading = readPlan(paragraphs, known ? { known } : {});
   const words = reading.plan as Data;
-  const grafted = graftCarried(base, words, verdict.words);
+  const grafted = graftCarried(base, words, verdict.words, { headFromWords: false });
   if ('cannot' in grafted) {
     const p = paragraphs.find((x) => x.ids?.includes(grafted.cannot));
     io.err(s.intoUnmappable(placeOf(file, read.paragraphs, verdict.pageOf, p?.line, grafted.cannot, s), `[${grafted.cannot}] ${shorten(p?.text ?? '', 80)}`) + '\n');
