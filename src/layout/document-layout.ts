@@ -2,6 +2,7 @@ import { HEADING_RUNS, TYPE } from '../model/page-setup.js';
 import type { Appendix, Block, Document, Heading, Inline, Paragraph } from '../model/types.js';
 import { closingBlock } from './closing-block.js';
 import { flow, type FixedBlock, type FlowBlock, type FlowPage } from './flow.js';
+import { leadsIntoNext } from './lead-in.js';
 import { GEOMETRY, LANDSCAPE, type Geometry } from './geometry.js';
 import { headerBlock } from './header-block.js';
 import type { Measurer } from './measure.js';
@@ -97,7 +98,7 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g
   const out: FlowBlock[] = [];
   let partLabel: string | undefined;
   let inPart = false;
-  for (const b of body) {
+  for (const [i, b] of body.entries()) {
     if (b.kind === 'table') {
       out.push(...tableBlocks(b, m, g));
       continue;
@@ -123,6 +124,7 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g
       // A table's caption stays with its table.
       ...(b.kind === 'paragraph' && b.style === 'note' ? { keepWithNext: true, keepTogether: true } : {}),
       ...(b.kind === 'heading' ? { keepWithNext: true, keepTogether: true } : {}),
+      ...(leadsIntoNext(b, body[i + 1]) ? { keepWithNext: true } : {}),
       ...(bookmark ? { bookmark } : {}),
       ...(anchorsOf(b).length > 0 ? { anchors: anchorsOf(b) } : {}),
     });

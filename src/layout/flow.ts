@@ -86,7 +86,8 @@ function chainFits(blocks: readonly FlowBlock[], i: number, y: number, bottom: n
     const next = blocks[j]!;
     if (end + (followerSpace === 'counted' ? next.spaceBefore : 0) + minimalLines(next) > bottom + EPSILON) return false;
     if (end + next.spaceBefore + minimalLines(next) > bottom + EPSILON) return true;
-    if (!next.keepWithNext || minimalLines(next) < blockHeight(next)) return true;
+    // A link kept with the next goes over whole with the chain, as LibreOffice moves it, split or not.
+    if (!next.keepWithNext) return true;
     end += next.spaceBefore + blockHeight(next);
   }
   return true;

@@ -67,7 +67,8 @@ function inlinesOf(el: Element): Inline[] {
   const runs: TextRun[] = [];
   const walk = (node: Element | string, bold: boolean, italic: boolean, data: DataWords | undefined) => {
     if (typeof node === 'string') {
-      const text = node.replace(/\s+/g, ' ');
+      // Layout whitespace of the markup collapses; a no-break space is the text's own (a draft's "Số:      /KH-…").
+      const text = node.replace(/[ \t\r\n]+/g, ' ');
       if (text === '') return;
       const last = runs[runs.length - 1];
       if (last && !!last.bold === bold && !!last.italic === italic && last.data === data) runs[runs.length - 1] = { ...last, text: last.text + text };

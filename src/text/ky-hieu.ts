@@ -12,8 +12,11 @@ export interface KyHieuParts {
   readonly issuerCode: string;
 }
 
+/** Room for the Văn thư to write the number into a draft by hand: no-break spaces, which no layout collapses. */
+const ROOM = '\u00A0'.repeat(8);
+
 export function documentNumber(number: number | undefined): string {
-  if (number === undefined) return '     ';
+  if (number === undefined) return ROOM;
   return number < 10 ? `0${number}` : String(number);
 }
 

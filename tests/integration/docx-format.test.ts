@@ -224,7 +224,7 @@ describe('a Báo cáo passes the same format checks', () => {
     expect(header.find((p) => p.text === 'Gia Lai, ngày 18 tháng 6 năm 2025')!.runs[0]!.italic).toBe(true);
     const paras = bodyParas(parts);
     expect(paras[0]).toMatchObject({ style: 'VBTitle', text: 'BÁO CÁO' });
-    expect(paras.map((p) => p.text)).toContain('Kính gửi: Ủy ban nhân dân tỉnh Gia Lai.');
+    expect(paras.map((p) => p.text)).toContain('Kính gửi: Ủy ban nhân dân tỉnh Gia Lai');
     expect(paras.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text)).toContain('I. TÌNH HÌNH, DIỄN BIẾN TỘI PHẠM MUA BÁN NGƯỜI');
     const closing = paragraphs(tables(xml).pop()!);
     expect(closing[0]).toMatchObject({ style: 'VBRecipientsHeading', text: 'Nơi nhận:' });

@@ -124,7 +124,7 @@ describe('vanban report merge', () => {
     expect(all).toContain('Số: 1234/BC-UBND');
     expect(all).toContain('Gia Lai, ngày 30 tháng 6 năm 2025');
     expect(all).toContain('BÁO CÁO');
-    expect(all).toContain('Kính gửi: Ban Chỉ đạo phòng, chống tội phạm của Chính phủ.');
+    expect(all).toContain('Kính gửi: Ban Chỉ đạo phòng, chống tội phạm của Chính phủ');
     expect(all).toContain('1. Công tác tiếp nhận tố giác, tin báo về tội phạm và kiến nghị khởi tố về mua bán người');
     expect(all).toContain('Các cơ quan, đơn vị chưa gửi báo cáo: Sở Tư pháp, Sở Ngoại vụ, Tòa án nhân dân tỉnh, UBND huyện Chư Pưh./.');
     const stats = tables(xml).find((t) => t.includes('Số tố giác, tin báo'))!;

@@ -47,7 +47,8 @@ describe('numberLine', () => {
     expect(numberLine({ number: 22, typeCode: 'KH', issuerCode: 'BCĐ' })).toBe('Số: 22/KH-BCĐ');
   });
   it('leaves room for the number on a draft', () => {
-    expect(numberLine({ typeCode: 'BC', issuerCode: 'UBND' })).toMatch(/^Số: +\/BC-UBND$/);
+    // Room the layout keeps (no-break spaces): "Số: /BC-UBND" left the Văn thư none (issue 26).
+    expect(numberLine({ typeCode: 'BC', issuerCode: 'UBND' })).toBe(`Số: ${'\u00A0'.repeat(8)}/BC-UBND`);
   });
 });
 
@@ -62,6 +63,9 @@ describe('recipientLines', () => {
   it('ends items with ";" and the archive line with "."', () => {
     expect(recipientLines(['Văn phòng Chính phủ', 'UBND các huyện, thành phố;'], ['VT', 'VP6']))
       .toEqual(['- Văn phòng Chính phủ;', '- UBND các huyện, thành phố;', '- Lưu: VT, VP6.']);
+  });
+  it('starts every line with a capital: a group named mid-sentence too (issue 26)', () => {
+    expect(recipientLines(['các sở, ban, ngành thành viên', 'như trên', 'đoàn Đại biểu Quốc hội tỉnh'], [])).toEqual(['- Các sở, ban, ngành thành viên;', '- Như trên;', '- Đoàn Đại biểu Quốc hội tỉnh.']);
   });
 });
 

@@ -1203,7 +1203,7 @@ export const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"children") : depth0),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":37}}})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true,"useDepths":true} },
-  "shared/addressee": { hash: "3552b1e5e2", spec: {"1":function(container,depth0,helpers,partials,data) {
+  "shared/addressee": { hash: "eb7d8c01e1", spec: {"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1224,7 +1224,7 @@ export const PRECOMPILED = {
 
   return "<line>Kính gửi: "
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"to") : depth0)) != null ? lookupProperty(stack1,"0") : stack1), depth0))
-    + ".</line>\n  ";
+    + "</line>\n  ";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

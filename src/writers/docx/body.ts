@@ -1,6 +1,7 @@
 import { AlignmentType, Bookmark, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } from '../../model/types.js';
 import { TEXT_WIDTH } from './layout.js';
+import { leadsIntoNext } from '../../layout/lead-in.js';
 import { bookmarkName } from './bookmark-name.js';
 import type { ListMark } from './list-numbering.js';
 import { DATA_STYLE, STYLE } from './styles.js';
@@ -22,7 +23,7 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
         });
       case 'paragraph':
         // A table's caption stays with its table; the last paragraph, when asked, with the closing block.
-        return paragraph(b, keepWithClosing || b.style === 'note', list);
+        return paragraph(b, keepWithClosing || b.style === 'note', list, leadsIntoNext(b, blocks[i + 1]));
       case 'table':
         return table(b, textWidth);
     }
@@ -45,14 +46,14 @@ function marked(ids: ReadonlyArray<string | undefined>, children: TextRun[]): Ar
   return [...rest.map((id) => new Bookmark({ id: bookmarkName(id), children: [] })), new Bookmark({ id: bookmarkName(first!), children })];
 }
 
-function paragraph(p: ModelParagraph, keepNext: boolean, list: ListMark | undefined): Paragraph {
+function paragraph(p: ModelParagraph, keepNext: boolean, list: ListMark | undefined, leadsIn = false): Paragraph {
   // The last paragraph keeps with the closing block, which must not stand alone on a page.
   // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
   return new Paragraph({
     style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(list ? undefined : p.number, p.inlines)),
     ...(list ? { numbering: list } : {}),
     ...(p.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
-    ...(keepNext ? { keepNext: true, keepLines: true } : {}),
+    ...(keepNext ? { keepNext: true, keepLines: true } : leadsIn ? { keepNext: true } : {}),
   });
 }
 
