@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { AgencyRefInput, CitedDocumentInput, Lines, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
+import type { AgencyRefInput, CitedDocumentInput, PlanInput, SectionInput, TaskFingerprint, TaskInput } from '../load/types.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { headTitleOf } from '../text/case.js';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import { initialsOf } from '../text/slug.js';
 import { LOCAL_COMMITTEE_CODE, localityOf } from '../text/local-government.js';
+import { parentBodyOf } from './parent-body.js';
 import type { ResolvedAgency, ResolvedPlan, ResolvedTask } from './types.js';
 import { query } from './walk.js';
 
@@ -129,7 +130,7 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     relation: 'implementing', type: 'KH', number: parentNumber,
     date: doc.date, issuer: parentIssuer, about: `về ${doc.subject.charAt(0).toLocaleLowerCase('vi')}${doc.subject.slice(1)}`,
   };
-  const parentBody = parentBodyOf(parent, agencyId);
+  const parentBody = parentBodyOf(parent.agencies.get(agencyId)!, parent.agencies, parent.input.document);
   const local = (agency.kind === 'district' || agency.kind === 'commune') && localityOf(agency.name) !== undefined;
   const plan: PlanInput = {
     kind: 'plan',
@@ -157,18 +158,6 @@ export function deriveSubplan(parent: ResolvedPlan, agencyId: string, registryPa
     signature: { title: headTitleOf(agency.name), name: '(Họ và tên người ký)' },
   };
   return { plan, tasks };
-}
-
-/**
- * The line above the agency's name when it issues (NĐ 30 ô 2): the body the registry
- * names as its parent; none for a UBND, which heads itself; else the body above the
- * parent plan's issuer (a Sở of the province the BCĐ 138 belongs to).
- */
-function parentBodyOf(parent: ResolvedPlan, agencyId: string): Lines | undefined {
-  const agency = parent.agencies.get(agencyId)!;
-  if (agency.parent !== undefined) return parent.agencies.get(agency.parent)?.name.toLocaleUpperCase('vi');
-  if (agency.kind === 'district' || agency.kind === 'commune') return undefined;
-  return parent.input.document.parent_body ?? parent.input.document.issuer;
 }
 
 export type Change =

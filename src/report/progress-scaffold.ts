@@ -6,6 +6,7 @@ import { parseIsoDate, shortDate } from '../text/dates.js';
 import { headTitleOf } from '../text/case.js';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import { initialsOf } from '../text/slug.js';
+import { parentBodyOf } from '../plan/parent-body.js';
 
 /**
  * The skeleton of a Báo cáo kết quả thực hiện kế hoạch for one agency: one entry
@@ -42,7 +43,7 @@ export function scaffoldProgress(s: ProgressScaffoldInput): string {
     `agency: ${s.agency}`,
     '',
     'document:',
-    `  parent_body: ${q(oneLine([doc.parent_body ?? doc.issuer].flat().join(' ')))}`,
+    ...((body) => (body === undefined ? [] : [`  parent_body: ${q(oneLine([body].flat().join(' ')))}`]))(parentBodyOf(agency, plan.agencies, doc)),
     `  issuer: ${q(agency.name.toLocaleUpperCase('vi'))}`,
     `  issuer_code: ${initialsOf(agency.short ?? agency.name)} # chữ viết tắt trong "Số: …/BC-…"; kiểm tra lại`,
     `  place: ${q(doc.place)}`,
