@@ -81,8 +81,8 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: (a) => `Field "${a.property}" is not in the schema (a typo?)`,
   },
   'schema-pattern': {
-    vi: (a) => `Giá trị "${a.value}" không đúng định dạng ${a.what}`,
-    en: (a) => `Value "${a.value}" does not match the ${a.what} format`,
+    vi: (a) => `Giá trị "${a.value}" không đúng định dạng ${a.what}${a.iso ? `: viết ${a.iso} (vanban lint --fix sửa)` : ''}`,
+    en: (a) => `Value "${a.value}" does not match the ${a.what} format${a.iso ? `: write ${a.iso} (vanban lint --fix fixes it)` : ''}`,
   },
   'schema-range': {
     vi: (a) => `Giá trị ${a.value} nằm ngoài khoảng cho phép (${a.limit})`,

@@ -8,6 +8,7 @@ import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
 import progressSchema from './schemas/progress.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
+import { parseIsoDate } from '../text/dates.js';
 
 export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision' | 'progress';
 const KINDS: readonly SchemaName[] = ['plan', 'agencies', 'outline', 'report', 'decision', 'progress'];
@@ -104,7 +105,7 @@ function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagno
     case 'pattern':
       return {
         ...base, code: 'schema-pattern', ...rangeAt(source, path),
-        args: { value, what: patternName(e.schemaPath, String(e.params.pattern)) },
+        args: { value, what: patternName(e.schemaPath, String(e.params.pattern)), ...isoHint(value) },
       };
     case 'minimum':
     case 'maximum':
@@ -119,4 +120,12 @@ function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagno
     default:
       return { ...base, code: 'schema-invalid', ...rangeAt(source, path), args: { detail: e.message ?? e.keyword } };
   }
+}
+
+/** A date written day/month/year ("15/12/2026"), as a Vietnamese writes it: the form it must take, for the message. */
+function isoHint(value: unknown): { iso?: string } {
+  const dmy = typeof value === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim()) : null;
+  if (!dmy) return {};
+  const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return parseIsoDate(iso) ? { iso } : {};
 }

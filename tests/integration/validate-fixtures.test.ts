@@ -36,6 +36,11 @@ describe('bad input', () => {
     expect(r.stderr).toContain('3 errors, 0 warnings');
   });
 
+  it('a date written day/month/year is answered with the form it must take and the command that writes it (issue 26)', async () => {
+    const r = await runCli(['validate', join(DIR, 'bad-date-format.yaml')]);
+    expect(r.stderr).toContain('Giá trị "05/01/2026" không đúng định dạng YYYY-MM-DD: viết 2026-01-05 (vanban lint --fix sửa)');
+  });
+
   it('a file that does not exist is reported, not thrown', async () => {
     const r = await runCli(['validate', 'khong-co.yaml']);
     expect(r.code).toBe(1);
