@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseShard } from '../project/batch/shard.js';
 import { projectSettingsOf } from './open-project.js';
 import { io } from './io.js';
@@ -59,6 +60,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (paths: string[], opts: ProjectOpts & { out: string; format: string; force: boolean; report: string; jobs?: string; shard?: string; watch: boolean }) => {
       const jobs = jobsOf(opts.jobs);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      // "-f docx pdf": the second format arrives as a file to build.
+      const strayFormat = paths.find((p) => /^(?:docx|pdf)$/i.test(p) && !existsSync(p));
+      if (strayFormat !== undefined) {
+        io.err(s.formatAsInput(strayFormat, [...splitFormats(opts.format), strayFormat.toLowerCase()].join(',')) + '\n');
+        code = EXIT.usage;
+        return;
+      }
       if (jobs === null || shard === undefined && opts.shard !== undefined) {
         io.err((jobs === null ? s.badJobs(opts.jobs!) : s.badShard(opts.shard!)) + '\n');
         code = EXIT.usage;
@@ -269,8 +277,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-/** "docx, pdf" → ["docx", "pdf"]. */
-const splitFormats = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
+/** "docx, pdf" → ["docx", "pdf"]; "DOCX", "docx pdf" (quoted) are what a user means too. */
+const splitFormats = (value: string) => value.split(/[,\s]+/).map((f) => f.trim().toLowerCase()).filter(Boolean);
 
 /** --jobs as a number of threads: undefined when not given, null when not a whole number from 1 to 256. */
 function jobsOf(text: string | undefined): number | undefined | null {

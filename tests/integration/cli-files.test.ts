@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_LINE } from '../helpers/cli.js';
+import { projectTemp, runCli, STACK_LINE } from '../helpers/cli.js';
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
@@ -123,5 +123,18 @@ describe('help', () => {
       return end + line.slice(end).search(/\S/);
     };
     expect(column('help [lệnh]')).toBe(column('validate [tùy chọn] <files...>'));
+  });
+});
+
+describe('--format as a user writes it (issue 26)', () => {
+  it('"-f DOCX" is docx; "-f docx pdf" is told to write "--format docx,pdf", exit 2, nothing built', async () => {
+    const out = projectTemp('formats-');
+    const upper = await runCli(['build', 'plans/ninh-binh-2024.yaml', '--out', out, '-f', 'DOCX']);
+    expect(upper.code, upper.stderr).toBe(0);
+    expect(upper.stderr).toContain('ninh-binh-2024.docx');
+    const apart = await runCli(['build', 'plans/dong-nai-2016.yaml', '--out', out, '-f', 'docx', 'pdf']);
+    expect(apart.code).toBe(2);
+    expect(apart.stderr.trim()).toBe('"pdf" là một định dạng, không phải tệp để dựng: viết các định dạng liền nhau, cách bằng dấu phẩy — --format docx,pdf');
+    expect(existsSync(join(out, 'dong-nai-2016.docx'))).toBe(false);
   });
 });
