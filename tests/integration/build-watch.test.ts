@@ -70,6 +70,9 @@ describe('build --watch', () => {
     writeFileSync(plan, readFileSync(plan, 'utf8') + 'tasks: [\n');
     await w.cycles(4);
     expect(w.said()).toMatch(/ninh-binh-2024\.yaml:\d+:\d+ lỗi \[yaml-syntax\]/);
+    // A failed build is not "Xong" (issue 26): the last line says it failed and the watch goes on.
+    const last = w.said().trimEnd().split('\n').at(-1)!;
+    expect(last).toMatch(/^Chưa dựng được \(lỗi ở trên\): sửa rồi lưu, vanban dựng lại\. Đang theo dõi 2 tệp/);
     expect(Buffer.compare(readFileSync(join(out, 'ninh-binh-2024.docx')), good)).toBe(0);
 
     w.stop.abort();

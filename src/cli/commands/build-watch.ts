@@ -38,7 +38,8 @@ export async function watchBuild(paths: readonly string[], options: BuildOptions
     for (;;) {
       const files = new Set([...reads.values()].flatMap((r) => [...r]));
       await watcher.watch(files, inputFolders, templates ? [templates] : []);
-      io.err(s.watching(files.size, Math.round(performance.now() - started)) + '\n');
+      // A build that failed is not "done": say it failed, and that the watch goes on.
+      io.err((exit === EXIT.ok ? s.watching(files.size, Math.round(performance.now() - started)) : s.watchingAfterFailure(files.size)) + '\n');
       const changed = await watcher.next(stop);
       if (changed === undefined) break;
       io.err(s.watchChanged([...changed].map((f) => basename(f)).join(', ')) + '\n');
