@@ -158,8 +158,29 @@ function styleText(node: Scalar, text: string): void {
   }
   // A text the author wrote as a block stays a block.
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return;
+  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? node.type : undefined;
   node.type = undefined;
+  // What a YAML 1.1 reader (PyYAML, many CI tools) takes as other than a string keeps quotes, so the
+  // file means one thing to every reader: "=", "yes", "12:30" (750 to it). A date stays as written.
+  if (readsOtherwiseIn11(value)) node.type = quoted ?? (YAML11_DATE.test(value) ? undefined : Scalar.QUOTE_DOUBLE);
   if (!value.includes('\n') && value.length > LONG_TEXT && needsQuotes(value) && value.trim() === value && !/[\x00-\x1f\x7f-\x9f]/.test(value)) node.type = Scalar.BLOCK_FOLDED;
+}
+
+/** YAML 1.1's implicit types (yaml.org/type): booleans, null, ints (octal, hex, base 60), floats, timestamps, and "=" and "<<". */
+const YAML11_OTHER = [
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+  /^(?:~|null|Null|NULL)$/,
+  /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^[-+]?\.(?:inf|Inf|INF)$/,
+  /^\.(?:nan|NaN|NAN)$/,
+  /^(?:=|<<)$/,
+];
+const YAML11_DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*Z|[-+]\d{1,2}(?::\d{2})?)?)?$/;
+
+function readsOtherwiseIn11(value: string): boolean {
+  return YAML11_DATE.test(value) || YAML11_OTHER.some((r) => r.test(value));
 }
 
 function needsQuotes(value: string): boolean {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Lexer, parse } from 'yaml';
@@ -163,5 +164,26 @@ describe('fmt of what holds no data, and of keys that are names of Object\'s (R3
       expect(Object.hasOwn(back.document, k) && back.document[k]).toBe('x');
       expect((await runCli(['validate', g])).code).toBe(1);
     }
+  });
+});
+
+describe('fmt writes what a YAML 1.1 reader reads the same (issue 26)', () => {
+  const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const pyyaml = spawnSync(PYTHON, ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
+  if (!pyyaml && process.env.CI === 'true') throw new Error('CI=true but python3-yaml is missing: .ci/run must install it');
+
+  it.skipIf(!pyyaml)('keeps the quotes of "=", "yes", "12:30", "012", "1_000", "~" (PyYAML takes them for other things), leaves a date as written', async () => {
+    const dir = projectTemp('fmt-yaml11-');
+    const file = join(dir, 'odd.yaml');
+    // Made-up values, each a string to a YAML 1.2 reader.
+    writeFileSync(file, 'kind: notes\na: "="\nb: "yes"\nc: "12:30"\nd: "012"\ne: "1_000"\nf: "~"\ng: "on"\nh: 2024-02-05\ni: "2024-02-06"\nj: "văn bản"\n');
+    const r = await runCli(['fmt', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    const fields = Object.fromEntries(after.trim().split('\n').map((l) => l.split(/: (.*)/).slice(0, 2) as [string, string]));
+    expect(fields).toMatchObject({ a: '"="', b: '"yes"', c: '"12:30"', d: '"012"', e: '"1_000"', f: '"~"', g: '"on"', h: '2024-02-05', i: '"2024-02-06"', j: 'văn bản' });
+    // PyYAML, a real YAML 1.1 reader, reads every value as the string vanban reads (the bare date aside, a date to it).
+    const read = JSON.parse(execFileSync(PYTHON, ['-c', 'import json,sys,yaml; d=yaml.safe_load(open(sys.argv[1])); print(json.dumps({k: v for k, v in d.items() if k != "h"}))', file], { encoding: 'utf8' }));
+    expect(read).toEqual({ kind: 'notes', a: '=', b: 'yes', c: '12:30', d: '012', e: '1_000', f: '~', g: 'on', i: '2024-02-06', j: 'văn bản' });
   });
 });
