@@ -68,7 +68,9 @@ export function fieldFindings(doc: Document, data: unknown): FieldFinding[] {
       const issuer = [document.issuer].flat().filter((x): x is string => typeof x === 'string').join(' ');
       const initials = initialsOf(issuer);
       // A run of the name's initials: "UBND" of "ỦY BAN NHÂN DÂN TỈNH …", "BĐBP" of "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG".
-      if (issuer && letters(code) && !initials.includes(letters(code))) {
+      // Or the code itself, as a name that starts "BCĐ PHÒNG, CHỐNG …" writes it.
+      const named = issuer.split(/[\s,;()]+/).some((w) => letters(w) === letters(code));
+      if (issuer && letters(code) && !initials.includes(letters(code)) && !named) {
         out.push({ code: 'issuer-code-mismatch', path: ['document', 'issuer_code'], args: { value: code, issuer, initials } });
       }
     }

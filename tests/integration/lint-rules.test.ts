@@ -34,6 +34,8 @@ const RULES: Rule[] = [
   { code: 'number-unpadded', bad: BASIS('Căn cứ Kế hoạch số 5/KH-UBND;', 'Căn cứ tình hình thực tế.'), good: BASIS('Căn cứ Kế hoạch số 05/KH-UBND;', 'Căn cứ tình hình thực tế.'), fixable: true },
   { code: 'ky-hieu-spacing', bad: edit('issuer_code: UBND', 'issuer_code: U BND'), good: (s) => s, fixable: true },
   { code: 'issuer-code-mismatch', bad: edit('issuer_code: UBND', 'issuer_code: UBT'), good: (s) => s, fixable: false },
+  // A name that starts with its own abbreviation, as every Ban Chỉ đạo's does (issue 26: it was warned on each).
+  { code: 'issuer-code-mismatch', bad: (s) => edit('issuer_code: UBND', 'issuer_code: BCĐ')(s), good: (s) => edit('issuer_code: UBND', 'issuer_code: BCĐ')(edit('issuer: ỦY BAN NHÂN DÂN TỈNH MẪU', 'issuer: BCĐ PHÒNG, CHỐNG TỘI PHẠM TỈNH MẪU')(s)), fixable: false },
   { code: 'basis-punctuation', bad: BASIS('Căn cứ Luật Phòng, chống mua bán người năm 2024.', 'Căn cứ tình hình thực tế;'), good: BASIS('Căn cứ Luật Phòng, chống mua bán người năm 2024;', 'Căn cứ tình hình thực tế.'), fixable: false },
   { code: 'archive-not-vt', bad: edit('archive: [VT]', 'archive: [NC, VT]'), good: edit('archive: [VT]', 'archive: [VT, NC]'), fixable: false },
   { code: 'archive-in-recipients', bad: edit('  - Các sở, ngành\n', '  - Các sở, ngành\n  - "Lưu: VT"\n'), good: (s) => s, fixable: false },
