@@ -138,3 +138,18 @@ describe('--format as a user writes it (issue 26)', () => {
     expect(existsSync(join(out, 'dong-nai-2016.docx'))).toBe(false);
   });
 });
+
+describe('an --agency not in the registry (issue 26)', () => {
+  it('subplan, calendar and report new name the plan, not "Đề cương", and offer the id meant', async () => {
+    const out = projectTemp('agency-typo-');
+    for (const args of [
+      ['subplan', 'plans/ninh-binh-2024.yaml', '--agency', 'so-tu-phapp', '--out', out],
+      ['calendar', 'plans/ninh-binh-2024.yaml', '--agency', 'so-tu-phapp', '--out', join(out, 'lich.ics')],
+      ['report', 'new', '--plan', 'plans/ninh-binh-2024.yaml', '--agency', 'so-tu-phapp', '--out', join(out, 'bc.yaml')],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim(), args.join(' ')).toBe('plans/ninh-binh-2024.yaml: không có cơ quan "so-tu-phapp" trong danh mục; có phải "so-tu-phap"?');
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { openProjectOrSay } from '../open-project.js';
 import type { ReportOptions } from '../report.js';
 import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
+import { closest } from '../../validate/rules/agencies.js';
 
 /** `vanban calendar PLAN [--agency ID] [--out FILE.ics]`: the plan's dates for a phone or Outlook. */
 export async function calendarCommand(planPath: string, o: ReportOptions & { project: ProjectSettings; agency?: string; out?: string; force: boolean }, s: Strings): Promise<number> {
@@ -18,7 +19,7 @@ export async function calendarCommand(planPath: string, o: ReportOptions & { pro
   const plan = await resolvedPlanOrReport(planPath, project, o);
   if (!plan) return EXIT.invalidInput;
   if (o.agency && !plan.agencies.has(o.agency)) {
-    io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
+    io.err(s.unknownAgencyFor(o.agency, planPath, closest(o.agency, [...plan.agencies.keys()])) + '\n');
     return EXIT.invalidInput;
   }
   const events = planEvents(plan, o.agency);

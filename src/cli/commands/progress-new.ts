@@ -14,6 +14,7 @@ import { resolvedPlanOrReport } from '../resolved-input.js';
 import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 import { reportSchemaCopies } from './schema.js';
+import { closest } from '../../validate/rules/agencies.js';
 
 /** `vanban report new --plan PLAN --agency ID`: a progress report to fill, one entry a task the plan gives the agency. */
 export async function progressNewCommand(o: ReportOptions & { project: ProjectSettings; plan: string; agency: string; out?: string; force: boolean }, s: Strings): Promise<number> {
@@ -22,7 +23,7 @@ export async function progressNewCommand(o: ReportOptions & { project: ProjectSe
   const plan = await resolvedPlanOrReport(o.plan, project, o);
   if (!plan) return EXIT.invalidInput;
   if (!plan.agencies.has(o.agency)) {
-    io.err(s.unknownAgencyFor(o.agency, o.plan) + '\n');
+    io.err(s.unknownAgencyFor(o.agency, o.plan, closest(o.agency, [...plan.agencies.keys()])) + '\n');
     return EXIT.invalidInput;
   }
   const count = assignmentsOf(plan, o.agency).length;

@@ -15,6 +15,7 @@ import { printDiagnostics, type ReportOptions } from '../report.js';
 import { schemaLink, writeSchemas } from '../../project/schema-link.js';
 import type { Strings } from '../strings.js';
 import { reportSchemaCopies } from './schema.js';
+import { closest } from '../../validate/rules/agencies.js';
 
 export interface ReportNewOptions extends ReportOptions {
   readonly project: ProjectSettings;
@@ -36,7 +37,7 @@ export async function reportNewCommand(o: ReportNewOptions, s: Strings): Promise
     return EXIT.invalidInput;
   }
   if (!outline.outline.agencies.has(o.agency)) {
-    io.err(s.unknownAgencyFor(o.agency, o.outline) + '\n');
+    io.err(s.unknownAgencyFor(o.agency, o.outline, closest(o.agency, [...outline.outline.agencies.keys()])) + '\n');
     return EXIT.invalidInput;
   }
   let plan;

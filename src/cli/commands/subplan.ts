@@ -21,6 +21,7 @@ import { resolvedPlanOrReport } from '../resolved-input.js';
 import type { Strings } from '../strings.js';
 import { buildInProject } from './build.js';
 import { reportSchemaCopies } from './schema.js';
+import { closest } from '../../validate/rules/agencies.js';
 
 export interface SubplanOptions extends ReportOptions {
   readonly project: ProjectSettings;
@@ -45,7 +46,7 @@ export async function subplanCommand(planPath: string, o: SubplanOptions, s: Str
   }
   const parent = project.resolve(checked.plan);
   if (!parent.agencies.has(o.agency)) {
-    io.err(s.unknownAgencyFor(o.agency, planPath) + '\n');
+    io.err(s.unknownAgencyFor(o.agency, planPath, closest(o.agency, [...parent.agencies.keys()])) + '\n');
     return EXIT.invalidInput;
   }
   const outside = registryOutsideProject(planPath, parent, o.out, s);
