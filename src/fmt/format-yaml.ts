@@ -73,7 +73,7 @@ export function editedYaml(path: string, text: string, edit: (doc: Document.Pars
   const parsed = parseSource(path, text).source.doc;
   const kind = parsed.get('kind');
   edit(parsed, (v) => {
-    const node = parsed.createNode(v) as Node;
+    const node = parsed.createNode(v, { aliasDuplicateObjects: false }) as Node;
     visit(node, {
       Scalar(key, n) { if (key !== 'key' && typeof n.value === 'string' && n.value.length > FOLD_WIDTH / 2) n.value = new Foldable(n.value, n.type); },
       // A list of ids or codes on one line, as the plans write them: "lead: [so-tu-phap]", "archive: [VT, VP6]".
@@ -318,7 +318,8 @@ export function canonicalYaml(text: string): string {
  * passes `check: false` and asks carriesData after its own load, which parsed it.
  */
 export function canonicalYamlOf(data: unknown, header: readonly string[] = [], check = true): string {
-  const doc = new Document(data);
+  // One value in two places (a report's "to" and its Nơi nhận) is written twice, never as an anchor and alias.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
   const kind = (data as { kind?: unknown } | null)?.kind;
   if (doc.contents) arrange(doc.contents, cursorOfKind(kind), '');
   visit(doc, {
@@ -328,7 +329,7 @@ export function canonicalYamlOf(data: unknown, header: readonly string[] = [], c
   });
   const text = [...header, layout(doc)].join('\n');
   if (!check || carriesData(text, data)) return text;
-  return [...header, new Document(data).toString({ lineWidth: 0 })].join('\n');
+  return [...header, new Document(data, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 })].join('\n');
 }
 
 /** Whether a YAML text reads back as `data` (texts in NFC); a text loaded lately is not parsed again (load-yaml's loadedData). */

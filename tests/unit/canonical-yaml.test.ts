@@ -32,6 +32,13 @@ describe('canonicalYamlOf (what vanban writes of its own data)', () => {
     expect(formatYaml('x.yaml', text)).toEqual({ kind: 'formatted', text, changed: false });
   });
 
+  it('writes one value in two places twice, never as an anchor and alias (a merged report\'s "to" and Nơi nhận, issue 26)', () => {
+    const to = ['Ban Chỉ đạo phòng, chống tội phạm của Chính phủ'];
+    const out = canonicalYamlOf({ kind: 'report', document: { to }, recipients: to });
+    expect(out).not.toMatch(/[&*]a\d/);
+    expect(out.match(/Ban Chỉ đạo phòng, chống tội phạm của Chính phủ/g)).toHaveLength(2);
+  });
+
   it('leaves on one line a text a folded block could not give back exactly', () => {
     const spaced = { kind: 'plan', note: `${LONG.slice(0, 60)}  ${LONG.slice(60)}` };
     const out = canonicalYamlOf(spaced);
