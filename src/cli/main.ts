@@ -196,7 +196,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('subplan')
     .description(s.subplan)
     .argument('<plan>', s.subplanPlan))
-    .option('--agency <id>', s.agencyOption)
+    .option('--agency <id>', s.subplanAgencyOption)
     .option('--check', s.subplanCheckOption, false)
     .option('--all', s.subplanAllOption, false)
     .option('--verify', s.subplanVerifyOption, false)
