@@ -10,20 +10,28 @@ import { io } from './io.js';
 export class BatchProgress {
   private readonly bar?: SingleBar;
   private readonly later: string[] = [];
+  private readonly total: number;
+  private done = 0;
+  /** When the first job finished: the rate is measured from there, past the workers' start-up. */
+  private firstAt?: number;
 
   constructor(total: number, label: string) {
+    this.total = total;
     if (io.terminal && total > 1) {
       this.bar = new SingleBar({
-        format: `${label} [{bar}] {value}/{total} · {eta_formatted} · {agency}`,
-        stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50,
+        format: `${label} [{bar}] {value}/{total} · {left} · {agency}`,
+        stream: process.stderr, hideCursor: true, clearOnComplete: false,
       });
-      this.bar.start(total, 0, { agency: '' });
+      this.bar.start(total, 0, { agency: '', left: '…' });
     }
   }
 
   /** A job is done (in any order). */
   finished(name: string): void {
-    this.bar?.increment(1, { agency: name });
+    this.done++;
+    const now = performance.now();
+    this.firstAt ??= now;
+    this.bar?.increment(1, { agency: name, left: timeLeft(this.total - this.done, this.done - 1, now - this.firstAt) });
   }
 
   /**
@@ -40,4 +48,15 @@ export class BatchProgress {
     for (const line of this.later) io.err(line + '\n');
     this.later.length = 0;
   }
+}
+
+/**
+ * The time left, from the jobs finished since the first (the first carries the
+ * workers' start-up: a 5 s job was once told 1m40s); "…" until three have.
+ */
+export function timeLeft(left: number, measured: number, ms: number): string {
+  if (left <= 0) return '0s';
+  if (measured < 2 || ms <= 0) return '…';
+  const s = Math.ceil((left * ms) / measured / 1000);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
 }
