@@ -197,8 +197,8 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: (a) => `Cannot read "${a.path}": ${UNREADABLE_EN[String(a.reason)] ?? a.reason}${a.limit ? ` (at most ${a.limit} bytes)` : ''}`,
   },
   'registry-missing': {
-    vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"`,
-    en: (a) => `Agency registry file "${a.path}" not found`,
+    vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"${String(a.path).includes('\\') ? ` — đường dẫn trong YAML dùng dấu "/", cả trên Windows: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,
+    en: (a) => `Agency registry file "${a.path}" not found${String(a.path).includes('\\') ? ` — paths in YAML use "/", on Windows too: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,
   },
   'unknown-node': {
     vi: (a) => `Đề cương không có mục "${a.id}"${a.hint ? `; có phải "${a.hint}"?` : ''}`,

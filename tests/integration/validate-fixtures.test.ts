@@ -41,6 +41,16 @@ describe('bad input', () => {
     expect(r.stderr).toContain('Giá trị "05/01/2026" không đúng định dạng YYYY-MM-DD: viết 2026-01-05 (vanban lint --fix sửa)');
   });
 
+  it('a Windows path to the registry ("..\\agencies.yaml") is answered with the "/" path YAML takes (issue 26)', async () => {
+    const dir = projectTemp('backslash-');
+    mkdirSync(join(dir, 'ke-hoach'));
+    writeFileSync(join(dir, 'agencies.yaml'), readFileSync(join(ROOT, 'tests', 'fixtures', 'agencies.yaml')));
+    writeFileSync(join(dir, 'ke-hoach', 'p.yaml'), readFileSync(join(ROOT, 'tests', 'fixtures', 'valid', 'minimal.yaml'), 'utf8').replace('agencies: ../agencies.yaml', 'agencies: ..\\agencies.yaml'));
+    const r = await runCli(['validate', join(dir, 'ke-hoach', 'p.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[registry-missing] Không tìm thấy tệp danh mục cơ quan "..\\agencies.yaml" — đường dẫn trong YAML dùng dấu "/", cả trên Windows: "../agencies.yaml"');
+  });
+
   it('a file that does not exist is reported, not thrown', async () => {
     const r = await runCli(['validate', 'khong-co.yaml']);
     expect(r.code).toBe(1);
