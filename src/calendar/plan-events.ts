@@ -54,11 +54,13 @@ const dmy = (isoDate: string) => shortDate(parseIsoDate(isoDate)!);
 
 export function planEvents(plan: ResolvedPlan, agencyId?: string): PlanEvent[] {
   const doc = plan.input.document;
-  const planKey = slugify(`${doc.issuer_code} ${doc.number ?? 'du thao'} ${doc.date}`);
+  // The plan's key leaves out its number and date, which the draft lacks and the issued plan has:
+  // a calendar that imported the draft updates its events from the issued plan instead of doubling them.
+  const period = doc.period ?? { from: `${doc.date.slice(0, 4)}-01-01`, to: `${doc.date.slice(0, 4)}-12-31` };
+  const planKey = slugify(`${doc.issuer_code} ${period.from} ${period.to} ${doc.subject.split(/\s+/).slice(0, 8).join(' ')}`);
   const uid = (...parts: string[]) => `${[planKey, ...parts].join('.')}@vanban`;
   const ref = `Kế hoạch số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'KH', issuerCode: doc.issuer_code })}`;
   const tasks = agencyId ? assignmentsOf(plan, agencyId).map((a) => a.task) : query(plan, 'task');
-  const period = doc.period ?? { from: `${doc.date.slice(0, 4)}-01-01`, to: `${doc.date.slice(0, 4)}-12-31` };
   const out: PlanEvent[] = [];
   const who = agencyId ? [agencyId] : [];
   for (const t of tasks) {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,19 @@ describe('vanban calendar (seed 001)', () => {
     const mine = join(dir, 'ldtbxh.ics');
     expect((await runCli(['calendar', PLANS.dongNai, '--agency', 'so-lao-dong-thuong-binh-va-xa-hoi', '--out', mine])).code).toBe(0);
     for (const e of events(readFileSync(mine, 'utf8'))) expect(e.uid).toMatch(/\.so-lao-dong-thuong-binh-va-xa-hoi@vanban$/);
+  });
+
+  it('the draft\'s events keep their ids when the plan is issued (number and date come), so a calendar updates, not doubles, them (issue 26)', async () => {
+    const dir = projectTemp('calendar-draft-');
+    for (const f of ['dong-nai-2016.yaml', 'dong-nai-2016.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+    writeFileSync(join(dir, '.git'), '');
+    const issued = join(dir, 'dong-nai-2016.yaml');
+    expect((await runCli(['calendar', issued, '--out', join(dir, 'issued.ics')], { cwd: dir })).code).toBe(0);
+    writeFileSync(issued, readFileSync(issued, 'utf8').replace(/^  number: \d+\n/m, '').replace(/^  date: 2016-12-12$/m, '  date: 2016-12-01'));
+    expect((await runCli(['calendar', issued, '--out', join(dir, 'draft.ics')], { cwd: dir })).code).toBe(0);
+    const ids = (f: string) => events(readFileSync(join(dir, f), 'utf8')).map((e) => e.uid).sort();
+    expect(ids('draft.ics').length).toBeGreaterThan(5);
+    expect(ids('draft.ics')).toEqual(ids('issued.ics'));
   });
 });
 
