@@ -196,6 +196,10 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Không đọc được tệp "${a.path}": ${UNREADABLE_VI[String(a.reason)] ?? a.reason}${a.limit ? ` (tối đa ${a.limit} byte)` : ''}`,
     en: (a) => `Cannot read "${a.path}": ${UNREADABLE_EN[String(a.reason)] ?? a.reason}${a.limit ? ` (at most ${a.limit} bytes)` : ''}`,
   },
+  'signer-name-missing': {
+    vi: () => 'Văn bản đã có số mà chưa có họ tên người ký (signature.name): ghi họ tên, hoặc bỏ số nếu còn là bản dự thảo',
+    en: () => 'The document has a number but no signer\'s name (signature.name): write the name, or leave the number out while it is a draft',
+  },
   'registry-missing': {
     vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"${String(a.path).includes('\\') ? ` — đường dẫn trong YAML dùng dấu "/", cả trên Windows: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,
     en: (a) => `Agency registry file "${a.path}" not found${String(a.path).includes('\\') ? ` — paths in YAML use "/", on Windows too: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,

@@ -183,7 +183,8 @@ export interface SignatureInput {
   readonly head_title?: string;
   readonly title: string;
   readonly extra_titles?: readonly string[];
-  readonly name: string;
+  /** Absent on a draft not yet signed: the space for the name stays empty. */
+  readonly name?: string;
 }
 
 /** What every issued document closes with (ô 7, 9, 12): Nơi nhận, the Lưu line, the drafter's code, the signature. */

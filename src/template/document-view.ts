@@ -30,7 +30,7 @@ export function signatureView(sig: SignatureInput | undefined): { lines: string[
       title: sig.title,
       ...(sig.extra_titles ? { extraTitles: sig.extra_titles } : {}),
     }),
-    name: sig.name,
+    name: sig.name ?? '',
   };
 }
 

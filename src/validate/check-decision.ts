@@ -70,7 +70,7 @@ export async function checkDecision(path: string, world: World): Promise<Decisio
   const findings: Finding[] = [
     ...checkEncoding(strings, 'plan'),
     ...checkBlank(strings, 'plan'),
-    ...checkSignature(data?.signature),
+    ...checkSignature(data?.signature, data?.document),
     ...checkCitations(data?.basis),
     ...checkDateValues({ dates, dayMonths: [], periods: [] }),
     ...arr(data.articles).flatMap((a, i): Finding[] =>

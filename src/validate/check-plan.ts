@@ -54,7 +54,7 @@ export async function checkPlan(path: string, world: World): Promise<CheckResult
     ...checkTypedNumbers(index.numbered),
     ...checkDuplicateIds(index.ids, lineIn(planSource), 'plan'),
     ...checkStructure(index),
-    ...checkSignature(data?.signature),
+    ...checkSignature(data?.signature, data?.document),
     ...checkCitations(data?.basis),
     ...checkDeadlineForms(index),
     ...checkDates(index, (data?.document as { period?: { from?: unknown; to?: unknown } } | undefined)?.period),

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectTemp, ROOT, runCli, STACK_LINE } from '../helpers/cli.js';
+import { docxParts } from '../helpers/docx.js';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'invalid');
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -49,6 +50,20 @@ describe('bad input', () => {
     const r = await runCli(['validate', join(dir, 'ke-hoach', 'p.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[registry-missing] Không tìm thấy tệp danh mục cơ quan "..\\agencies.yaml" — đường dẫn trong YAML dùng dấu "/", cả trên Windows: "../agencies.yaml"');
+  });
+
+  it('a draft (no number yet) may leave the signer\'s name for later; it validates and builds, the name\'s space left empty (issue 26)', async () => {
+    const dir = projectTemp('draft-unsigned-');
+    mkdirSync(join(dir, 'ke-hoach'));
+    writeFileSync(join(dir, 'agencies.yaml'), readFileSync(join(ROOT, 'tests', 'fixtures', 'agencies.yaml')));
+    const plan = readFileSync(join(ROOT, 'tests', 'fixtures', 'valid', 'minimal.yaml'), 'utf8');
+    const signer = /^  name: (.+)$/m.exec(plan)![1]!;
+    writeFileSync(join(dir, 'ke-hoach', 'p.yaml'), plan.replace(/^  number: \d+\n/m, '').replace(/^  name: .+\n/m, ''));
+    const r = await runCli(['build', join(dir, 'ke-hoach', 'p.yaml'), '--out', join(dir, 'out'), '--format', 'docx']);
+    expect(r.code, r.stderr).toBe(0);
+    const xml = docxParts(readFileSync(join(dir, 'out', 'p.docx')))['word/document.xml']!;
+    expect(xml).toContain('KẾ HOẠCH');
+    expect(xml).not.toContain(signer);
   });
 
   it('a file that does not exist is reported, not thrown', async () => {

@@ -44,11 +44,18 @@ export function checkStructure(index: PlanIndex): Finding[] {
   return out;
 }
 
-export function checkSignature(signature: unknown): Finding[] {
+/**
+ * The signature: a head's title with an authority ("KT." needs whose deputy); and a
+ * signer's name once the document is issued (it has a number). A draft may leave
+ * the name for later: the secretariat often drafts before it knows who signs.
+ */
+export function checkSignature(signature: unknown, document?: unknown): Finding[] {
   if (typeof signature !== 'object' || signature === null) return [];
   const s = signature as Record<string, unknown>;
   if (typeof s.authority === 'string' && typeof s.head_title !== 'string') {
     return [error('signature-incomplete', ['signature', 'authority'], { field: 'head_title', authority: s.authority })];
   }
+  const issued = typeof document === 'object' && document !== null && (document as Record<string, unknown>).number !== undefined;
+  if (issued && (typeof s.name !== 'string' || s.name.trim() === '')) return [error('signer-name-missing', ['signature'], {})];
   return [];
 }
