@@ -201,7 +201,14 @@ export function graftCarried(given: Data, words: Data, check: CarriedWords, opti
     // A by_agency block prints as its agency's heading, with no bookmark of its own: its tasks each on their own.
     if (key === 'by_agency') return [{ ...n, tasks: graftList(Array.isArray(n.tasks) ? n.tasks : [], 'tasks') }];
     if (!id) return [n];
-    if (handled.has(id) && key !== 'sections') return [n];
+    // A node kept as the data has it; a section's children still each on their own (one of them may be edited).
+    const kept = (x: Data): Data => {
+      if (key !== 'sections') return x;
+      const out: Data = { ...x };
+      for (const k of NODE_LISTS) if (Array.isArray(x[k])) out[k] = graftList(x[k] as unknown[], k);
+      return out;
+    };
+    if (handled.has(id)) return [kept(n)];
     if (check.nodes.has(id) && (!check.printed.has(id) || (!read.has(id) && mergedInto(id)))) {
       removed.push(id);
       return [];
@@ -210,7 +217,7 @@ export function graftCarried(given: Data, words: Data, check: CarriedWords, opti
     // Its own paragraph as it was, and a paragraph the words read as a new node after it: Enter pressed at its end.
     const newAfter = [...read.values()].some((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''));
     const sameWords = para !== undefined && para.rebuilt.replace(/\s+/g, ' ').trim() === para.printed.replace(/\s+/g, ' ').trim();
-    if (sameWords && newAfter) return [n];
+    if (sameWords && newAfter) return [kept(n)];
     // Split in two: the first paragraph is the node, less the words that went to the second.
     const second = newAfter ? [...read.values()].find((p) => p.before === id && !carriedIds.has(idOf(p.node) ?? ''))?.node : undefined;
     const cut = para && second && typeof second.text === 'string' ? splitOff(n, para.rebuilt, para.printed, second.text) : undefined;
@@ -232,7 +239,7 @@ export function graftCarried(given: Data, words: Data, check: CarriedWords, opti
     // (Not when it was flagged for a target value its words do not state: that is data the words contradict.)
     const unstatedIn = (t: unknown) => isData(t) && typeof t.value === 'number' && typeof t.text === 'string' && !statedNumbers(t.text).includes(t.value);
     const unstated = unstatedIn(n) || (Array.isArray(n.targets) && n.targets.some(unstatedIn));
-    if (sameWords && !refined && !unstated && check.printed.has(id)) return [n];
+    if (sameWords && !refined && !unstated && check.printed.has(id)) return [kept(n)];
     const own = check.nodes.has(id) ? read.get(id)?.node : undefined;
     if (refined || own) fromWords.push(id);
     // Printed, differing, and readable neither way: the carried words must not stand in for it.
