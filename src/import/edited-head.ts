@@ -1,3 +1,4 @@
+import { isoDate, parseWrittenDate } from '../text/dates.js';
 import type { CarriedPlace } from './carried-words.js';
 
 /**
@@ -83,7 +84,8 @@ export function editedValue(roots: ReadonlyArray<{ readonly data: Data; readonly
   if (!best || inside.filter((x) => x.stop - x.start === best.stop - best.start && x.root === best.root).length > 1) return undefined;
   const words = p.slice(best.start, p.length - (r.length - best.stop)).trim();
   if (words === '') return undefined;
-  const value = best.date ? isoOf(words) : best.leaf.number ? (/^\d{1,9}$/.test(words) ? Number(words) : undefined) : words;
+  const written = best.date ? parseWrittenDate(words) : undefined;
+  const value = best.date ? (written ? isoDate(written) : undefined) : best.leaf.number ? (/^\d{1,9}$/.test(words) ? Number(words) : undefined) : words;
   if (value === undefined) return undefined;
   return { root: best.root, path: best.leaf.path, value };
 }
@@ -109,14 +111,6 @@ function dateForms(iso: RegExpExecArray): string[] {
   return [...new Set(days.flatMap((dd) => months.flatMap((mm) => [`${dd}/${mm}/${y}`, `${dd} tháng ${mm} năm ${y}`])))];
 }
 
-function isoOf(words: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words) ?? /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(words);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 export function setAt(data: Data, path: ReadonlyArray<string | number>, value: string | number): Data {
   const copy = structuredClone(data);

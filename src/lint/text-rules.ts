@@ -2,7 +2,7 @@ import { isId } from '../text/id.js';
 import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
 import { shorten } from '../text/shorten.js';
 import { CLAUSES } from './issued-fields.js';
-import { parseIsoDate } from '../text/dates.js';
+import { isoDate, parseWrittenDate } from '../text/dates.js';
 import { fromLegacy, type LegacyEncoding } from '../text/legacy-encoding.js';
 import { detectEncodingProblem } from '../validate/rules/text-encoding.js';
 
@@ -70,10 +70,9 @@ function scalarFindings(text: string, node: Scalar<string>, key: string | undefi
   const out: TextFinding[] = [];
   const legacy = legacyFinding(node, raw, start, end);
   if (legacy) return [legacy];
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(node.value.trim());
-  if (key && DATE_KEYS.has(key) && dmy) {
-    const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-    if (parseIsoDate(iso)) out.push({ code: 'date-not-iso', offset: start, args: { value: node.value.trim(), iso }, fix: { start, end, text: iso } });
+  if (key && DATE_KEYS.has(key) && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(node.value.trim())) {
+    const written = parseWrittenDate(node.value);
+    if (written) out.push({ code: 'date-not-iso', offset: start, args: { value: node.value.trim(), iso: isoDate(written) }, fix: { start, end, text: isoDate(written) } });
     return out;
   }
   // Word-level rules only where the source holds the words as they read: not in escapes.

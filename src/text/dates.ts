@@ -32,6 +32,19 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
+/**
+ * A date as a Vietnamese text writes it: "15/12/2026", "5/1/2026", or at length
+ * "15 tháng 12 năm 2026" (a leading "ngày" aside); undefined for anything else or an
+ * impossible date.
+ */
+export function parseWrittenDate(text: string): CalendarDate | undefined {
+  const t = text.trim().replace(/^ngày\s+/u, '');
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t) ?? /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(t);
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

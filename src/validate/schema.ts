@@ -8,7 +8,7 @@ import reportSchema from './schemas/report.schema.json' with { type: 'json' };
 import decisionSchema from './schemas/decision.schema.json' with { type: 'json' };
 import progressSchema from './schemas/progress.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
-import { parseIsoDate } from '../text/dates.js';
+import { isoDate, parseWrittenDate } from '../text/dates.js';
 
 export type SchemaName = 'plan' | 'agencies' | 'outline' | 'report' | 'decision' | 'progress';
 const KINDS: readonly SchemaName[] = ['plan', 'agencies', 'outline', 'report', 'decision', 'progress'];
@@ -124,8 +124,6 @@ function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagno
 
 /** A date written day/month/year ("15/12/2026"), as a Vietnamese writes it: the form it must take, for the message. */
 function isoHint(value: unknown): { iso?: string } {
-  const dmy = typeof value === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim()) : null;
-  if (!dmy) return {};
-  const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  return parseIsoDate(iso) ? { iso } : {};
+  const written = typeof value === 'string' && value.includes('/') ? parseWrittenDate(value) : undefined;
+  return written ? { iso: isoDate(written) } : {};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayMonth, longDate, parseIsoDate, placeDateLine, shortDate } from '../../src/text/dates.js';
+import { dayMonth, longDate, parseIsoDate, parseWrittenDate, placeDateLine, shortDate } from '../../src/text/dates.js';
 
 describe('date line', () => {
   it('pads the day below 10 and the month only for January and February', () => {
@@ -31,5 +31,15 @@ describe('dayMonth', () => {
     expect(dayMonth('05-15')).toBe('15/5');
     expect(dayMonth('11-25')).toBe('25/11');
     expect(dayMonth('02-30')).toBeUndefined();
+  });
+});
+
+describe('parseWrittenDate', () => {
+  it('reads a date as a text writes it, short or at length, and refuses an impossible one', () => {
+    expect(parseWrittenDate('15/12/2026')).toEqual({ year: 2026, month: 12, day: 15 });
+    expect(parseWrittenDate('5/1/2026')).toEqual({ year: 2026, month: 1, day: 5 });
+    expect(parseWrittenDate('ngày 31 tháng 12 năm 2015')).toEqual({ year: 2015, month: 12, day: 31 });
+    expect(parseWrittenDate('30/2/2026')).toBeUndefined();
+    expect(parseWrittenDate('2026-12-15')).toBeUndefined();
   });
 });
