@@ -15,19 +15,18 @@ import type { LayoutResult, Page, PageItem } from './types.js';
 export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
   const pages: Page[] = [];
-  const first = firstSection(doc, m);
+  const fit = closingFit(doc, m);
+  const first = firstSection(doc, m, fit.lineSpacing);
   if (first) {
     const { blocks, closing } = first;
-    let flowed = flow([...blocks, closing], frame);
-    if (standsAlone(flowed, closing)) {
+    if (fit.lastKeepsWithClosing) {
       // The closing block never stands alone on a page: the last paragraph comes with it,
       // whole, as LibreOffice moves a paragraph kept with the next (and the DOCX asks for that).
       const lastIndex = blocks.length - 1;
       const last = blocks[lastIndex]!;
       if (last.kind === 'lines') blocks[lastIndex] = { ...last, keepWithNext: true, keepTogether: true };
-      flowed = flow([...blocks, closing], frame);
     }
-    pages.push(...numbered(flowed, m));
+    pages.push(...numbered(flow([...blocks, closing], frame), m));
   }
   // An appendix is a later section of the DOCX, where LibreOffice weighs keep-with-next differently (see flow).
   const later = pages.length > 0 ? 'ignored' : 'counted';
@@ -44,20 +43,37 @@ export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
 const standsAlone = (pages: readonly FlowPage[], closing: FixedBlock) =>
   pages.length > 1 && pages[pages.length - 1]!.items.length === closing.items.length;
 
+/** How the document's own pages make room for the closing block; both writers follow it. */
+export interface ClosingFit {
+  /** The body's line spacing in the document's own pages (the appendices keep TYPE.lineSpacing). */
+  readonly lineSpacing: number;
+  /** Whether the last paragraph moves, whole, with the closing block. */
+  readonly lastKeepsWithClosing: boolean;
+}
+
+/** Line spacings a clerk tries, loosest first, down to single, NĐ 30's least. */
+const TIGHTER = [1.1, 1.05, 1];
+
 /**
- * Whether the document's last paragraph must move with the closing block: only
- * when, left free to break, it would leave the closing block alone on a page.
- * Otherwise a long last paragraph breaks where the page ends, as any paragraph
- * does, and the signature follows its last lines (never a page a third empty).
- * The DOCX writer asks this to set the same keep flags.
+ * Where the closing block would stand alone at the top of a page, a clerk does not
+ * push the last article over whole and leave a third of the page empty: the body's
+ * line spacing tightens, within NĐ 30's range (single to 1.5), until the signature
+ * comes back under the text. Only when even single spacing cannot do it does the last
+ * paragraph move with the closing block (LibreOffice cannot split a paragraph kept
+ * with the next, so the DOCX could not say "its last two lines" anyway).
  */
-export function lastParagraphKeepsWithClosing(doc: Document, m: Measurer): boolean {
-  const first = firstSection(doc, m);
-  return first !== undefined && standsAlone(flow([...first.blocks, first.closing], { top: GEOMETRY.top, bottom: GEOMETRY.bottom }), first.closing);
+export function closingFit(doc: Document, m: Measurer): ClosingFit {
+  const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
+  for (const lineSpacing of [TYPE.lineSpacing, ...TIGHTER]) {
+    const first = firstSection(doc, m, lineSpacing);
+    if (!first) break;
+    if (!standsAlone(flow([...first.blocks, first.closing], frame), first.closing)) return { lineSpacing, lastKeepsWithClosing: false };
+  }
+  return { lineSpacing: TYPE.lineSpacing, lastKeepsWithClosing: doc.header !== undefined && doc.title !== undefined && doc.closing !== undefined };
 }
 
 /** The document's own pages as blocks: header, title, Kính gửi, body; and its closing block. */
-function firstSection(doc: Document, m: Measurer): { blocks: FlowBlock[]; closing: FixedBlock } | undefined {
+function firstSection(doc: Document, m: Measurer, lineSpacing: number): { blocks: FlowBlock[]; closing: FixedBlock } | undefined {
   if (!doc.header || !doc.title || !doc.closing) return undefined;
   const addressee = (doc.addressee ?? []).map((l): FlowBlock => ({
     kind: 'lines', spaceBefore: 0, keepWithNext: true,
@@ -65,7 +81,7 @@ function firstSection(doc: Document, m: Measurer): { blocks: FlowBlock[]; closin
   }));
   // The DOCX gives each "Kính gửi" line 6 pt after it; LibreOffice takes the larger of that and the
   // next paragraph's 6 pt before (not their sum), so the body's own space before is all that is needed.
-  const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m)];
+  const blocks: FlowBlock[] = [headerBlock(doc.header, m), ...titleBlock(doc.title, m), ...addressee, ...bodyBlocks(doc.body, m, 0, GEOMETRY, lineSpacing)];
   return { blocks, closing: closingBlock(doc.closing, m) };
 }
 
@@ -94,7 +110,7 @@ const withNumber = (number: string | undefined, inlines: readonly Inline[]): Inl
  * under its own title); a centred part number ("PHẦN I.") joins the title after
  * it in one bookmark, and the sections of a part nest under it.
  */
-export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g: Geometry = GEOMETRY): FlowBlock[] {
+export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g: Geometry = GEOMETRY, lineSpacing: number = TYPE.lineSpacing): FlowBlock[] {
   const out: FlowBlock[] = [];
   let partLabel: string | undefined;
   let inPart = false;
@@ -107,7 +123,7 @@ export function bodyBlocks(body: readonly Block[], m: Measurer, baseLevel = 0, g
     const centred = b.align === 'center';
     const lines = layoutParagraph({
       inlines: withNumber(b.number, b.inlines), size: TYPE.bodyPt, ...style, align: centred ? 'center' : 'justify',
-      x: g.left, width: g.textWidth, firstIndent: centred ? 0 : g.firstIndent, lineSpacing: TYPE.lineSpacing,
+      x: g.left, width: g.textWidth, firstIndent: centred ? 0 : g.firstIndent, lineSpacing,
     }, m);
     let bookmark: { title: string; level: number } | undefined;
     if (b.kind === 'heading') {

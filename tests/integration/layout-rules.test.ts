@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closingFit } from '../../src/layout/document-layout.js';
+import { metricsMeasurer } from '../../src/layout/metrics-measurer.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { writePdf } from '../../src/writers/pdf/pdf-writer.js';
 import { buildDecisionModel } from '../helpers/build.js';
@@ -40,5 +42,46 @@ describe('a paragraph that leads into what follows ("… bao gồm:") is never l
     const theirs = convertToPdf(docx);
     expect(pageOf(theirs, 'a) Mục tiêu 1: Tăng cường công tác tuyên truyền')).toBe(pageOf(theirs, 'thành lập cơ sở hỗ trợ nạn nhân, bao gồm:'));
     expect(pageOf(theirs, 'bao gồm:')).toBe(pageOf(pdf, 'bao gồm:'));
+  });
+});
+
+describe('the closing block never leaves page 1 a third empty (shared/repro/R21)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-closing-fit-'));
+  const pdf = join(dir, 'qd.pdf');
+  const docx = join(dir, 'qd.docx');
+  // At 1.15 lines Điều 3 and the closing block overflow page 1 by about one line; moving
+  // Điều 3 over with the signature left page 1 29 % empty.
+  const emptyBelow = (file: string, page: number) => {
+    const boxes = pdfText(file, ['-bbox', '-f', String(page), '-l', String(page)]);
+    const height = Number(/height="([\d.]+)"/.exec(boxes)![1]);
+    const bottom = Math.max(...[...boxes.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+    return (height - bottom) / height;
+  };
+  let spacing: number;
+  beforeAll(async () => {
+    const model = await buildDecisionModel(join(import.meta.dirname, '..', 'fixtures', 'valid', 'closing-fit-decision.yaml'));
+    spacing = closingFit(model, metricsMeasurer).lineSpacing;
+    writeFileSync(pdf, await writePdf(model));
+    writeFileSync(docx, await writeDocx(model));
+  });
+
+  it('tightens the body\'s line spacing within NĐ 30\'s range (single to 1.5) instead', () => {
+    expect(spacing).toBeLessThan(1.15);
+    expect(spacing).toBeGreaterThanOrEqual(1);
+    const text = pdfText(pdf);
+    expect(text.split('\f').filter((p) => p.trim() !== '')).toHaveLength(1);
+    expect(emptyBelow(pdf, 1)).toBeLessThanOrEqual(0.12);
+    // Điều 3 stays with the signature and before it.
+    expect(text.indexOf('chịu trách nhiệm thi hành Quyết định này./.')).toBeLessThan(text.indexOf('Nguyễn Hòa Hiệp'));
+  });
+
+  it('the DOCX sets that spacing on each body paragraph, and LibreOffice lays it out the same', () => {
+    const body = documentParagraphs(docxParts(readFileSync(docx))).filter((p) => p.text.startsWith('Điều') || p.text.startsWith('Căn cứ'));
+    expect(body.length).toBeGreaterThan(5);
+    for (const p of body) expect(p.xml).toContain(`w:line="${Math.round(spacing * 240)}"`);
+    if (!lo) return;
+    const theirs = convertToPdf(docx);
+    expect(pdfText(theirs).split('\f').filter((p) => p.trim() !== '')).toHaveLength(1);
+    expect(emptyBelow(theirs, 1)).toBeLessThanOrEqual(0.12);
   });
 });

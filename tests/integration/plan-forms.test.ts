@@ -7,7 +7,7 @@ import { textWidthPt } from '../../src/measure/text-width.js';
 import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { buildModel } from '../helpers/build.js';
 import { docxParts, paragraphs } from '../helpers/docx.js';
-import { lastParagraphKeepsWithClosing, layoutDocument } from '../../src/layout/document-layout.js';
+import { closingFit, layoutDocument } from '../../src/layout/document-layout.js';
 import { metricsMeasurer } from '../../src/layout/metrics-measurer.js';
 import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
 import { convertToPdf, sofficeAvailable } from '../helpers/soffice.js';
@@ -82,16 +82,16 @@ describe('the last paragraph and the closing block', () => {
     expect(pages[0]).toContain('Tổ chức tuyên truyền, phổ biến pháp luật');
     expect(pages[1]).toContain('Nơi nhận:');
     // The DOCX leaves that paragraph free to break (no keep-with-next), so Word and LibreOffice do the same.
-    expect(lastParagraphKeepsWithClosing(model, metricsMeasurer)).toBe(false);
+    expect(closingFit(model, metricsMeasurer).lastKeepsWithClosing).toBe(false);
     const xml = docxParts(await writeDocx(model))['word/document.xml']!;
     const last = paragraphs(xml).filter((p) => p.text.includes('Tổ chức tuyên truyền')).at(-1)!;
     expect(last.xml).not.toContain('<w:keepNext/>');
   });
 
-  it('keeps the last paragraph with the closing block when the block would otherwise stand alone on a page', () => {
-    // 40 paragraphs of the same length end so that the closing block would open the last page alone.
+  it('never leaves the closing block alone on a page: the lines tighten, within NĐ 30\'s range, to bring it back', () => {
+    // 30 to 59 paragraphs of the same length: at 1.15 lines some end so that the closing block would open the last page alone.
     const p = (text: string) => ({ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text }] });
-    let kept = 0;
+    let tightened = 0;
     for (let n = 30; n < 60; n++) {
       const doc = {
         version: 1, meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'vi-VN', date: '2024-02-05' },
@@ -104,11 +104,15 @@ describe('the last paragraph and the closing block', () => {
       const pages = pageTexts(layoutDocument(doc, metricsMeasurer));
       // Whatever the length, the last page holds body text before the signature.
       expect(pages.at(-1), `${n} paragraphs`).toMatch(/Đoạn \d+/);
-      if (lastParagraphKeepsWithClosing(doc, metricsMeasurer)) kept++;
+      const fit = closingFit(doc, metricsMeasurer);
+      expect(fit.lineSpacing).toBeGreaterThanOrEqual(1);
+      // Tighter lines always found room here: no paragraph had to move whole.
+      expect(fit.lastKeepsWithClosing, `${n} paragraphs`).toBe(false);
+      if (fit.lineSpacing < 1.15) tightened++;
     }
-    // Some of those lengths did need the last paragraph moved; most did not.
-    expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(15);
+    // Some of those lengths needed tighter lines; most did not.
+    expect(tightened).toBeGreaterThan(0);
+    expect(tightened).toBeLessThan(15);
   });
 });
 

@@ -1,5 +1,7 @@
-import { AlignmentType, Bookmark, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Bookmark, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Inline, Paragraph as ModelParagraph, Table as ModelTable } from '../../model/types.js';
+import { TYPE } from '../../model/page-setup.js';
+import { lineSpacing240 } from './units.js';
 import { TEXT_WIDTH } from './layout.js';
 import { leadsIntoNext } from '../../layout/lead-in.js';
 import { bookmarkName } from './bookmark-name.js';
@@ -10,7 +12,16 @@ import { DATA_STYLE, STYLE } from './styles.js';
  * Body blocks. A number Word can count is a list number (list-numbering.ts); any
  * other, the letter level above all (Word's letter lists have no "đ"), is text.
  */
-export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext?: boolean; lists?: ReadonlyMap<Block, ListMark> } = {}, textWidth = TEXT_WIDTH): Array<Paragraph | Table> {
+export interface BodyOptions {
+  readonly keepLastWithNext?: boolean;
+  readonly lists?: ReadonlyMap<Block, ListMark>;
+  /** A line spacing other than the styles' (the layout's closing fit), set on each paragraph. */
+  readonly lineSpacing?: number;
+}
+
+export function bodyBlocks(blocks: readonly Block[], options: BodyOptions = {}, textWidth = TEXT_WIDTH): Array<Paragraph | Table> {
+  const spacing = options.lineSpacing !== undefined && options.lineSpacing !== TYPE.lineSpacing
+    ? { spacing: { line: lineSpacing240(options.lineSpacing), lineRule: LineRuleType.AUTO } } : {};
   return blocks.map((b, i) => {
     const keepWithClosing = options.keepLastWithNext === true && i === blocks.length - 1;
     const list = options.lists?.get(b);
@@ -18,12 +29,12 @@ export function bodyBlocks(blocks: readonly Block[], options: { keepLastWithNext
       case 'heading':
         return new Paragraph({
           style: STYLE.heading(b.level), widowControl: true, children: marked([b.id], runs(list ? undefined : b.number, b.inlines)),
-          ...(list ? { numbering: list } : {}),
+          ...(list ? { numbering: list } : {}), ...spacing,
           ...(b.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
         });
       case 'paragraph':
         // A table's caption stays with its table; the last paragraph, when asked, with the closing block.
-        return paragraph(b, keepWithClosing || b.style === 'note', list, leadsIntoNext(b, blocks[i + 1]));
+        return paragraph(b, keepWithClosing || b.style === 'note', list, leadsIntoNext(b, blocks[i + 1]), spacing);
       case 'table':
         return table(b, textWidth);
     }
@@ -46,12 +57,12 @@ function marked(ids: ReadonlyArray<string | undefined>, children: TextRun[]): Ar
   return [...rest.map((id) => new Bookmark({ id: bookmarkName(id), children: [] })), new Bookmark({ id: bookmarkName(first!), children })];
 }
 
-function paragraph(p: ModelParagraph, keepNext: boolean, list: ListMark | undefined, leadsIn = false): Paragraph {
+function paragraph(p: ModelParagraph, keepNext: boolean, list: ListMark | undefined, leadsIn: boolean, spacing: object): Paragraph {
   // The last paragraph keeps with the closing block, which must not stand alone on a page.
   // Widow/orphan control is off when a DOCX does not ask for it, so every body paragraph asks.
   return new Paragraph({
     style: STYLE.body, widowControl: true, children: marked([p.id, ...(p.anchors ?? [])], runs(list ? undefined : p.number, p.inlines)),
-    ...(list ? { numbering: list } : {}),
+    ...(list ? { numbering: list } : {}), ...spacing,
     ...(p.align === 'center' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {}),
     ...(keepNext ? { keepNext: true, keepLines: true } : leadsIn ? { keepNext: true } : {}),
   });

@@ -1,6 +1,6 @@
 import { Document as DocxDocument, Packer, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './layout.js';
-import { lastParagraphKeepsWithClosing } from '../../layout/document-layout.js';
+import { closingFit, type ClosingFit } from '../../layout/document-layout.js';
 import { metricsMeasurer } from '../../layout/metrics-measurer.js';
 import { PAGE } from '../../model/page-setup.js';
 import type { Block, Document } from '../../model/types.js';
@@ -30,6 +30,8 @@ const page = {
   },
 };
 
+const closingOptions = (fit: ClosingFit) => ({ keepLastWithNext: fit.lastKeepsWithClosing, lineSpacing: fit.lineSpacing });
+
 /** The document, then each appendix in a section of its own: new page, own page numbers from 1. */
 function sections(doc: Document, lists: ReadonlyMap<Block, ListMark>): ISectionOptions[] {
   const out: ISectionOptions[] = [];
@@ -40,9 +42,9 @@ function sections(doc: Document, lists: ReadonlyMap<Block, ListMark>): ISectionO
       children: [
         headerTable(doc.header), ...titleBlock(doc.title),
         ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
-        // LibreOffice moves a paragraph kept with the next whole: ask for that only when the
-        // closing block would otherwise stand alone (the PDF layout decides the same way).
-        ...bodyBlocks(doc.body, { keepLastWithNext: lastParagraphKeepsWithClosing(doc, metricsMeasurer), lists }), closingTable(doc.closing),
+        // The layout decides how the closing block finds room (tighter lines, or the last
+        // paragraph kept with it); the PDF follows the same decision.
+        ...bodyBlocks(doc.body, { ...closingOptions(closingFit(doc, metricsMeasurer)), lists }), closingTable(doc.closing),
       ],
     });
   }
