@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { child, childElements, descendants, parseXml, type XmlElement } from '../import/xml-tree.js';
+import { child, childElements, descendants, parseXml, wordText, type XmlElement } from '../import/xml-tree.js';
 import { lcsTable } from '../text/lcs.js';
 import { idOfBookmark } from '../writers/docx/bookmark-name.js';
 import { zipDeterministic } from '../writers/docx/deterministic-zip.js';
@@ -90,14 +90,15 @@ export function trackedChanges(newDocx: Uint8Array, oldRead: ReadonlyArray<{ tex
   /** The words that changed in a paragraph, struck out and typed in, each in the formatting of the run it falls in. */
   function rewrite(p: Para, oldText: string): void {
     const runs = p.el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'w:r');
-    const plain = runs.every((r) => childElements(r).every((c) => c.name === 'w:rPr' || c.name === 'w:t'));
+    const plain = runs.every((r) => childElements(r).every((c) => c.name === 'w:rPr' || c.name === 'w:t' || c.name === 'w:noBreakHyphen'));
     if (!plain || runs.length === 0) {
       // Not plain text runs (a tab, a break): the paragraph as a whole, old out and new in.
       inserted(p);
       deletedInto(p.el, oldText, runs[0]);
       return;
     }
-    const pieces = runs.map((r) => ({ rPr: child(r, 'w:rPr'), text: childElements(r, 'w:t').map(textOf).join('') }));
+    // A no-break hyphen reads as "-"; rewritten, it becomes a plain one (the line may break there again).
+    const pieces = runs.map((r) => ({ rPr: child(r, 'w:rPr'), text: wordText(r) }));
     const out: XmlElement[] = [];
     let piece = 0;
     let used = 0;
@@ -164,7 +165,6 @@ function run(rPr: XmlElement | undefined, text: string, tag: 'w:t' | 'w:delText'
   return { name: 'w:r', attrs: {}, children: [...(rPr ? [structuredClone(rPr)] : []), { name: tag, attrs: { 'xml:space': 'preserve' }, children: [text] }] };
 }
 
-const textOf = (el: XmlElement) => el.children.filter((c): c is string => typeof c === 'string').join('');
 
 /** The body's paragraphs with words, in order, as the import reads them (table cells, content controls). */
 function paragraphs(body: XmlElement): Para[] {
@@ -172,7 +172,7 @@ function paragraphs(body: XmlElement): Para[] {
   const visit = (el: XmlElement) => {
     for (const c of childElements(el)) {
       if (c.name === 'w:p') {
-        const text = descendants(c, 'w:t').map(textOf).join('').replace(/\s+/g, ' ').trim();
+        const text = wordText(c).replace(/\s+/g, ' ').trim();
         const ids = descendants(c, 'w:bookmarkStart').map((b) => idOfBookmark(b.attrs['w:name'] ?? '')).filter((x): x is string => x !== undefined);
         if (text !== '') out.push({ el: c, parent: el, text, ids });
       } else if (c.name === 'w:tbl') {

@@ -256,6 +256,7 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
       for (const c of childElements(r)) {
         // Rejecting, a deletion's words are read back (w:delText inside w:del).
         if (c.name === 'w:t' || (tracked === 'reject' && c.name === 'w:delText')) t += c.children.filter((x): x is string => typeof x === 'string').join('');
+        else if (c.name === 'w:noBreakHyphen') t += '-';
         else if (c.name === 'w:tab') t += ' ';
         else if (c.name === 'w:br' || c.name === 'w:cr') t += ' ';
       }
@@ -268,7 +269,7 @@ function walkBody(body: XmlElement, numbering: Numbering, styles: Map<string, { 
       }
       out += t;
     }
-    return out.replace(/\s+/g, ' ').trim();
+    return out.replace(/\s+/g, ' ').replaceAll('\u2011', '-').trim();
   };
 
   const visit = (el: XmlElement, inTable: boolean): void => {

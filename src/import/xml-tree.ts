@@ -59,14 +59,23 @@ export const childElements = (el: XmlElement, name?: string): XmlElement[] =>
 
 export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => (el ? childElements(el, name)[0] : undefined);
 
-/** Every descendant named `name`, in document order, not looking inside a match; walked without recursion. */
-export function descendants(el: XmlElement, name: string): XmlElement[] {
+/** Every descendant named `name` (or any of `name`), in document order, not looking inside a match; walked without recursion. */
+export function descendants(el: XmlElement, name: string | readonly string[]): XmlElement[] {
   const out: XmlElement[] = [];
   const todo: XmlElement[] = childElements(el).reverse();
+  const wanted = typeof name === 'string' ? (n: string) => n === name : (n: string) => name.includes(n);
   while (todo.length > 0) {
     const c = todo.pop()!;
-    if (c.name === name) out.push(c);
+    if (wanted(c.name)) out.push(c);
     else for (let i = c.children.length - 1; i >= 0; i--) if (typeof c.children[i] !== 'string') todo.push(c.children[i] as XmlElement);
   }
   return out;
+}
+
+/**
+ * The words of Word's text elements under `el`, in order: w:t's characters, a
+ * no-break hyphen (w:noBreakHyphen, which vanban writes inside a ký hiệu) as "-".
+ */
+export function wordText(el: XmlElement): string {
+  return descendants(el, ['w:t', 'w:noBreakHyphen']).map((t) => (t.name === 'w:noBreakHyphen' ? '-' : t.children.filter((x): x is string => typeof x === 'string').join(''))).join('');
 }

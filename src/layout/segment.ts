@@ -1,4 +1,5 @@
 import type { Inline } from '../model/types.js';
+import { bindTokens, NO_BREAK_HYPHEN } from './no-break.js';
 import type { FontStyle } from './types.js';
 
 /** A piece of a word in one style. */
@@ -17,8 +18,13 @@ export interface Word {
   readonly joined?: true;
 }
 
-/** After a hyphen that is inside a word (not its first character) and before a letter or digit. */
-const HYPHEN_BREAK = /(?<=[^\s-][-–])(?=[\p{L}\p{N}])/u;
+/**
+ * After a hyphen that is inside a word (not its first character) and before a letter,
+ * or after an en dash before a letter or digit: where LibreOffice's line breaking
+ * (Unicode's rules) breaks too. A hyphen before a digit is a minus or a range
+ * ("(-28,6%)", "2016-2020") and holds; a no-break hyphen (no-break.ts) never breaks.
+ */
+const HYPHEN_BREAK = /(?<=[^\s-]-)(?=\p{L})|(?<=[^\s-]–)(?=[\p{L}\p{N}])/u;
 
 function styleOf(bold: boolean, italic: boolean): FontStyle {
   if (bold && italic) return 'boldItalic';
@@ -39,17 +45,18 @@ export function segment(inlines: readonly Inline[], base: { bold: boolean; itali
   };
   for (const run of inlines) {
     const style = styleOf(base.bold || run.bold === true, base.italic !== (run.italic === true));
-    const parts = run.text.normalize('NFC').split(' ');
+    // No-break spaces stay inside a word; a no-break hyphen does not break and is drawn as the font's "-".
+    const parts = bindTokens(run.text.normalize('NFC')).split(' ');
     parts.forEach((part, i) => {
       if (i > 0) flush(false);
       // Most words have no hyphen: not split (a regex split per word was most of this function's garbage).
       if (!part.includes('-') && !part.includes('–')) {
-        if (part !== '') current.push({ text: part, style });
+        if (part !== '') current.push({ text: part.replaceAll(NO_BREAK_HYPHEN, '-'), style });
         return;
       }
       part.split(HYPHEN_BREAK).forEach((piece, j) => {
         if (j > 0) flush(true);
-        if (piece !== '') current.push({ text: piece, style });
+        if (piece !== '') current.push({ text: piece.replaceAll(NO_BREAK_HYPHEN, '-'), style });
       });
     });
   }

@@ -43,7 +43,9 @@ export function paragraphs(xml: string, numberingXml?: string): Para[] {
     const runs: Run[] = [];
     for (const r of p.matchAll(/<w:r>([\s\S]*?)<\/w:r>|<w:r [^>]*>([\s\S]*?)<\/w:r>/g)) {
       const body = r[1] ?? r[2] ?? '';
-      const text = decode([...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      // The words as a reader reads them: a no-break hyphen is "-", a no-break space a space
+      // (a test of where lines may break looks at the XML).
+      const text = decode([...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((t) => t[1] ?? '-').join('')).replaceAll('\u00A0', ' ');
       const size = /<w:sz w:val="(\d+)"/.exec(body)?.[1];
       runs.push({
         text,

@@ -8,6 +8,7 @@ import { writeDocx } from '../../src/writers/docx/docx-writer.js';
 import { writePdf } from '../../src/writers/pdf/pdf-writer.js';
 import { buildDecisionModel } from '../helpers/build.js';
 import { documentParagraphs, docxParts } from '../helpers/docx.js';
+import { pdfLines, sameLineEnds } from '../helpers/pdf-lines.js';
 import { convertToPdf, pdfText, sofficeAvailable } from '../helpers/soffice.js';
 
 /**
@@ -83,5 +84,54 @@ describe('the closing block never leaves page 1 a third empty (shared/repro/R21)
     const theirs = convertToPdf(docx);
     expect(pdfText(theirs).split('\f').filter((p) => p.trim() !== '')).toHaveLength(1);
     expect(emptyBelow(theirs, 1)).toBeLessThanOrEqual(0.12);
+  });
+});
+
+describe('no line breaks inside a number, a ký hiệu or "x %", and none opens with a dash that is not a bullet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-no-break-'));
+  const pdf = join(dir, 'kh.pdf');
+  const docx = join(dir, 'kh.docx');
+  // One sentence, shifted three letters at a time over a whole line (made-up words), so that each token meets a line's end in some paragraph.
+  const filler = (n: number) => ['i'.repeat(Math.min(n, 60)), 'i'.repeat(Math.max(0, n - 60))].filter((w) => w !== '').join(' ');
+  const sentence = (k: number) => `Căn cứ ${filler(3 * k)} Tờ trình số 1342/TTr-STTTT ngày 12/5/2025 của Bộ Lao động - Thương binh và Xã hội, số vụ giảm -4 (-28,6%), 100 % được hỗ trợ, giai đoạn 2021 - 2025 và 2016-2020.`;
+  const doc = {
+    version: 1, meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'vi-VN', date: '2024-02-05' },
+    header: { parentBody: [], parentBodyPt: 13, issuer: ['BAN CHỈ ĐẠO'], issuerPt: 13, numberLine: 'Số: 01/KH-BCĐ', placeDate: 'X, ngày 05 tháng 02 năm 2024', motto: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', slogan: 'Độc lập - Tự do - Hạnh phúc' } },
+    title: { typeName: 'KẾ HOẠCH', subject: ['Thử'] },
+    body: Array.from({ length: 40 }, (_, n) => ({ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text: sentence(n) }] })),
+    closing: { recipients: ['- Như trên;', '- Lưu: VT.'], signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' } },
+    appendices: [],
+  };
+  beforeAll(async () => {
+    writeFileSync(pdf, await writePdf(doc));
+    writeFileSync(docx, await writeDocx(doc));
+  });
+  // The body's lines: the closing block's bullets ("- Như trên;") left out.
+  const lines = (file: string) => pdfLines(file).map((l) => l.words.join(' ').replaceAll('\u00A0', ' ')).filter((l) => !/^- (Như trên|Lưu)/.test(l));
+  const check = (file: string) => {
+    const all = lines(file);
+    expect(all.length).toBeGreaterThan(80);
+    for (const l of all) {
+      expect(l, 'a ký hiệu broken').not.toMatch(/TTr-$|^STTTT/);
+      expect(l, 'a number broken').not.toMatch(/\(-$|^28,6%\)|^%|2016-$|^2020\./);
+      expect(l, 'a line opening with a dash').not.toMatch(/^[-–] /);
+    }
+    // The tokens did meet the lines' ends: whole, they open some lines.
+    for (const token of ['1342/TTr-STTTT', '(-28,6%),', '100 %', '2016-2020.', '- Thương']) {
+      expect(all.some((l) => l.startsWith(token) || l.endsWith(token.split(' ')[0]!)), token).toBe(true);
+    }
+  };
+
+  it('in vanban\'s PDF', () => check(pdf));
+
+  it('in the DOCX (no-break hyphens and spaces), as LibreOffice lays it out', () => {
+    const xml = docxParts(readFileSync(docx))['word/document.xml']!;
+    expect(xml).toContain('1342/TTr</w:t><w:noBreakHyphen/><w:t xml:space="preserve">STTTT');
+    expect(xml).toContain('Lao động\u00A0- Thương');
+    expect(xml).toContain('100\u00A0%');
+    if (!lo) return;
+    const theirs = convertToPdf(docx);
+    check(theirs);
+    expect(sameLineEnds(pdfLines(pdf), pdfLines(theirs)).share).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -34,7 +34,7 @@ function numbered(parts: Record<string, string>): { lists: Numbered[]; typed: st
   // Tables left out: vanban never numbers a cell, nor the Nơi nhận lines of the closing table.
   const body = parts['word/document.xml']!.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
   for (const p of body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
-    const text = [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    const text = [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((t) => t[1] ?? '-').join('');
     const pr = /<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(p[0]);
     if (pr) lists.push({ format: abstracts.get(nums.get(pr[2]!) ?? '')?.get(pr[1]!) ?? '?', text });
     // A number Word could count, typed: Word would not renumber it.

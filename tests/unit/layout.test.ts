@@ -196,12 +196,20 @@ describe('keep-with-next chains, as LibreOffice weighs them', () => {
 
 describe('break opportunities', () => {
   it('may break after a hyphen inside a word, drawing no space there', () => {
-    // "số 45/KH-UBND": 12 + 1 + 9 characters; 100 pt holds 20.
-    const lines = layoutParagraph({ inlines: t('số 45/KH-UBND ngày'), size: 10, align: 'left', x: 0, width: 55 }, m);
-    expect(lines.map(lineText)).toEqual(['số 45/KH-', 'UBND ngày']);
+    const lines = layoutParagraph({ inlines: t('sở Lao động-Thương binh'), size: 10, align: 'left', x: 0, width: 75 }, m);
+    expect(lines.map(lineText)).toEqual(['sở Lao động-', 'Thương binh']);
   });
-  it('never breaks after a leading minus sign', () => {
-    const lines = layoutParagraph({ inlines: t('-4 (-28,6%)'), size: 10, align: 'left', x: 0, width: 30 }, m);
-    expect(lines.map(lineText)[0]).toBe('-4 (-');
+  it('never breaks a ký hiệu at its hyphen (issue 26)', () => {
+    const lines = layoutParagraph({ inlines: t('số 45/KH-UBND ngày'), size: 10, align: 'left', x: 0, width: 55 }, m);
+    expect(lines.map(lineText)).toEqual(['số', '45/KH-UBND', 'ngày']);
+  });
+  it('never breaks a number: a minus sign, a range, a percent written apart', () => {
+    expect(layoutParagraph({ inlines: t('-4 (-28,6%)'), size: 10, align: 'left', x: 0, width: 45 }, m).map(lineText)).toEqual(['-4', '(-28,6%)']);
+    expect(layoutParagraph({ inlines: t('năm 2016-2020'), size: 10, align: 'left', x: 0, width: 50 }, m).map(lineText)).toEqual(['năm', '2016-2020']);
+    expect(layoutParagraph({ inlines: t('đạt 100 % số'), size: 10, align: 'left', x: 0, width: 30 }, m).map(lineText)).toEqual(['đạt', '100\u00A0%', 'số']);
+  });
+  it('never opens a line with a dash inside a name', () => {
+    const lines = layoutParagraph({ inlines: t('Bộ Lao động - Thương binh'), size: 10, align: 'left', x: 0, width: 75 }, m);
+    expect(lines.map(lineText)).toEqual(['Bộ Lao động\u00A0-', 'Thương binh']);
   });
 });

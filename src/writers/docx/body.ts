@@ -7,6 +7,7 @@ import { leadsIntoNext } from '../../layout/lead-in.js';
 import { bookmarkName } from './bookmark-name.js';
 import type { ListMark } from './list-numbering.js';
 import { DATA_STYLE, STYLE } from './styles.js';
+import { textRun } from './text-run.js';
 
 /**
  * Body blocks. A number Word can count is a list number (list-numbering.ts); any
@@ -42,8 +43,8 @@ export function bodyBlocks(blocks: readonly Block[], options: BodyOptions = {}, 
 }
 
 function runs(number: string | undefined, inlines: readonly Inline[]): TextRun[] {
-  const out = inlines.map((r) => new TextRun({ text: r.text, ...(r.data ? { style: DATA_STYLE[r.data] } : {}), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
-  return number ? [new TextRun({ text: `${number} ` }), ...out] : out;
+  const out = inlines.map((r) => textRun(r.text, { ...(r.data ? { style: DATA_STYLE[r.data] } : {}), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+  return number ? [textRun(`${number} `), ...out] : out;
 }
 
 /**
@@ -87,7 +88,7 @@ function table(t: ModelTable, textWidth: number): Table {
           style: STYLE.tableCell,
           ...(row.header ? { keepNext: true } : {}),
           alignment: cell.align === 'right' ? AlignmentType.RIGHT : cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: p.inlines.map((r) => new TextRun({ text: r.text, ...(r.bold || cell.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })),
+          children: p.inlines.map((r) => textRun(r.text, { ...(r.bold || cell.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })),
         })),
       })),
     })),

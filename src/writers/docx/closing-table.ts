@@ -1,8 +1,9 @@
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Closing } from '../../model/types.js';
 import { CELL_PADDING, CLOSING_COLUMNS } from './layout.js';
 import { STYLE } from './styles.js';
 import { ptToTwip } from './units.js';
+import { textRun } from './text-run.js';
 
 /**
  * Nơi nhận at left, level with the signature at right (NĐ 30 ô 9b and 7), in
@@ -10,14 +11,14 @@ import { ptToTwip } from './units.js';
  */
 export function closingTable(c: Closing): Table {
   const left = [
-    new Paragraph({ style: STYLE.recipientsHeading, children: [new TextRun({ text: 'Nơi nhận:' })] }),
-    ...c.recipients.map((r) => new Paragraph({ style: STYLE.recipients, children: [new TextRun({ text: r })] })),
-    ...(c.drafterCode ? [new Paragraph({ style: STYLE.recipients, children: [new TextRun({ text: c.drafterCode })] })] : []),
+    new Paragraph({ style: STYLE.recipientsHeading, children: [textRun('Nơi nhận:')] }),
+    ...c.recipients.map((r) => new Paragraph({ style: STYLE.recipients, children: [textRun(r)] })),
+    ...(c.drafterCode ? [new Paragraph({ style: STYLE.recipients, children: [textRun(c.drafterCode)] })] : []),
   ];
   const right = [
-    ...c.signature.lines.map((l) => new Paragraph({ style: STYLE.signature, children: [new TextRun({ text: l })] })),
+    ...c.signature.lines.map((l) => new Paragraph({ style: STYLE.signature, children: [textRun(l)] })),
     // Room for the signature and the seal over its left third.
-    new Paragraph({ style: STYLE.signature, spacing: { before: ptToTwip(72) }, children: [new TextRun({ text: c.signature.name })] }),
+    new Paragraph({ style: STYLE.signature, spacing: { before: ptToTwip(72) }, children: [textRun(c.signature.name)] }),
   ];
   const cell = (children: Paragraph[], col: number) =>
     new TableCell({ children, width: { size: CLOSING_COLUMNS[col]!, type: WidthType.DXA }, margins: { left: CELL_PADDING, right: CELL_PADDING, top: ptToTwip(12) } });

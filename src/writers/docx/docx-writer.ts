@@ -1,4 +1,4 @@
-import { Document as DocxDocument, Packer, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { Document as DocxDocument, Packer, PageOrientation, Paragraph, type ISectionOptions } from 'docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './layout.js';
 import { closingFit, type ClosingFit } from '../../layout/document-layout.js';
 import { metricsMeasurer } from '../../layout/metrics-measurer.js';
@@ -17,6 +17,7 @@ import { pageNumberHeaders } from './page-number.js';
 import { documentStyles, STYLE } from './styles.js';
 import { titleBlock } from './title-block.js';
 import { mmToTwip } from './units.js';
+import { textRun } from './text-run.js';
 
 /** Who last saved a file; Word puts the user's name here when someone edits it. */
 export const PRODUCER = 'vanban';
@@ -41,7 +42,7 @@ function sections(doc: Document, lists: ReadonlyMap<Block, ListMark>): ISectionO
       headers: pageNumberHeaders(),
       children: [
         headerTable(doc.header), ...titleBlock(doc.title),
-        ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [new TextRun({ text: l })] })),
+        ...(doc.addressee ?? []).map((l) => new Paragraph({ style: STYLE.addressee, children: [textRun(l)] })),
         // The layout decides how the closing block finds room (tighter lines, or the last
         // paragraph kept with it); the PDF follows the same decision.
         ...bodyBlocks(doc.body, { ...closingOptions(closingFit(doc, metricsMeasurer)), lists }), closingTable(doc.closing),

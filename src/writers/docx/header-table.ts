@@ -6,6 +6,7 @@ import { CELL_PADDING, HEADER_COLUMNS } from './layout.js';
 import { ruleParagraph } from './rule.js';
 import { STYLE } from './styles.js';
 import { ptToHalfPt, ptToTwip } from './units.js';
+import { textRun } from './text-run.js';
 
 /**
  * The national header (NĐ 30 ô 1–4) as a borderless table: names and motto in
@@ -37,7 +38,7 @@ export function headerTable(h: DocumentHeader): Table {
       children, width: { size: HEADER_COLUMNS[col]!, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP,
       margins: { left: CELL_PADDING, right: CELL_PADDING, top, bottom: 0 },
     });
-  const numberLine = new Paragraph({ style: STYLE.headerCell, children: [new TextRun({ text: h.numberLine })] });
+  const numberLine = new Paragraph({ style: STYLE.headerCell, children: [textRun(h.numberLine)] });
   const placeDate = line(h.placeDate, { italics: true, size: TYPE.mottoPt });
   return new Table({
     width: { size: HEADER_COLUMNS[0] + HEADER_COLUMNS[1], type: WidthType.DXA },

@@ -16,11 +16,14 @@ export const SOURCE_NAMESPACE = 'urn:vanban:source:1';
 const SOURCE_PART = 'customXml/item1.xml';
 const PROPS_PART = 'customXml/itemProps1.xml';
 
-/** The words of word/document.xml, spaces left out: what an edit in Word changes and a re-save does not. */
+/**
+ * The words of word/document.xml, spaces left out: what an edit in Word changes and a re-save does not.
+ * A no-break hyphen counts as "-", written as Word's element or, as another editor may save it, as U+2011.
+ */
 export function bodyFingerprint(documentXml: string): string {
   let text = '';
-  for (const m of documentXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) text += m[1];
-  const words = unescapeXml(text).normalize('NFC').replace(/\s+/g, '');
+  for (const m of documentXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)) text += m[1] ?? '-';
+  const words = unescapeXml(text).normalize('NFC').replace(/\s+/g, '').replaceAll('\u2011', '-');
   return createHash('sha256').update(words).digest('hex');
 }
 
