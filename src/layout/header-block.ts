@@ -2,7 +2,7 @@ import { TYPE } from '../model/page-setup.js';
 import type { DocumentHeader } from '../model/types.js';
 import { stackColumn, text, type CellLine } from './cell.js';
 import type { FixedBlock } from './flow.js';
-import { CELL_PADDING, GEOMETRY, HEADER_RIGHT, RULE_BLOCK } from './geometry.js';
+import { CELL_PADDING, GEOMETRY, HEADER_RIGHT, mm, RULE_BLOCK } from './geometry.js';
 import type { Measurer } from './measure.js';
 import type { PageItem } from './types.js';
 
@@ -13,10 +13,11 @@ import type { PageItem } from './types.js';
  */
 export function headerBlock(h: DocumentHeader, m: Measurer): FixedBlock {
   const upper = (s: string) => s.toLocaleUpperCase('vi');
+  const rightWidth = h.rightMm === undefined ? HEADER_RIGHT : mm(h.rightMm);
   const leftX = GEOMETRY.left + CELL_PADDING;
-  const leftW = GEOMETRY.textWidth - HEADER_RIGHT - 2 * CELL_PADDING;
-  const rightX = GEOMETRY.left + GEOMETRY.textWidth - HEADER_RIGHT + CELL_PADDING;
-  const rightW = HEADER_RIGHT - 2 * CELL_PADDING;
+  const leftW = GEOMETRY.textWidth - rightWidth - 2 * CELL_PADDING;
+  const rightX = GEOMETRY.left + GEOMETRY.textWidth - rightWidth + CELL_PADDING;
+  const rightW = rightWidth - 2 * CELL_PADDING;
 
   const left = stackColumn([
     ...h.parentBody.map((l): CellLine => ({ inlines: text(upper(l)), size: h.parentBodyPt })),

@@ -213,13 +213,31 @@ export function readAppendix(xml: string): Appendix {
   };
 }
 
-/** The names of ô 2 in capitals, on the lines and at the size they print with in the header's left column. */
-function agencyNames(parent: readonly string[], issuer: readonly string[]) {
+/**
+ * The names of ô 2 in capitals, on the lines and at the size they print with in the header's left column.
+ * Where a name written on several lines has one too wide even at 12 pt, the left column widens as far as the right
+ * one allows (its motto and place-date on one line each), as a clerk drags the table's middle border:
+ * a name written on two lines prints on two (model: header.rightMm).
+ */
+function agencyNames(parent: readonly string[], issuer: readonly string[], right: { nation: string; slogan: string; placeDate: string }) {
   const upper = (l: string) => l.toLocaleUpperCase('vi');
-  const width = (textWidthMm - BLOCKS.headerRightMm - 2 * BLOCKS.cellPaddingMm) * (72 / 25.4);
-  const p = fitHeaderLines(parent.map(upper), width, (t, pt) => textWidthPt(t, pt, 'regular'), [TYPE.headerPt, 12]);
-  const i = fitHeaderLines(issuer.map(upper), width, (t, pt) => textWidthPt(t, pt, 'bold'), [TYPE.headerPt, 12]);
-  return { parentBody: p.lines, parentBodyPt: p.sizePt, issuer: i.lines, issuerPt: i.sizePt };
+  const fit = (rightMm: number) => {
+    const width = (textWidthMm - rightMm - 2 * BLOCKS.cellPaddingMm) * (72 / 25.4);
+    const p = fitHeaderLines(parent.map(upper), width, (t, pt) => textWidthPt(t, pt, 'regular'), [TYPE.headerPt, 12]);
+    const i = fitHeaderLines(issuer.map(upper), width, (t, pt) => textWidthPt(t, pt, 'bold'), [TYPE.headerPt, 12]);
+    return { parentBody: p.lines, parentBodyPt: p.sizePt, issuer: i.lines, issuerPt: i.sizePt };
+  };
+  const standard = fit(BLOCKS.headerRightMm);
+  const lines = (f: typeof standard) => f.parentBody.length + f.issuer.length;
+  // A name written on one line is the typist's to break (before the place it governs), not a reason to widen.
+  const wrapped = (written: readonly string[], printed: readonly string[]) => written.length > 1 && printed.length > written.length;
+  if (!wrapped(parent, standard.parentBody) && !wrapped(issuer, standard.issuer)) return standard;
+  const needed = Math.max(textWidthPt(right.nation, TYPE.headerPt, 'bold'), textWidthPt(right.slogan, TYPE.mottoPt, 'bold'), textWidthPt(right.placeDate, TYPE.mottoPt, 'italic'));
+  // Half a millimetre to spare: Word and LibreOffice round the cell's width to twips.
+  const rightMm = Math.ceil((needed * (25.4 / 72) + 2 * BLOCKS.cellPaddingMm + 0.5) * 10) / 10;
+  if (rightMm >= BLOCKS.headerRightMm) return standard;
+  const wider = fit(rightMm);
+  return lines(wider) < lines(standard) ? { ...wider, rightMm } : standard;
 }
 
 export function readDocument(xml: string): MarkupDocument {
@@ -232,7 +250,9 @@ export function readDocument(xml: string): MarkupDocument {
   const drafter = elements(closing, 'drafter')[0];
   return {
     header: {
-      ...agencyNames(elements(header, 'parent').map(plainText), elements(header, 'issuer').map(plainText)),
+      ...agencyNames(elements(header, 'parent').map(plainText), elements(header, 'issuer').map(plainText), {
+        nation: plainText(child(header, 'nation')), slogan: plainText(child(header, 'slogan')), placeDate: plainText(child(header, 'place-date')),
+      }),
       numberLine: plainText(child(header, 'number')),
       placeDate: plainText(child(header, 'place-date')),
       motto: { nation: plainText(child(header, 'nation')), slogan: plainText(child(header, 'slogan')) },

@@ -82,6 +82,11 @@ export interface DocumentHeader {
   /** 13, or 12 when a line the author wrote is too wide at 13 (ND30: 12–13). */
   readonly issuerPt: number;
   readonly parentBodyPt: number;
+  /**
+   * The right column's width when narrower than page-setup's BLOCKS.headerRightMm: the
+   * left one widened so that the names print on the lines the author wrote.
+   */
+  readonly rightMm?: number;
   /** "Số: 22/KH-BCĐ" (ô 3). */
   readonly numberLine: string;
   /** "Ninh Bình, ngày 05 tháng 02 năm 2024" (ô 4). */

@@ -60,6 +60,26 @@ describe('a long issuer name', () => {
     expect(ruleDocxPt / widest).toBeLessThanOrEqual(1 / 2 + 0.01);
   });
 
+  it('written on two lines, prints on two: the left column widens as far as the motto and the date allow (issue 26)', async () => {
+    const model = await buildModel(join(VALID, 'two-line-issuer.yaml'));
+    const h = model.header!;
+    expect(h.issuer).toEqual(['SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI']);
+    expect(h.issuerPt).toBe(12);
+    // At 102 mm for the right column, "SỞ LAO ĐỘNG - THƯƠNG BINH" (64.2 mm at 12 pt) wrapped onto a third line.
+    expect(h.rightMm).toBeLessThan(102);
+    expect(textWidthPt('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, 'bold') * 25.4 / 72 + 2).toBeLessThanOrEqual(h.rightMm!);
+    const xml = docxParts(await writeDocx(model))['word/document.xml']!;
+    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(grid[1]).toBe(Math.round(h.rightMm! * 1440 / 25.4));
+    if (!sofficeAvailable()) return;
+    const dir = projectTemp('vanban-two-line-issuer-');
+    const docx = join(dir, 'kh.docx');
+    writeFileSync(docx, await writeDocx(model));
+    const text = execFileSync('pdftotext', ['-layout', convertToPdf(docx), '-'], { encoding: 'utf8' });
+    const header = text.split('\n').slice(0, 5).join('\n');
+    expect(header).toMatch(/SỞ LAO ĐỘNG - THƯƠNG BINH\s*\n\s*VÀ XÃ HỘI/);
+  });
+
   it('keeps the lines the author wrote, in a list or as a YAML block', async () => {
     const model = await buildModel(join(VALID, 'long-issuer.yaml'));
     expect(model.header!.parentBody).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH MẪU']);

@@ -2,7 +2,7 @@ import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, T
 import { textWidthPt } from '../../measure/text-width.js';
 import { TYPE } from '../../model/page-setup.js';
 import type { DocumentHeader } from '../../model/types.js';
-import { CELL_PADDING, HEADER_COLUMNS } from './layout.js';
+import { CELL_PADDING, HEADER_COLUMNS, headerColumns } from './layout.js';
 import { ruleParagraph } from './rule.js';
 import { STYLE } from './styles.js';
 import { ptToHalfPt, ptToTwip } from './units.js';
@@ -17,7 +17,8 @@ export function headerTable(h: DocumentHeader): Table {
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   const line = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
     new Paragraph({ style: STYLE.headerCell, children: [new TextRun({ text, ...opts, ...(opts.size ? { size: ptToHalfPt(opts.size) } : {}) })] });
-  const inner = (col: number) => HEADER_COLUMNS[col]! - 2 * CELL_PADDING;
+  const columns = h.rightMm === undefined ? HEADER_COLUMNS : headerColumns(h.rightMm);
+  const inner = (col: number) => columns[col]! - 2 * CELL_PADDING;
 
   // The issuer's lines are those it prints on (model: header.issuer), so this is the printed width.
   const issuerWidth = Math.max(...h.issuer.map((l) => textWidthPt(upper(l), h.issuerPt, 'bold')));
@@ -35,14 +36,14 @@ export function headerTable(h: DocumentHeader): Table {
   ];
   const cell = (children: Paragraph[], col: number, top = 0) =>
     new TableCell({
-      children, width: { size: HEADER_COLUMNS[col]!, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP,
+      children, width: { size: columns[col]!, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP,
       margins: { left: CELL_PADDING, right: CELL_PADDING, top, bottom: 0 },
     });
   const numberLine = new Paragraph({ style: STYLE.headerCell, children: [textRun(h.numberLine)] });
   const placeDate = line(h.placeDate, { italics: true, size: TYPE.mottoPt });
   return new Table({
-    width: { size: HEADER_COLUMNS[0] + HEADER_COLUMNS[1], type: WidthType.DXA },
-    columnWidths: [...HEADER_COLUMNS],
+    width: { size: columns[0] + columns[1], type: WidthType.DXA },
+    columnWidths: [...columns],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [
