@@ -19,6 +19,8 @@ const UNREADABLE_EN: Record<string, string> = {
 type Args = Readonly<Record<string, string | number>>;
 type Message = (a: Args) => string;
 
+const spaces = (n: unknown) => `${String(n)} ${Number(n) === 1 ? 'space' : 'spaces'}`;
+
 const MESSAGES: Record<string, { vi: Message; en: Message }> = {
   'file-unreadable': {
     vi: (a) => `Không đọc được tệp: ${UNREADABLE_VI[String(a.reason)] ?? a.reason}${a.limit ? ` (tối đa ${a.limit} byte)` : ''}`,
@@ -55,6 +57,14 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     en: (a) => (a.hint === 'value-ends-with-colon'
       ? 'YAML syntax error: text ending in ":" must be quoted or written as a block (>-)'
       : `YAML syntax error: ${yamlProblem(String(a.problem ?? ''), String(a.detail))?.en ?? a.detail}`),
+  },
+  'yaml-indent': {
+    vi: (a) => (a.kind === 'tab'
+      ? `Lỗi thụt lề: dòng này thụt lề bằng phím Tab — YAML chỉ nhận dấu cách; thay phần thụt lề bằng ${a.fixed} dấu cách (như các dòng cùng cấp ở trên). Phần còn lại của tệp được kiểm tra như sau khi sửa`
+      : `Lỗi thụt lề: dòng này thụt ${a.found} dấu cách, các dòng cùng cấp ở trên thụt ${a.fixed} — ${Number(a.found) > Number(a.fixed) ? 'bớt' : 'thêm'} ${Math.abs(Number(a.found) - Number(a.fixed))} dấu cách. Phần còn lại của tệp được kiểm tra như sau khi sửa`),
+    en: (a) => (a.kind === 'tab'
+      ? `Indentation: this line is indented with Tab — YAML takes spaces only; indent it with ${spaces(a.fixed)} (as the lines of its level above). The rest of the file is checked as if fixed`
+      : `Indentation: this line is indented ${spaces(a.found)}, the lines of its level above ${a.fixed} — ${Number(a.found) > Number(a.fixed) ? 'remove' : 'add'} ${Math.abs(Number(a.found) - Number(a.fixed))}. The rest of the file is checked as if fixed`),
   },
   'yaml-duplicate-key': {
     vi: (a) => `Khóa "${a.key}" bị lặp lại trong cùng một khối`,

@@ -14,13 +14,14 @@ const CONSEQUENCES = new Set(['schema-required', 'empty-section', 'unknown-targe
  * everything from its line on and what a truncated tree makes up.
  */
 export function withoutConsequences(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const syntax = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key');
+  // An indentation slip was repaired (load/indent-repair.ts): the tree is the one meant, only its line is damaged.
+  const syntax = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key' || d.code === 'yaml-indent');
   if (syntax.length === 0) return [...diagnostics];
   const broken = new Map<string, { lines: number[]; from: number }>();
   for (const d of syntax) {
     const b = broken.get(d.file) ?? { lines: [], from: Number.POSITIVE_INFINITY };
     b.lines.push(d.start.line);
-    const local = d.code === 'yaml-duplicate-key' || LOCAL.has(String(d.args?.problem ?? ''));
+    const local = d.code === 'yaml-duplicate-key' || d.code === 'yaml-indent' || LOCAL.has(String(d.args?.problem ?? ''));
     if (!local) b.from = Math.min(b.from, d.start.line);
     broken.set(d.file, b);
   }

@@ -47,7 +47,7 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): LoadedYaml {
   if (typeof text !== 'string') return { diagnostics: [text] };
   const { source, diagnostics } = parseSource(path, text);
   if (diagnostics.length > 0) {
-    const syntaxOnly = diagnostics.every((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key');
+    const syntaxOnly = diagnostics.every((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key' || d.code === 'yaml-indent');
     return { source, diagnostics, ...(syntaxOnly && source.doc.contents ? { recovered: recover(source) } : {}) };
   }
   // The alias checks above bound what this expands to.

@@ -1,5 +1,6 @@
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { repairIndentation, type ErrorCount } from './indent-repair.js';
 import { aliasProblems, controlCharacters, depthProblem, type BoundProblem } from './yaml-bounds.js';
 
 /**
@@ -16,6 +17,29 @@ export interface SourceFile {
 export type JsonPath = ReadonlyArray<string | number>;
 
 export function parseSource(path: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
+  const parsed = parseExact(path, text);
+  if (parsed.diagnostics.every((d) => d.code !== 'yaml-syntax')) return parsed;
+  // One indentation slip: reported where it is, and the file, so repaired, checked for the rest.
+  const repair = repairIndentation(text, errorCount);
+  if (!repair) return parsed;
+  const again = parseExact(path, repair.text);
+  if (again.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'yaml-duplicate-key')) return parsed;
+  const slips = repair.fixes.map((f): Diagnostic => ({
+    code: 'yaml-indent', severity: 'error', file: path, start: { line: f.line, column: 1 },
+    args: { kind: f.kind, found: f.found, fixed: f.fixed },
+  }));
+  // Positions are those of the repaired text (only indentation moved); code frames show what the user typed.
+  return { source: { ...again.source, text }, diagnostics: [...slips, ...again.diagnostics] };
+}
+
+/** How many errors a text parses with, and the line of the first (indent-repair.ts tries texts with it). */
+const errorCount: ErrorCount = (text) => {
+  const lines = new LineCounter();
+  const doc = composeFirst([...new Parser(lines.addNewLine).parse(text)], text.length);
+  return { count: doc.errors.length, firstLine: doc.errors.length > 0 ? lines.linePos(doc.errors[0]!.pos[0]).line : 0 };
+};
+
+function parseExact(path: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   const tooDeep = depthProblem(tokens);

@@ -101,7 +101,7 @@ describe('vanban fmt', () => {
     writeFileSync(file, text);
     const r = await runCli(['fmt', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/hong\.yaml:4:\d+ lỗi \[yaml-syntax\]/);
+    expect(r.stderr).toMatch(/hong\.yaml:4:\d+ lỗi \[yaml-indent\]/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 

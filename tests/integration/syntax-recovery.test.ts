@@ -30,10 +30,18 @@ describe('a YAML syntax error no longer hides the rest of the file', () => {
     ])).toEqual(['invalid-date@11', 'yaml-syntax@19', 'unknown-agency@25']);
   });
 
-  it('a slip that shifts the structure (indentation): what stands before it is reported; nothing after it, nothing the break made up', async () => {
+  it('an indentation slip: one finding on its line, and the file, so mended, checked before and after it (issue 26)', async () => {
     expect(await validate([
       ['lead: [cong-an-tinh]', 'lead: [cong-an-tinhh]'],
       ['        support: [so-tu-phap]', '       support: [so-tu-phap]'],
+      ['name: Nguyễn Văn Mẫu', 'name: 12'],
+    ])).toEqual(['unknown-agency@25', 'yaml-indent@26', 'schema-type@36']);
+  });
+
+  it('a slip that shifts the structure and is not an indentation alone: what stands before it is reported; nothing after it, nothing the break made up', async () => {
+    expect(await validate([
+      ['lead: [cong-an-tinh]', 'lead: [cong-an-tinhh]'],
+      ['        support: [so-tu-phap]', '       support: [so-tu-phap: x: y]'],
       ['name: Nguyễn Văn Mẫu', 'name: 12'],
     ])).toEqual(['unknown-agency@25', 'yaml-syntax@26', 'yaml-syntax@27']);
   });

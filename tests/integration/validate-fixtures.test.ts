@@ -137,3 +137,15 @@ describe('a file of another kind', () => {
     expect(r.stderr).not.toContain('schema-required');
   });
 });
+
+describe('an indentation slip among other mistakes (issue 26)', () => {
+  it('is one finding on its own line, and every other finding comes with it', async () => {
+    const r = await runCli(['validate', join(DIR, 'tab-and-more.yaml'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as Array<{ code: string; start: { line: number } }>).map((d) => `${d.code}@${d.start.line}`);
+    // A Tab used to give five syntax errors below it (once twelve, a false duplicate key among them) and hide the rest.
+    expect(found).toEqual(['schema-required@6', 'not-nfc@12', 'yaml-indent@23']);
+    const human = await runCli(['validate', join(DIR, 'tab-and-more.yaml')]);
+    expect(human.stderr).toContain('thay phần thụt lề bằng 6 dấu cách');
+  });
+});

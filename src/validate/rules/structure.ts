@@ -56,6 +56,7 @@ export function checkSignature(signature: unknown, document?: unknown): Finding[
     return [error('signature-incomplete', ['signature', 'authority'], { field: 'head_title', authority: s.authority })];
   }
   const issued = typeof document === 'object' && document !== null && (document as Record<string, unknown>).number !== undefined;
-  if (issued && (typeof s.name !== 'string' || s.name.trim() === '')) return [error('signer-name-missing', ['signature'], {})];
+  // A name of the wrong type is the schema's finding (schema-type), not a second one here.
+  if (issued && (s.name === undefined || s.name === null || (typeof s.name === 'string' && s.name.trim() === ''))) return [error('signer-name-missing', ['signature'], {})];
   return [];
 }
