@@ -12,6 +12,9 @@ export interface ProposalInput {
   readonly type?: string;
   readonly number?: string;
   readonly date?: IsoDate;
+  readonly about?: string;
+  /** "Theo đề nghị của … ." (theo, the default) or "Xét đề nghị của …,". */
+  readonly wording?: 'theo' | 'xet';
 }
 
 export type ExecutorInput = string | { readonly title: string; readonly agencies: readonly AgencyRefInput[] };
@@ -33,5 +36,8 @@ export interface DecisionInput extends ClosingFieldsInput {
   readonly basis?: BasisInput;
   readonly proposal?: ProposalInput;
   readonly articles: readonly ArticleInput[];
+  /** An unnumbered paragraph after the last Điều. */
+  readonly after_articles?: string;
   readonly attachment?: string;
+  readonly attachment_date_style?: 'short' | 'long';
 }

@@ -87,8 +87,11 @@ export interface BasisInput {
   readonly layout?: 'lines' | 'inline';
   readonly join?: string;
   readonly date_style?: DateStyle;
-  readonly documents: ReadonlyArray<CitedDocumentInput | FreeBasisInput>;
+  /** Absent in a preamble that cites nothing ("Nhằm tiếp tục …, … ban hành Kế hoạch … như sau:"). */
+  readonly documents?: ReadonlyArray<CitedDocumentInput | FreeBasisInput>;
   readonly conclusion?: string;
+  /** Print the conclusion (the plan's opening paragraph) also when a decision issues the plan. */
+  readonly conclusion_when_attached?: boolean;
 }
 
 export interface AssignmentInput {

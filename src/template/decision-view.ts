@@ -1,6 +1,6 @@
 import type { ExecutorInput } from '../load/decision-types.js';
 import type { AgencyRefInput } from '../load/types.js';
-import { parseIsoDate, shortDate } from '../text/dates.js';
+import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { executorsSentence } from '../text/executors.js';
 import { attachedToLine } from '../text/ky-hieu.js';
@@ -26,6 +26,8 @@ export interface DecisionView {
     readonly text?: string;
     readonly clauses: ReadonlyArray<{ readonly id: string; readonly number: string; readonly text: string; readonly points: ReadonlyArray<{ readonly number: string; readonly text: string }> }>;
   }>;
+  /** The unnumbered paragraph after the last Điều. */
+  readonly afterArticles?: string;
   readonly recipients: readonly string[];
   readonly drafterCode?: string;
   readonly signature: { readonly lines: readonly string[]; readonly name: string };
@@ -45,7 +47,9 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
     ...(input.basis?.documents ?? []).map((c) => citationText(c, input.basis?.date_style)),
     ...(input.proposal ? [{ text: proposalText(input.proposal), asWritten: false }] : []),
   ];
-  const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.]$/, '')}${i === lines.length - 1 ? '.' : ';'}`));
+  // "Xét đề nghị của …," ends with a comma, as real decisions write it; every other last line with a period.
+  const last = input.proposal?.wording === 'xet' ? ',' : '.';
+  const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.,]$/, '')}${i === lines.length - 1 ? last : ';'}`));
   const executor = (e: ExecutorInput) => (typeof e === 'string' ? e : { title: e.title, agencies: e.agencies.map(printed) });
   const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
   return {
@@ -67,12 +71,13 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
         points: (c.points ?? []).map((p, j) => ({ number: formatNumber('letter', j + 1), text: p })),
       })),
     })),
+    ...(input.after_articles ? { afterArticles: input.after_articles } : {}),
     recipients: recipientLines(input.recipients.map((r) => (typeof r === 'string' ? r : printed(r.agency))), input.archive ?? []),
     ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
     signature: signatureView(input.signature),
     attachmentReference: attachedToLine(
       DOCUMENT_TYPES.QĐ!.name, { ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code },
-      shortDate(date), issuer?.name ?? asLines(doc.issuer).join(' '),
+      input.attachment_date_style === 'long' ? longDate(date).replace(/^ngày /, '') : shortDate(date), issuer?.name ?? asLines(doc.issuer).join(' '),
     ),
   };
 }
@@ -80,7 +85,8 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
 function proposalText(p: NonNullable<CheckedDecision['input']['proposal']>): string {
   const type = documentTypeName(p.type ?? 'TTr') ?? p.type ?? 'Tờ trình';
   const date = p.date ? parseIsoDate(p.date) : undefined;
-  return [`Theo đề nghị của ${p.by}`, p.number ? `tại ${type} số ${p.number}` : undefined, date ? `ngày ${shortDate(date)}` : undefined]
+  const about = p.about ? `về việc ${p.about.replace(/^về việc\s+/i, '')}` : undefined;
+  return [`${p.wording === 'xet' ? 'Xét' : 'Theo'} đề nghị của ${p.by}`, p.number ? `tại ${type} số ${p.number}` : undefined, date ? `ngày ${shortDate(date)}` : undefined, about]
     .filter(Boolean).join(' ');
 }
 

@@ -212,12 +212,13 @@ export function buildPlanView(plan: ResolvedPlan, { attached = false } = {}): Pl
     typeTitle: DOCUMENT_TYPES.KH!.title,
     typeName: DOCUMENT_TYPES.KH!.name,
     subject: doc.subject,
-    ...(basis && !attached
+    ...(basis && (!attached || (basis.conclusion_when_attached && basis.conclusion))
       ? {
           basis: {
-            inline: (basis.layout ?? (basis.documents.length === 1 ? 'inline' : 'lines')) === 'inline',
+            inline: (basis.layout ?? ((basis.documents ?? []).length === 1 ? 'inline' : 'lines')) === 'inline',
             join: basis.join ?? ', ',
-            citations: basis.documents.map((d) => citationText(d, basis.date_style)),
+            // Attached, the decision's căn cứ stand for the plan's: only its opening sentence prints.
+            citations: attached ? [] : (basis.documents ?? []).map((d) => citationText(d, basis.date_style)),
             ...(basis.conclusion ? { conclusion: basis.conclusion } : {}),
           },
         }
