@@ -72,10 +72,14 @@ export interface CitedDocumentInput {
   /** A law cited by name: "Luật Tổ chức chính quyền địa phương ngày …". */
   readonly title?: string;
   readonly number?: string;
-  readonly date: IsoDate;
+  /** Absent for a law cited by its year alone ("Luật Phòng, chống mua bán người năm 2024"). */
+  readonly date?: IsoDate;
+  readonly year?: number;
   readonly issuer?: string;
   readonly about?: string;
   readonly date_style?: DateStyle;
+  /** Printed in the paragraph of the citation before it, after "; ", without "Căn cứ". */
+  readonly joined?: boolean;
 }
 
 /** A basis paragraph written out, printed as it stands. */

@@ -8,7 +8,7 @@ import { formatNumber } from '../text/numbering.js';
 import { recipientLines } from '../text/recipients.js';
 import type { CheckedDecision } from '../validate/check-decision.js';
 import { asLines, headerView, signatureView } from './document-view.js';
-import { citationText } from './plan-view.js';
+import { citationParagraphs } from './plan-view.js';
 
 /** What the decision template sees: every line as it prints, numbered and punctuated. */
 export interface DecisionView {
@@ -44,7 +44,7 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
     return typeof ref === 'string' ? (a.short ?? a.name) : ref.as;
   };
   const lines = [
-    ...(input.basis?.documents ?? []).map((c) => citationText(c, input.basis?.date_style)),
+    ...citationParagraphs(input.basis?.documents ?? [], input.basis?.date_style),
     ...(input.proposal ? [{ text: proposalText(input.proposal), asWritten: false }] : []),
   ];
   // "Xét đề nghị của …," ends with a comma, as real decisions write it; every other last line with a period.

@@ -215,10 +215,10 @@ export function buildPlanView(plan: ResolvedPlan, { attached = false } = {}): Pl
     ...(basis && (!attached || (basis.conclusion_when_attached && basis.conclusion))
       ? {
           basis: {
-            inline: (basis.layout ?? ((basis.documents ?? []).length === 1 ? 'inline' : 'lines')) === 'inline',
+            inline: (basis.layout ?? (citationParagraphs(basis.documents ?? []).length === 1 ? 'inline' : 'lines')) === 'inline',
             join: basis.join ?? ', ',
             // Attached, the decision's căn cứ stand for the plan's: only its opening sentence prints.
-            citations: attached ? [] : (basis.documents ?? []).map((d) => citationText(d, basis.date_style)),
+            citations: attached ? [] : citationParagraphs(basis.documents ?? [], basis.date_style),
             ...(basis.conclusion ? { conclusion: basis.conclusion } : {}),
           },
         }
@@ -239,15 +239,30 @@ export function buildPlanView(plan: ResolvedPlan, { attached = false } = {}): Pl
  * quyền địa phương ngày 19 tháng 6 năm 2015", "Thực hiện Kế hoạch số 19/KH-BCĐ138/CP
  * ngày 14/3/2022 của …"; a paragraph written out comes as it stands (asWritten).
  */
-export function citationText(d: CitedDocumentInput | FreeBasisInput, dateStyle: DateStyle = 'short'): { text: string; asWritten: boolean } {
+export function citationText(d: CitedDocumentInput | FreeBasisInput, dateStyle: DateStyle = 'short', { verb = true } = {}): { text: string; asWritten: boolean } {
   if (d.text !== undefined) return { text: d.text, asWritten: true };
-  const verb = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
+  const lead = d.relation === 'pursuant' ? 'Căn cứ' : 'Thực hiện';
   const typeName = documentTypeName(d.type) ?? d.type;
-  const date = parseIsoDate(d.date)!;
-  const when = (d.date_style ?? dateStyle) === 'long' ? longDate(date) : `ngày ${shortDate(date)}`;
+  const date = d.date !== undefined ? parseIsoDate(d.date) : undefined;
+  const when = date ? ((d.date_style ?? dateStyle) === 'long' ? longDate(date) : `ngày ${shortDate(date)}`) : d.year !== undefined ? `năm ${d.year}` : undefined;
   const text = [
-    `${verb} ${typeName}`, d.title, d.number !== undefined ? `số ${d.number}` : undefined, when,
+    verb ? `${lead} ${typeName}` : typeName, d.title, d.number !== undefined ? `số ${d.number}` : undefined, when,
     d.issuer !== undefined ? `của ${d.issuer}` : undefined, d.about,
   ].filter(Boolean).join(' ');
   return { text, asWritten: false };
+}
+
+/**
+ * The căn cứ as they print, one entry a paragraph: a citation marked `joined` goes
+ * into the paragraph before it, after "; " and without its "Căn cứ" ("Căn cứ Luật
+ * Tổ chức Chính phủ ngày 19/6/2015; Luật Tổ chức chính quyền địa phương ngày …").
+ */
+export function citationParagraphs(documents: ReadonlyArray<CitedDocumentInput | FreeBasisInput>, dateStyle?: DateStyle): Array<{ text: string; asWritten: boolean }> {
+  const out: Array<{ text: string; asWritten: boolean }> = [];
+  for (const d of documents) {
+    const before = out[out.length - 1];
+    if (d.text === undefined && d.joined && before && !before.asWritten) before.text = `${before.text.replace(/[;.]$/, '')}; ${citationText(d, dateStyle, { verb: false }).text}`;
+    else out.push(citationText(d, dateStyle));
+  }
+  return out;
 }

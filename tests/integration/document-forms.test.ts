@@ -32,6 +32,12 @@ describe('a decision: "Xét đề nghị …, về việc …", a paragraph afte
     texts = await printed(await buildDecisionModel(join(VALID, 'decision-forms.yaml')));
   });
 
+  it('prints two laws in one "Căn cứ" paragraph, and a law cited by its year', () => {
+    for (const t of texts) {
+      expect(t).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Căn cứ Luật Phòng, chống mua bán người năm 2024;');
+    }
+  });
+
   it('prints the proposal as "Xét đề nghị của … về việc …," right before "QUYẾT ĐỊNH:"', () => {
     for (const t of texts) {
       expect(t).toContain('Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 2867/TTr-SLĐTBXH ngày 28/11/2016 về việc ban hành Kế hoạch thực hiện Đề án giai đoạn 2016 - 2020, QUYẾT ĐỊNH:');
