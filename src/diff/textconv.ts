@@ -2,7 +2,7 @@ import { agencyIdsNamed } from '../load/agencies-named.js';
 import { parse } from 'yaml';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import type { DecisionInput } from '../load/decision-types.js';
-import type { AgencyInput, PlanInput } from '../load/types.js';
+import type { AgencyInput, CitedDocumentInput, FreeBasisInput, PlanInput } from '../load/types.js';
 import type { PlanToResolve, ResolvedAgency, ResolvedPlan } from '../plan/types.js';
 import { walk } from '../plan/walk.js';
 
@@ -43,7 +43,7 @@ function planView(input: PlanInput, resolve: PlanResolver): string {
   const doc = input.document;
   const lines = [
     `document: ${doc.type} số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: doc.type ?? 'KH', issuerCode: doc.issuer_code ?? '' })} ngày ${doc.date} — ${one(doc.subject)}`,
-    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.title, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
+    ...(input.basis?.documents ?? []).map(basisLine),
   ];
   for (const n of walk(plan)) {
     const head = `${n.number || '·'} [${n.id}] ${n.kind}`;
@@ -79,10 +79,12 @@ function decisionView(input: DecisionInput): string {
   const lines = [
     `document: QĐ số ${citedKyHieu({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code ?? '' })} ngày ${doc.date} — ${one(doc.subject)}`,
     `thẩm quyền: ${one([input.authority].flat().join(' '))}`,
-    ...(input.basis?.documents ?? []).map((d) => `căn cứ: ${one('text' in d && typeof d.text === 'string' ? d.text : [d.type, d.title, d.number, d.date, d.issuer, d.about].filter(Boolean).join(' '))}`),
-    ...(input.proposal ? [`đề nghị: ${one([input.proposal.by, input.proposal.type, input.proposal.number, input.proposal.date].filter(Boolean).join(' '))}`] : []),
+    ...(input.basis?.documents ?? []).map(basisLine),
+    ...(input.proposal ? [`đề nghị: ${one([input.proposal.wording === 'xet' ? 'xét' : undefined, input.proposal.by, input.proposal.type, input.proposal.number, input.proposal.date, input.proposal.about].filter(Boolean).join(' '))}`] : []),
   ];
+  const ids = (list: ReadonlyArray<string | { readonly id: string }>) => list.map((x) => (typeof x === 'string' ? x : x.id)).join(', ');
   input.articles.forEach((a, i) => {
+    if (a.lead) lines.push(`Điều ${i + 1} giao: chủ trì ${ids(a.lead)}${a.support ? `; phối hợp ${ids(a.support)}` : ''}`);
     lines.push(`Điều ${i + 1}: ${one([a.title, a.text].filter(Boolean).join(' — '))}`);
     (a.clauses ?? []).forEach((c, j) => {
       lines.push(`Điều ${i + 1}.${j + 1}: ${one(c.text)}`);
@@ -90,8 +92,15 @@ function decisionView(input: DecisionInput): string {
     });
     for (const e of a.executors ?? []) lines.push(`Điều ${i + 1} thi hành: ${typeof e === 'string' ? e : `${e.title}: ${e.agencies.map((x) => (typeof x === 'string' ? x : x.id)).join(', ')}`}`);
   });
+  if (input.after_articles) lines.push(`sau các Điều: ${one(input.after_articles)}`);
   lines.push(...(input.recipients ?? []).map((r) => `nơi nhận: ${typeof r === 'string' ? one(r) : (r as { agency: string }).agency}`));
   return lines.join('\n') + '\n';
+}
+
+/** One căn cứ on its line: written out, or its fields (a law cited by its year, one printed in the paragraph before it). */
+function basisLine(d: CitedDocumentInput | FreeBasisInput): string {
+  const fields = d.text !== undefined ? [d.text] : [d.joined ? '(cùng đoạn)' : undefined, d.type, d.title, d.number, d.date ?? (d.year !== undefined ? `năm ${d.year}` : undefined), d.issuer, d.about];
+  return `căn cứ: ${fields.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim()}`;
 }
 
 function registryView(data: { agencies?: unknown }): string {

@@ -25,6 +25,9 @@ export interface ArticleInput {
   readonly clauses?: ReadonlyArray<{ readonly text: string; readonly points?: readonly string[] }>;
   readonly executors?: readonly ExecutorInput[];
   readonly executors_end?: string;
+  /** "Giao {lead} chủ trì, phối hợp với {support}" before the article's words. */
+  readonly lead?: readonly AgencyRefInput[];
+  readonly support?: readonly AgencyRefInput[];
 }
 
 export interface DecisionInput extends ClosingFieldsInput {

@@ -1,4 +1,5 @@
 import type { TemplateSet } from '../template/environment.js';
+import type { PhraseTable } from '../text/agency-phrase.js';
 import { buildDecisionView } from '../template/decision-view.js';
 import type { CheckedDecision } from '../validate/check-decision.js';
 import { buildPlanDocument, type PlanToBuild, type TemplatesOf } from './build-plan.js';
@@ -12,8 +13,9 @@ import { MODEL_VERSION, type Appendix, type Document } from './types.js';
  * subject and "(Kèm theo Quyết định số …)", its body, with no header, number or
  * signature of its own (ND30 Điều 13, Phụ lục I §8) — then the plan's own appendices.
  */
-export function buildDecisionDocument(d: CheckedDecision, attachment: PlanToBuild | undefined, templates: TemplateSet, others: TemplatesOf): Document {
-  const view = buildDecisionView(d);
+export function buildDecisionDocument(d: CheckedDecision, attachment: PlanToBuild | undefined, templates: TemplateSet, others: TemplatesOf, phrases?: PhraseTable): Document {
+  // The province's phrases (phrases.yaml) word an article's assignment as they word a task's.
+  const view = buildDecisionView(d, phrases);
   const markup = readDocument(templates.render(view));
   const attached: Appendix[] = [];
   if (attachment) {

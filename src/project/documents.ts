@@ -51,7 +51,7 @@ async function checkKind(path: string, project: Project, options: ReportCheckOpt
       const decision = r.decision;
       if (!decision) return { diagnostics: r.diagnostics, sources: r.sources };
       const attachment = decision.attachment ? planToBuild(decision.attachment, project) : undefined;
-      return { diagnostics: r.diagnostics, sources: r.sources, build: () => buildDecisionDocument(decision, attachment, t.get('decision'), others) };
+      return { diagnostics: r.diagnostics, sources: r.sources, build: () => buildDecisionDocument(decision, attachment, t.get('decision'), others, project.phrases) };
     }
     case 'progress': {
       const r = await checkProgress(path, project);

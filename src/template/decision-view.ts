@@ -2,6 +2,7 @@ import type { ExecutorInput } from '../load/decision-types.js';
 import type { AgencyRefInput } from '../load/types.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
+import { agencyPhrase, DEFAULT_PHRASES, type PhraseAgency, type PhraseTable } from '../text/agency-phrase.js';
 import { executorsSentence } from '../text/executors.js';
 import { attachedToLine } from '../text/ky-hieu.js';
 import { formatNumber } from '../text/numbering.js';
@@ -35,7 +36,7 @@ export interface DecisionView {
   readonly attachmentReference: string;
 }
 
-export function buildDecisionView(d: CheckedDecision): DecisionView {
+export function buildDecisionView(d: CheckedDecision, phrases: PhraseTable = DEFAULT_PHRASES): DecisionView {
   const { input, agencies } = d;
   const doc = input.document;
   const date = parseIsoDate(doc.date)!;
@@ -50,6 +51,11 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
   // "Xét đề nghị của …," ends with a comma, as real decisions write it; every other last line with a period.
   const last = input.proposal?.wording === 'xet' ? ',' : '.';
   const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.,]$/, '')}${i === lines.length - 1 ? last : ';'}`));
+  const phraseAgency = (ref: AgencyRefInput): PhraseAgency => ({ name: printed(ref), group: agencies.get(typeof ref === 'string' ? ref : ref.id)!.kind === 'group' });
+  // "Giao Sở … chủ trì, phối hợp với … tổ chức triển khai …": the article's words follow the assignment.
+  const assigned = (a: (typeof input.articles)[number], text: string | undefined) => (a.lead
+    ? [agencyPhrase({ lead: a.lead.map(phraseAgency), support: (a.support ?? []).map(phraseAgency), performers: [], form: 'lead-in' }, phrases), text].filter(Boolean).join(' ')
+    : text);
   const executor = (e: ExecutorInput) => (typeof e === 'string' ? e : { title: e.title, agencies: e.agencies.map(printed) });
   const issuer = [...agencies.values()].find((a) => a.kind === 'issuer');
   return {
@@ -64,8 +70,8 @@ export function buildDecisionView(d: CheckedDecision): DecisionView {
       label: `Điều ${i + 1}.`,
       ...(a.title ? { title: a.title } : {}),
       ...(a.executors
-        ? { text: [a.text, executorsSentence(a.executors.map(executor), a.executors_end)].filter(Boolean).join(' ') }
-        : a.text ? { text: a.text } : {}),
+        ? { text: [assigned(a, a.text), executorsSentence(a.executors.map(executor), a.executors_end)].filter(Boolean).join(' ') }
+        : a.text || a.lead ? { text: assigned(a, a.text)! } : {}),
       clauses: (a.clauses ?? []).map((c, k) => ({
         id: `dieu-${i + 1}/${k + 1}`, number: formatNumber('arabic', k + 1), text: c.text,
         points: (c.points ?? []).map((p, j) => ({ number: formatNumber('letter', j + 1), text: p })),

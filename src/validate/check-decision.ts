@@ -53,6 +53,13 @@ export async function checkDecision(path: string, world: World): Promise<Decisio
   const agencyUses: Array<Located<string>> = [];
   arr(data.articles).forEach((a, i) => {
     if (!isObj(a)) return;
+    for (const role of ['lead', 'support'] as const) {
+      arr(a[role]).forEach((r, k) => {
+        const p: JsonPath = ['articles', i, role, k];
+        if (typeof r === 'string') agencyUses.push({ path: p, value: r });
+        else if (isObj(r) && typeof r.id === 'string') agencyUses.push({ path: [...p, 'id'], value: r.id });
+      });
+    }
     arr(a.executors).forEach((e, j) => {
       if (!isObj(e)) return;
       arr(e.agencies).forEach((r, k) => {

@@ -38,6 +38,12 @@ describe('a decision: "Xét đề nghị …, về việc …", a paragraph afte
     }
   });
 
+  it('prints an article that assigns the work: "Giao … chủ trì, phối hợp với …" before its words', () => {
+    for (const t of texts) {
+      expect(t).toContain('Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức triển khai thực hiện Kế hoạch; Quyết định này có hiệu lực kể từ ngày ký.');
+    }
+  });
+
   it('prints the proposal as "Xét đề nghị của … về việc …," right before "QUYẾT ĐỊNH:"', () => {
     for (const t of texts) {
       expect(t).toContain('Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 2867/TTr-SLĐTBXH ngày 28/11/2016 về việc ban hành Kế hoạch thực hiện Đề án giai đoạn 2016 - 2020, QUYẾT ĐỊNH:');

@@ -6704,7 +6704,7 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const decision = validate83;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
 const schema97 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7323,7 +7323,7 @@ return errors === 0;
 }
 validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."}}};
+const schema104 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}};
 const schema105 = {"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7697,7 +7697,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "title") || (key0 === "text")) || (key0 === "clauses")) || (key0 === "executors")) || (key0 === "executors_end"))){
+if(!(((((((key0 === "title") || (key0 === "text")) || (key0 === "clauses")) || (key0 === "executors")) || (key0 === "executors_end")) || (key0 === "lead")) || (key0 === "support"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7911,14 +7911,78 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.lead !== undefined){
+let data10 = data.lead;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err16 = {instancePath:instancePath+"/lead",schemaPath:"#/properties/lead/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate91(data10[i3], {instancePath:instancePath+"/lead/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/lead",schemaPath:"#/properties/lead/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.support !== undefined){
+let data12 = data.support;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err18 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate91(data12[i4], {instancePath:instancePath+"/support/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -7928,10 +7992,10 @@ return errors === 0;
 validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8043,11 +8107,11 @@ vErrors = null;
 }
 }
 }
-validate95.errors = vErrors;
+validate97.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate95.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate97.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8542,8 +8606,8 @@ let data19 = data.recipients;
 if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate95(data19[i2], {instancePath:instancePath+"/recipients/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data19[i2], {instancePath:instancePath+"/recipients/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -8780,13 +8844,13 @@ return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const progress = validate98;
+export const progress = validate100;
 const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9211,17 +9275,17 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema117 = {"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9344,20 +9408,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema121 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
 const schema122 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
 const schema123 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
 const schema124 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9547,16 +9611,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9688,8 +9752,8 @@ errors++;
 }
 }
 if(data.document !== undefined){
-if(!(validate99(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate101(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -9697,8 +9761,8 @@ if(data.tasks !== undefined){
 let data5 = data.tasks;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!(validate101(data5[key1], {instancePath:instancePath+"/tasks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data5[key1], {instancePath:instancePath+"/tasks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -10028,8 +10092,8 @@ let data24 = data23[key4];
 if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate103(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate105(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
@@ -10108,7 +10172,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
