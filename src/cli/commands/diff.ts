@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseQuiet } from '../../load/quiet-parse.js';
 import { gitDriverOutput } from '../../diff/git-driver.js';
 import { diffDecisions, diffPlans, type PlanChange } from '../../diff/plan-diff.js';
 import { kindOf } from '../../project/inputs.js';
@@ -106,7 +106,7 @@ async function fieldDiff(oldPath: string, newPath: string, project: Project, o: 
   const bad = [before, after].filter((r) => hasErrors(r.diagnostics));
   for (const r of bad) printDiagnostics(r.diagnostics, r.sources, o);
   if (bad.length > 0) return undefined;
-  const data = (path: string) => parse(new TextDecoder().decode(project.world.readBytes(path))) as unknown;
+  const data = (path: string) => parseQuiet(new TextDecoder().decode(project.world.readBytes(path))) as unknown;
   return fieldChanges(data(oldPath), data(newPath), (p) => p.length === 1 && (p[0] === 'kind' || p[0] === 'version'));
 }
 
@@ -156,7 +156,7 @@ function fromRevision(rev: string, file: string, s: Strings): { path: string; di
   // The registry the old plan names, and a decision's attached plan with its registry, as they were then too.
   const named = (path: string): Record<string, unknown> => {
     try {
-      const data = parse(git(['show', '--end-of-options', `${rev}:${path}`], top)) as unknown;
+      const data = parseQuiet(git(['show', '--end-of-options', `${rev}:${path}`], top)) as unknown;
       return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
     } catch {
       return {}; // Unparseable then: the check of the old side will say so.

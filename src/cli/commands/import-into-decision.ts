@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
+import { parseQuiet } from '../../load/quiet-parse.js';
 import { diffDecisions } from '../../diff/plan-diff.js';
 import { renderText } from '../../diff/render.js';
 import { editYaml, type YamlEdit } from '../../fmt/edit-yaml.js';
@@ -48,7 +48,7 @@ export async function importDecisionInto(file: string, decisionPath: string, rea
     return EXIT.invalidInput;
   }
   const oursText = readFileSync(decisionPath, 'utf8');
-  const ours = parse(oursText) as Data;
+  const ours = parseQuiet(oursText) as Data;
   const files = read.source.files;
   const base = files[0]!.data as Data;
   const planFile = typeof base.attachment === 'string' ? files.find((f) => f.path === base.attachment) : undefined;
@@ -118,7 +118,7 @@ export async function importDecisionInto(file: string, decisionPath: string, rea
   // Three ways each; then what was taken, built again, must print the page.
   const decisionMerged = mergeValues(base, theirs, ours);
   const planText = planPath ? readFileSync(planPath, 'utf8') : '';
-  const oursPlan = planPath ? (parse(planText) as Data) : undefined;
+  const oursPlan = planPath ? (parseQuiet(planText) as Data) : undefined;
   const planMerged = basePlan && theirsPlan && oursPlan ? mergeInto(basePlan, theirsPlan, oursPlan) : { edits: [], conflicts: [] };
   const takenPlan = basePlan && theirsPlan ? applyEdits(basePlan, mergeInto(basePlan, theirsPlan, basePlan).edits) : undefined;
   const check = await verifyCarried({
@@ -159,7 +159,7 @@ export async function importDecisionInto(file: string, decisionPath: string, rea
     const beforePlan = checked.decision.attachment ? project.resolve(checked.decision.attachment) : undefined;
     const afterPlan = trial ? await resolvedPlanOrReport(trial, project, o) : undefined;
     if (trial && !afterPlan) return EXIT.invalidInput;
-    io.out(renderText(diffDecisions({ input: ours, ...(beforePlan ? { plan: beforePlan } : {}) }, { input: parse(newDecision) as unknown, ...(afterPlan ? { plan: afterPlan } : {}) })
+    io.out(renderText(diffDecisions({ input: ours, ...(beforePlan ? { plan: beforePlan } : {}) }, { input: parseQuiet(newDecision) as unknown, ...(afterPlan ? { plan: afterPlan } : {}) })
       .filter((c) => c.kind !== 'field-changed' || c.field !== 'agencies'), io.color));
   } finally {
     if (trial) rmSync(trial, { force: true });

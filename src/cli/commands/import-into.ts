@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseQuiet } from '../../load/quiet-parse.js';
 import { editYaml, type YamlEdit } from '../../fmt/edit-yaml.js';
 import { diffPlans } from '../../diff/plan-diff.js';
 import { renderText } from '../../diff/render.js';
@@ -54,7 +54,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
   }
   // A decision and the plan it issues: their own path (the decision's values, the plan's nodes).
   if ((read.source.files[0]?.data as Data | undefined)?.kind === 'decision') {
-    const oursKind = (parse(readFileSync(planPath, 'utf8')) as Data | null)?.kind;
+    const oursKind = (parseQuiet(readFileSync(planPath, 'utf8')) as Data | null)?.kind;
     if (oursKind !== 'decision') {
       io.err(s.intoNotPlan(file) + '\n');
       return EXIT.invalidInput;
@@ -68,7 +68,7 @@ export async function importIntoCommand(file: string, planPath: string, o: Impor
     return EXIT.invalidInput;
   }
   const oursText = readFileSync(planPath, 'utf8');
-  const ours = parse(oursText) as Data;
+  const ours = parseQuiet(oursText) as Data;
   const base = read.source.files[0]?.data as Data | undefined;
   if (!base || base.kind !== 'plan' || ours?.kind !== 'plan') {
     io.err(s.intoNotPlan(file) + '\n');

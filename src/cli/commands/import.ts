@@ -1,7 +1,7 @@
 import { forbiddenCharacters, withoutForbidden } from '../../import/forbidden.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseQuiet } from '../../load/quiet-parse.js';
 import { LIMITS } from '../../env/limits.js';
 import { readRegularFile } from '../../env/world.js';
 import { canonicalYamlOf } from '../../fmt/format-yaml.js';
@@ -255,7 +255,7 @@ type RegistryEntry = { id: string; name: string; short?: string; kind?: string }
 
 function registryEntries(path: string): RegistryEntry[] | undefined {
   try {
-    const data = parse(new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes))) as { agencies?: RegistryEntry[] };
+    const data = parseQuiet(new TextDecoder().decode(readRegularFile(path, LIMITS.fileBytes))) as { agencies?: RegistryEntry[] };
     if (!Array.isArray(data?.agencies)) return undefined;
     return data.agencies.filter((a) => typeof a?.id === 'string' && typeof a.name === 'string');
   } catch {
