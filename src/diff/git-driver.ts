@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parseQuiet } from '../load/quiet-parse.js';
 import { terminalSafe } from '../diagnostics/terminal-safe.js';
 import { LIMITS } from '../env/limits.js';
 import { readRegularFile } from '../env/world.js';
@@ -33,8 +33,8 @@ export function gitDriverOutput(args: readonly string[], color: boolean, resolve
   let before: unknown;
   let after: unknown;
   try {
-    before = parse(read(oldFile));
-    after = parse(read(newFile));
+    before = parseQuiet(read(oldFile));
+    after = parseQuiet(read(newFile));
   } catch (err) {
     return `${header}(không đọc được YAML: ${terminalSafe((err as Error).message.split('\n')[0] ?? '')})\n`;
   }
@@ -61,7 +61,7 @@ function loose(input: PlanInput, repoPath: string, resolve: PlanResolver): Resol
   const named = typeof input.agencies === 'string' ? insideWorkTree(repoPath, input.agencies) : undefined;
   if (named) {
     try {
-      const reg = parse(new TextDecoder().decode(readRegularFile(named, LIMITS.fileBytes))) as Registry;
+      const reg = parseQuiet(new TextDecoder().decode(readRegularFile(named, LIMITS.fileBytes))) as Registry;
       for (const a of reg.agencies ?? []) if (typeof a.id === 'string' && typeof a.name === 'string') agencies.set(a.id, a as AgencyInput);
     } catch {
       // No registry at hand: ids stand for themselves below.

@@ -1,5 +1,5 @@
 import { agencyIdsNamed } from '../load/agencies-named.js';
-import { parse } from 'yaml';
+import { parseQuiet } from '../load/quiet-parse.js';
 import { citedKyHieu } from '../text/ky-hieu.js';
 import type { DecisionInput } from '../load/decision-types.js';
 import type { AgencyInput, CitedDocumentInput, FreeBasisInput, PlanInput } from '../load/types.js';
@@ -20,7 +20,7 @@ export type PlanResolver = (plan: PlanToResolve) => ResolvedPlan;
 export function textconvView(text: string, resolve: PlanResolver): string {
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseQuiet(text);
   } catch {
     return text;
   }

@@ -358,3 +358,15 @@ describe('changes for Word users: diff --output docx (issue 25)', () => {
     expect(same.stdout.trim()).toBe('Không có thay đổi.');
   });
 });
+
+describe('textconv on a file damaged mid-edit', () => {
+  it('shows it and writes nothing of the YAML library to the terminal (the full fuzz saw "Alias ending in : is ambiguous")', () => {
+    const dir = projectTemp('textconv-quiet-');
+    const file = join(dir, 'o.yaml');
+    writeFileSync(file, `${readFileSync(join(ROOT, 'outlines', 'tong-ket-pcmbn-2021-2025.yaml'), 'utf8')}x: &kp 1\ny: *kp:\n`);
+    const r = spawnSync(process.execPath, [BIN, 'diff', '--textconv', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(100);
+    expect(r.stderr).toBe('');
+  });
+});
