@@ -15,8 +15,7 @@ import type { LayoutResult, Page, PageItem } from './types.js';
 export function layoutDocument(doc: Document, m: Measurer): LayoutResult {
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
   const pages: Page[] = [];
-  const fit = closingFit(doc, m);
-  const first = firstSection(doc, m, fit.lineSpacing);
+  const { fit, first } = fitFirstSection(doc, m);
   if (first) {
     const { blocks, closing } = first;
     if (fit.lastKeepsWithClosing) {
@@ -63,17 +62,26 @@ const TIGHTER = [1.1, 1.05, 1];
  * with the next, so the DOCX could not say "its last two lines" anyway).
  */
 export function closingFit(doc: Document, m: Measurer): ClosingFit {
+  return fitFirstSection(doc, m).fit;
+}
+
+type FirstSection = { blocks: FlowBlock[]; closing: FixedBlock };
+
+/** The fit, and the document's own pages as blocks at its spacing (laid out once, not again for the PDF). */
+function fitFirstSection(doc: Document, m: Measurer): { fit: ClosingFit; first?: FirstSection } {
   const frame = { top: GEOMETRY.top, bottom: GEOMETRY.bottom };
+  let loosest: FirstSection | undefined;
   for (const lineSpacing of [TYPE.lineSpacing, ...TIGHTER]) {
     const first = firstSection(doc, m, lineSpacing);
-    if (!first) break;
-    if (!standsAlone(flow([...first.blocks, first.closing], frame), first.closing)) return { lineSpacing, lastKeepsWithClosing: false };
+    if (!first) return { fit: { lineSpacing: TYPE.lineSpacing, lastKeepsWithClosing: false } };
+    loosest ??= first;
+    if (!standsAlone(flow([...first.blocks, first.closing], frame), first.closing)) return { fit: { lineSpacing, lastKeepsWithClosing: false }, first };
   }
-  return { lineSpacing: TYPE.lineSpacing, lastKeepsWithClosing: doc.header !== undefined && doc.title !== undefined && doc.closing !== undefined };
+  return { fit: { lineSpacing: TYPE.lineSpacing, lastKeepsWithClosing: true }, first: loosest! };
 }
 
 /** The document's own pages as blocks: header, title, Kính gửi, body; and its closing block. */
-function firstSection(doc: Document, m: Measurer, lineSpacing: number): { blocks: FlowBlock[]; closing: FixedBlock } | undefined {
+function firstSection(doc: Document, m: Measurer, lineSpacing: number): FirstSection | undefined {
   if (!doc.header || !doc.title || !doc.closing) return undefined;
   const addressee = (doc.addressee ?? []).map((l): FlowBlock => ({
     kind: 'lines', spaceBefore: 0, keepWithNext: true,

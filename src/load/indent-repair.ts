@@ -23,6 +23,8 @@ export type ErrorCount = (text: string) => { readonly count: number; readonly fi
 const MAX_TEXT = 200_000;
 /** Lines re-indented at most: past that it is not one slip. */
 const MAX_FIXES = 6;
+/** Lines moved a space or two at most: each try costs a score of trial parses, and a broken file tries them all. */
+const MAX_ROUNDS = 3;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
 const blank = (line: string) => /^\s*(#.*)?$/.test(line);
@@ -50,10 +52,10 @@ export function repairIndentation(text: string, errors: ErrorCount): { text: str
   const previous = (i: number) => lines.slice(0, i).reverse().find((l) => !blank(l));
   const reindent = (i: number, width: number) => ' '.repeat(width) + lines[i]!.slice(indentOf(lines[i]!).length);
 
-  /** Tries `candidates` for line i; keeps the one that leaves fewest errors, if it leaves fewer than now. */
-  const tryLine = (i: number, candidates: readonly number[], kind: IndentFix['kind']): boolean => {
+  /** Tries `candidates` for line i; keeps the one that leaves fewest errors, if it leaves fewer than `now`. */
+  const tryLine = (i: number, candidates: readonly number[], kind: IndentFix['kind'], now = errors(joined())): boolean => {
     const before = lines[i]!;
-    let best = errors(joined());
+    let best = now;
     let chosen: string | undefined;
     let width = 0;
     for (const w of candidates) {
@@ -89,7 +91,7 @@ export function repairIndentation(text: string, errors: ErrorCount): { text: str
   }
 
   // A line a space or two off the column of its siblings, at or near the first error.
-  for (let round = 0; round < MAX_FIXES; round++) {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
     const now = errors(joined());
     if (now.count === 0) break;
     const at = now.firstLine - 1;
@@ -98,7 +100,7 @@ export function repairIndentation(text: string, errors: ErrorCount): { text: str
       if (i < 0 || i >= lines.length || blank(lines[i]!)) continue;
       const own = indentOf(lines[i]!).length;
       const candidates = columnsAbove(i).filter((w) => w !== own && Math.abs(w - own) <= 3).sort((a, b) => Math.abs(a - own) - Math.abs(b - own));
-      if (candidates.length > 0 && tryLine(i, candidates, 'off')) {
+      if (candidates.length > 0 && tryLine(i, candidates, 'off', now)) {
         fixed = true;
         break;
       }
