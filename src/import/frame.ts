@@ -9,8 +9,12 @@ import type { Paragraph } from './paragraphs.js';
 export type Unrecognised = Array<{ line: number; text: string; why: string }>;
 
 const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|-{3,}|_{3,})$/u;
-const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)$/u;
+// "Số: 06/2024/QĐ-UBND" (a legal document's year), and "1961/QĐUBND" as a PDF copy that lost its hyphen prints it.
+const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*(?:\d{4}\s*\/\s*)?(?:([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)|(QĐ|KH|BC|CTr|KL|TB)([A-ZĐ]{2,}[A-ZĐ0-9]*))$/u;
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
+const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the national name wrapped in its header cell. */
+const isMottoPiece = (t: string) => t.split(/\s+/u).length >= 2 && NATION.includes(t.replace('HOÀ', 'HÒA'));
 export const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*(.*)$/u;
 
 /** The header up to the type line (`isType`); undefined when no type line is found. `next` is the paragraph after it. */
@@ -21,15 +25,18 @@ export function readHeader(paragraphs: readonly Paragraph[], isType: (t: string)
   for (; i < paragraphs.length && !isType(paragraphs[i]!.text); i++) {
     const t = paragraphs[i]!.text;
     const num = NUMBER_LINE.exec(t);
-    const pd = PLACE_DATE.exec(t);
+    // "Quảng Nam, ngày" / "13 tháng 7 năm 2023": a header cell wrapped where a number opens the next line.
+    const wrapped = /,\s*ngày$/u.test(t) && paragraphs[i + 1] ? PLACE_DATE.exec(`${t} ${paragraphs[i + 1]!.text}`) : null;
+    const pd = PLACE_DATE.exec(t) ?? wrapped;
+    if (wrapped && !PLACE_DATE.test(t)) i++;
     if (num) {
       if (num[1]) document.number = Number(num[1]);
-      document.type = num[2];
-      document.issuer_code = num[3];
+      document.type = num[2] ?? num[4];
+      document.issuer_code = num[3] ?? num[5];
     } else if (pd) {
       document.place = pd[1]!.trim();
       document.date = `${pd[4]}-${pd[3]!.padStart(2, '0')}-${pd[2]!.padStart(2, '0')}`;
-    } else if (!MOTTO.test(t)) headerLines.push(t);
+    } else if (!MOTTO.test(t) && !isMottoPiece(t)) headerLines.push(t);
   }
   if (i >= paragraphs.length) return undefined;
   if (inherit) return { document: { ...inherit, type: 'KH' }, next: i + 1 };

@@ -17,25 +17,68 @@ export interface ImportedDecision {
 
 const PROPOSAL = /^Theo đề nghị của\s+(.+?)(?:\s+tại\s+(Tờ trình|Công văn|Văn bản)\s+số\s+(\S+?)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))?\s*[.;]?$/u;
 const ARTICLE = /^Điều\s+(\d+)\.\s*(.*)$/u;
+/** Who decides: the head of a body, or the collective body, named in capitals before the căn cứ. */
+const AUTHORITY_LINE = /^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TƯỚNG|CHÁNH)\b/u;
 
-export function isDecision(paragraphs: readonly Paragraph[]): boolean {
-  return paragraphs.slice(0, 40).some((p) => p.text === 'QUYẾT ĐỊNH');
+/**
+ * "BAN HÀNH QUY ĐỊNH … TỈNH TIỀN GIANG ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG": the subject and the
+ * authority line run together. The authority starts at the first word that opens one and is
+ * not the object of "của", "cho", "với", "và", "tại" inside the subject.
+ */
+function splitAuthority(text: string): [string, string | undefined] {
+  const ws = text.split(' ');
+  for (let k = 1; k < ws.length; k++) {
+    const rest = ws.slice(k).join(' ');
+    if (rest === rest.toLocaleUpperCase('vi') && AUTHORITY_LINE.test(rest) && !/^(?:CỦA|CHO|VỚI|VÀ|TẠI|THUỘC)$/u.test(ws[k - 1]!)) return [ws.slice(0, k).join(' '), rest];
+  }
+  return [text, undefined];
 }
 
-export function readDecision(paragraphs: readonly Paragraph[]): ImportedDecision | undefined {
+/**
+ * A copy that kept only "ỦY BAN NHÂN DÂN" of the issuer's two lines: the authority line
+ * names the body ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"); where it says only "… TỈNH", the place does.
+ */
+export function completeIssuer(document: Record<string, unknown>, authority: string): void {
+  if (typeof document.issuer !== 'string' || !/^(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(document.issuer)) return;
+  const named = /(?:ỦY|UỶ) BAN NHÂN DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S.*)$/u.exec(authority);
+  if (named) document.issuer = [document.issuer, named[1]!];
+  else if (/(?:^|\s)(?:TỈNH|UBND tỉnh|Ủy ban nhân dân tỉnh|UBND TỈNH)(?:\s|$)/u.test(authority) && typeof document.place === 'string' && !document.place.startsWith('(')) document.issuer = [document.issuer, `TỈNH ${document.place.toLocaleUpperCase('vi')}`];
+}
+
+/** The type line, or — where a copy dropped it — the "QUYẾT ĐỊNH:" before the articles or a "/QĐ-" number. */
+export function isDecision(paragraphs: readonly Paragraph[]): boolean {
+  const head = paragraphs.slice(0, 40);
+  return head.some((p) => p.text === 'QUYẾT ĐỊNH') || (!head.some((p) => /^(?:KẾ HOẠCH|BÁO CÁO|ĐỀ CƯƠNG)$/u.test(p.text)) && head.some((p) => /^QUYẾT ĐỊNH:$/u.test(p.text) || /^Số\s*:.*\/QĐ-?/u.test(p.text)));
+}
+
+export function readDecision(given: readonly Paragraph[]): ImportedDecision | undefined {
   const unrecognised: Unrecognised = [];
+  // A copy without its type line: the line is put back after the place and date, where ND30 prints it.
+  let paragraphs = given;
+  if (!given.slice(0, 40).some((p) => p.text === 'QUYẾT ĐỊNH')) {
+    const pd = given.findIndex((p) => /,\s*ngày\s+\d/u.test(p.text) || /,\s*ngày$/u.test(p.text));
+    if (pd < 0) return undefined;
+    const at = /,\s*ngày$/u.test(given[pd]!.text) ? pd + 2 : pd + 1;
+    paragraphs = [...given.slice(0, at), { text: 'QUYẾT ĐỊNH', line: given[at - 1]!.line }, ...given.slice(at)];
+  }
   const header = readHeader(paragraphs, (t) => t === 'QUYẾT ĐỊNH', unrecognised);
   if (!header) return undefined;
   const document = { ...header.document };
   delete document.type;
   let i = header.next;
   const at = () => paragraphs[i]?.text ?? '';
+  // The subject: the lines under the type, in capitals as decisions print it or as a sentence,
+  // up to the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "ỦY BAN NHÂN DÂN TỈNH …") or the căn cứ.
   const subject: string[] = [];
-  while (i < paragraphs.length && subject.length < 3 && !/^(?:Căn cứ|Theo đề nghị|QUYẾT ĐỊNH:?|Điều\s+\d)/u.test(at()) && at() !== at().toLocaleUpperCase('vi')) subject.push(paragraphs[i++]!.text);
-  document.subject = subject.join(' ').replace(/^(?:Về việc|V\/v)\s+/u, (m) => m) || '(trích yếu)';
-  // The authority line(s): capitals before the căn cứ ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …").
-  const authority: string[] = [];
+  const isAuthority = (t: string) => t === t.toLocaleUpperCase('vi') && AUTHORITY_LINE.test(t);
+  while (i < paragraphs.length && subject.length < 4 && !/^(?:Căn cứ|Theo đề nghị|Xét đề nghị|QUYẾT ĐỊNH:?|Điều\s+\d)/u.test(at()) && !isAuthority(at())) subject.push(paragraphs[i++]!.text);
+  // A web copy joins the capital lines: the authority line is cut off the subject again.
+  const [subjectText, authorityTail] = splitAuthority(subject.join(' '));
+  document.subject = subjectText || '(trích yếu)';
+  // The authority line(s): capitals before the căn cứ.
+  const authority: string[] = authorityTail ? [authorityTail] : [];
   while (i < paragraphs.length && at() === at().toLocaleUpperCase('vi') && !/^QUYẾT ĐỊNH:?$/u.test(at())) authority.push(paragraphs[i++]!.text);
+  completeIssuer(document, authority.join(' '));
   const basis: string[] = [];
   let proposal: Record<string, unknown> | undefined;
   for (; i < paragraphs.length && !/^QUYẾT ĐỊNH:?$/u.test(at()) && !ARTICLE.test(at()); i++) {

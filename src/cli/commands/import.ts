@@ -8,8 +8,9 @@ import { canonicalYamlOf } from '../../fmt/format-yaml.js';
 import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
-import { isDecision, readDecision } from '../../import/read-decision.js';
+import { completeIssuer, isDecision, readDecision } from '../../import/read-decision.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
+import { withPlanTypeLine } from '../../import/type-line.js';
 import { decodeUtf8 } from '../../load/load-yaml.js';
 import { shorten } from '../../text/shorten.js';
 import { fromLegacy } from '../../text/legacy-encoding.js';
@@ -122,9 +123,11 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   }
   // A Quyết định ban hành Kế hoạch: the decision, and the plan after its signature, which takes its header.
   const decision = isDecision(paragraphs) ? readDecision(paragraphs) : undefined;
-  if (decision && !decision.plan) io.err(`  ${file}: ${s.importDecisionWithoutPlan}\n`);
+  if (decision && !decision.plan) return importDecisionAlone(file, decision, paragraphs, project, o, s, inputProblems);
   const inherit = decision ? pick(decision.decision.document as Record<string, unknown>, ['parent_body', 'issuer', 'issuer_code', 'place', 'date']) : undefined;
-  const imported = readPlan(decision?.plan ?? paragraphs, { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
+  const imported = readPlan(decision?.plan ?? withPlanTypeLine(paragraphs), { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
+  // A plan whose copy kept only "ỦY BAN NHÂN DÂN" of its issuer: the body's "UBND tỉnh" and the place complete it.
+  if (!decision && imported.plan.document) completeIssuer(imported.plan.document as Record<string, unknown>, paragraphs.slice(0, 60).map((p) => p.text).join(' '));
   if (!imported.plan.kind) {
     printDiagnostics(inputProblems, new Map(), o);
     for (const u of [...(decision?.unrecognised ?? []), ...imported.unrecognised]) io.err(`${file}:${Math.max(1, u.line)}: ${u.why}\n`);
@@ -190,6 +193,27 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   const h = imported.headings;
   io.err(s.importHeadings(h.length, h.filter((x) => x.confidence === 'high').length, h.filter((x) => x.confidence === 'medium').length, h.filter((x) => x.confidence === 'low').length) + '\n');
   for (const x of h) if (x.confidence !== 'high') io.err(`  ${file}:${x.line}: ${s.importHeadingDoubt(shorten(x.title, 70), x.confidence, x.doubts)}\n`);
+  return checkDraft(out, paragraphs, project, o, s, inputProblems);
+}
+
+/** A Quyết định with no plan after its signature (a decision alone, or a copy that ends before the plan): the decision draft, and a registry naming its issuer. */
+async function importDecisionAlone(file: string, decision: NonNullable<ReturnType<typeof readDecision>>, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[]): Promise<number> {
+  const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
+  const registryOut = `${out.replace(/\.ya?ml$/, '')}.agencies.yaml`;
+  const issuer = (decision.decision.document as { issuer?: unknown }).issuer;
+  const registry = { kind: 'agencies', version: 1, agencies: [{ id: 'co-quan-ban-hanh', name: Array.isArray(issuer) ? issuer.join(' ') : String(issuer ?? 'Cơ quan ban hành'), kind: 'member' }] };
+  const header = s.importHeader(file);
+  const files: Array<[string, Record<string, unknown>]> = [[registryOut, registry], [out, { ...decision.decision, agencies: relative(dirname(out), registryOut) }]];
+  for (const [path, data] of files) {
+    const outcome = writeNewFile(path, canonicalYamlOf(data, [header]), { force: o.force });
+    if (outcome.kind !== 'written') {
+      io.err(notWritten(outcome, relative(process.cwd(), path), s) + '\n');
+      return EXIT.usage;
+    }
+  }
+  io.err(s.importDecision(relative(process.cwd(), out) || out, decision.articles) + '\n');
+  io.err(`  ${file}: ${s.importDecisionWithoutPlan}\n`);
+  for (const u of decision.unrecognised) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
   return checkDraft(out, paragraphs, project, o, s, inputProblems);
 }
 
