@@ -25,7 +25,12 @@ const MADE_KEYS = new Set([
  * `{target:…}` references are vanban's own marks, not words of the document.
  */
 export function inventedWords(input: string, draftYaml: string): string[] {
-  const known = new Set(words(input));
+  // "Số: 22/KHBCĐ", a ký hiệu that lost its hyphen: import restores it (frame.ts), and the issuer
+  // code it reads ("BCĐ") is in the text, glued to the type code. Only those codes are split off.
+  const known = new Set(words(input).flatMap((w) => {
+    const glued = /^(qđ|kh|bc|ctr|kl|tb)(\p{L}{2,}[\p{L}\p{N}]*)$/u.exec(w);
+    return glued ? [w, glued[1]!, glued[2]!] : [w];
+  }));
   const strings: string[] = [];
   const visit = (v: unknown, key: string): void => {
     if (typeof v === 'string') {
