@@ -128,3 +128,15 @@ export function readClosing(closing: readonly Paragraph[], unrecognised: Unrecog
   if (!name) unrecognised.push({ line: closing[0]?.line ?? 0, text: '', why: 'Không thấy họ tên người ký: ghi tạm' });
   return { recipients, archive, ...(drafter ? { drafter } : {}), signature: sig, ...(attached ? { attached } : {}) };
 }
+
+/**
+ * A copy that kept only "ỦY BAN NHÂN DÂN" of the issuer's two lines: the authority line
+ * names the body ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"); where it (or a plan's text: "UBND tỉnh") says
+ * only which level, the place does. Shared by the decision and the plan reader.
+ */
+export function completeIssuer(document: Record<string, unknown>, authority: string): void {
+  if (typeof document.issuer !== 'string' || !/^(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(document.issuer)) return;
+  const named = /(?:ỦY|UỶ) BAN NHÂN DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S.*)$/u.exec(authority);
+  if (named) document.issuer = [document.issuer, named[1]!];
+  else if (/(?:^|\s)(?:TỈNH|UBND tỉnh|Ủy ban nhân dân tỉnh|UBND TỈNH)(?:\s|$)/u.test(authority) && typeof document.place === 'string' && !document.place.startsWith('(')) document.issuer = [document.issuer, `TỈNH ${document.place.toLocaleUpperCase('vi')}`];
+}

@@ -1,4 +1,5 @@
-import { AUTHORITY, readClosing, readHeader, type Unrecognised } from './frame.js';
+import { AUTHORITY, completeIssuer, readClosing, readHeader, type Unrecognised } from './frame.js';
+import { withDecisionTypeLine } from './type-line.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -34,17 +35,6 @@ function splitAuthority(text: string): [string, string | undefined] {
   return [text, undefined];
 }
 
-/**
- * A copy that kept only "ỦY BAN NHÂN DÂN" of the issuer's two lines: the authority line
- * names the body ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"); where it says only "… TỈNH", the place does.
- */
-export function completeIssuer(document: Record<string, unknown>, authority: string): void {
-  if (typeof document.issuer !== 'string' || !/^(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(document.issuer)) return;
-  const named = /(?:ỦY|UỶ) BAN NHÂN DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S.*)$/u.exec(authority);
-  if (named) document.issuer = [document.issuer, named[1]!];
-  else if (/(?:^|\s)(?:TỈNH|UBND tỉnh|Ủy ban nhân dân tỉnh|UBND TỈNH)(?:\s|$)/u.test(authority) && typeof document.place === 'string' && !document.place.startsWith('(')) document.issuer = [document.issuer, `TỈNH ${document.place.toLocaleUpperCase('vi')}`];
-}
-
 /** The type line, or — where a copy dropped it — the "QUYẾT ĐỊNH:" before the articles or a "/QĐ-" number. */
 export function isDecision(paragraphs: readonly Paragraph[]): boolean {
   const head = paragraphs.slice(0, 40);
@@ -53,14 +43,8 @@ export function isDecision(paragraphs: readonly Paragraph[]): boolean {
 
 export function readDecision(given: readonly Paragraph[]): ImportedDecision | undefined {
   const unrecognised: Unrecognised = [];
-  // A copy without its type line: the line is put back after the place and date, where ND30 prints it.
-  let paragraphs = given;
-  if (!given.slice(0, 40).some((p) => p.text === 'QUYẾT ĐỊNH')) {
-    const pd = given.findIndex((p) => /,\s*ngày\s+\d/u.test(p.text) || /,\s*ngày$/u.test(p.text));
-    if (pd < 0) return undefined;
-    const at = /,\s*ngày$/u.test(given[pd]!.text) ? pd + 2 : pd + 1;
-    paragraphs = [...given.slice(0, at), { text: 'QUYẾT ĐỊNH', line: given[at - 1]!.line }, ...given.slice(at)];
-  }
+  // A copy without its type line: the line put back after the place and date.
+  const paragraphs = withDecisionTypeLine(given);
   const header = readHeader(paragraphs, (t) => t === 'QUYẾT ĐỊNH', unrecognised);
   if (!header) return undefined;
   const document = { ...header.document };
