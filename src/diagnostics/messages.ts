@@ -214,6 +214,18 @@ const MESSAGES: Record<string, { vi: Message; en: Message }> = {
     vi: (a) => `Không tìm thấy tệp danh mục cơ quan "${a.path}"${String(a.path).includes('\\') ? ` — đường dẫn trong YAML dùng dấu "/", cả trên Windows: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,
     en: (a) => `Agency registry file "${a.path}" not found${String(a.path).includes('\\') ? ` — paths in YAML use "/", on Windows too: "${String(a.path).replace(/\\/g, '/')}"` : ''}`,
   },
+  'report-outline-and-sections': {
+    vi: () => 'Báo cáo hoặc trả lời một đề cương (outline, answers), hoặc tự đặt các mục (sections), không dùng cả hai',
+    en: () => 'A report either answers an outline (outline, answers) or has its own sections (sections), not both',
+  },
+  'merge-own-sections': {
+    vi: () => 'Báo cáo này không theo đề cương (sections) nên không tổng hợp được với các báo cáo khác; report merge chỉ nhận báo cáo trả lời cùng một đề cương',
+    en: () => 'This report follows no outline (sections), so it cannot be merged; report merge takes reports that answer one outline',
+  },
+  'report-without-body': {
+    vi: () => 'Báo cáo chưa có nội dung: ghi đề cương mà báo cáo trả lời (outline, agency, answers), hoặc các mục của báo cáo (sections)',
+    en: () => 'The report has no body: name the outline it answers (outline, agency, answers), or give its sections (sections)',
+  },
   'unknown-node': {
     vi: (a) => `Đề cương không có mục "${a.id}"${a.hint ? `; có phải "${a.hint}"?` : ''}`,
     en: (a) => `The outline has no node "${a.id}"${a.hint ? `; did you mean "${a.hint}"?` : ''}`,

@@ -1,5 +1,5 @@
 import type { AnswerInput, ReportInput, TableAnswer } from '../load/report-types.js';
-import type { CheckedOutline, CheckedReport } from './types.js';
+import type { AnsweringReport, CheckedOutline } from './types.js';
 import { breakdownConflicts } from './statistics.js';
 
 /**
@@ -28,7 +28,7 @@ export interface MergeResult {
   readonly missing: readonly string[];
 }
 
-export function mergeReports(reports: readonly CheckedReport[], meta: MergeMeta, outline: CheckedOutline, outlinePath: string): MergeResult {
+export function mergeReports(reports: readonly AnsweringReport[], meta: MergeMeta, outline: CheckedOutline, outlinePath: string): MergeResult {
   const index = outline.resolved;
   const years = index.input.years ?? [];
   const nameOf = (id: string) => outline.agencies.get(id)?.short ?? outline.agencies.get(id)?.name ?? id;

@@ -65,7 +65,7 @@ export function buildReportView(r: CheckedReport) {
   const node = (on: OutlineNode): ReportNodeView | undefined => {
     const n = on.input;
     const children = on.children.map(node).filter((c): c is ReportNodeView => c !== undefined);
-    const a = input.answers[n.id];
+    const a = r.answers[n.id];
     if (!hasContent(a) && children.length === 0) return undefined;
     const tables = (n.tables ?? []).filter((t) => a?.tables?.[t.id]).map((t): TableView => ({
       title: t.title,
@@ -92,6 +92,8 @@ export function buildReportView(r: CheckedReport) {
   const targets = r.plan ? query(r.plan, 'target').map((t) => t.input).filter((t) => t.value !== undefined && input.targets?.[t.id] !== undefined) : [];
   return {
     ...reportFrame(input),
+    opening: paragraphsOf(input.opening),
+    conclusion: paragraphsOf(input.conclusion),
     sources: (input.sources ?? []).map(nameOf),
     missing: (input.missing ?? []).map(nameOf),
     nodes: outline.resolved.nodes.map(node).filter((n): n is ReportNodeView => n !== undefined),

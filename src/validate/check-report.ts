@@ -3,7 +3,8 @@ import { shorten } from '../text/shorten.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { ReportInput } from '../load/report-types.js';
 import { rangeAt, type JsonPath } from '../load/source-file.js';
-import { mustAnswer } from '../report/resolve-outline.js';
+import { mustAnswer, resolveOutline } from '../report/resolve-outline.js';
+import { sectionId, sectionsAsOutline } from '../report/sections-outline.js';
 import { breakdownConflicts } from '../report/statistics.js';
 import { checkOutline, type CheckedOutline, type OutlineCheckResult } from './check-outline.js';
 import type { Checking } from './checking.js';
@@ -77,12 +78,22 @@ export async function checkReport(path: string, checking: Checking, options: Rep
     outline = r.outline;
     if (!outline && r.diagnostics.length === 0) diagnostics.push({ code: 'file-unreadable', severity: 'error', file: path, ...rangeAt(source, ['outline']), args: { reason: data.outline } });
   }
+  // A report that follows no outline is its own: its sections are the outline it answers.
+  let own: ReturnType<typeof sectionsAsOutline> | undefined;
+  if (Array.isArray(data.sections)) {
+    if (data.outline !== undefined) findings.push({ ...error('report-outline-and-sections', ['sections'], {}), at: 'key' });
+    else if (!hasErrors(diagnostics)) {
+      findings.push(...duplicateSectionIds(data.sections, (p) => rangeAt(source, p).start.line));
+      own = sectionsAsOutline(data as unknown as ReportInput);
+      outline = { path, resolved: resolveOutline(own.outline), agencies: new Map() };
+    }
+  } else if (data.outline === undefined) findings.push({ ...error('report-without-body', ['kind'], {}), at: 'key' });
   let plan: ResolvedPlan | undefined;
   const checkedPlan = typeof data.plan === 'string' ? await checkNamedPlan(source, ['plan'], data.plan, world, diagnostics, sources) : undefined;
   plan = checkedPlan ? checking.resolve(checkedPlan) : undefined;
 
   const index = outline?.resolved;
-  if (outline && index) {
+  if (outline && index && !own) {
     const years = index.input.years ?? [];
     const agencies = [...outline.agencies.keys()];
     const agencyIds = [data.agency, ...(Array.isArray(data.sources) ? data.sources : []), ...(Array.isArray(data.missing) ? data.missing : [])];
@@ -164,5 +175,24 @@ export async function checkReport(path: string, checking: Checking, options: Rep
   }
   for (const f of findings) diagnostics.push({ code: f.code, severity: f.severity, file: path, ...rangeAt(source, f.path, f.at ?? 'value'), args: f.args });
   if (hasErrors(diagnostics) || !outline || !index) return { diagnostics, sources };
-  return { report: { path, input: data as unknown as ReportInput, outline, ...(plan ? { plan } : {}) }, diagnostics, sources };
+  const input = data as unknown as ReportInput;
+  const answers = own?.answers ?? input.answers ?? {};
+  return { report: { path, input, outline, answers, ...(own ? { ownSections: true as const } : {}), ...(plan ? { plan } : {}) }, diagnostics, sources };
+}
+
+/** Section ids, given or by place, each once: a diff and a link name a section by it. */
+function duplicateSectionIds(sections: readonly unknown[], lineOf: (p: JsonPath) => number): Finding[] {
+  const seen = new Map<string, JsonPath>();
+  const out: Finding[] = [];
+  const walk = (list: readonly unknown[], place: readonly number[], at: JsonPath) => list.forEach((s, i) => {
+    if (!isObj(s)) return;
+    const id = typeof s.id === 'string' ? s.id : sectionId([...place, i]);
+    const here: JsonPath = [...at, i];
+    const first = seen.get(id);
+    if (first) out.push(error('duplicate-id', typeof s.id === 'string' ? [...here, 'id'] : here, { id, firstLine: lineOf(first) }));
+    else seen.set(id, here);
+    if (Array.isArray(s.sections)) walk(s.sections, [...place, i], [...here, 'sections']);
+  });
+  walk(sections, [], ['sections']);
+  return out;
 }

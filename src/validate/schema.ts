@@ -91,6 +91,7 @@ function toDiagnostic(e: ErrorObject, source: SourceFile, data: unknown): Diagno
   const base = { severity: 'error' as const, file: source.path };
   switch (e.keyword) {
     case 'required':
+    case 'dependentRequired': // "outline" asks for "agency" and "answers" beside it
       return { ...base, code: 'schema-required', ...rangeAt(source, path, 'key'), args: { property: String(e.params.missingProperty) } };
     case 'additionalProperties': {
       const property = String(e.params.additionalProperty);

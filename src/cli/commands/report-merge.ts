@@ -5,7 +5,8 @@ import { hasErrors, type Diagnostic } from '../../diagnostics/types.js';
 import { explainCell, mergeReports } from '../../report/merge.js';
 import type { OutlineCheckResult } from '../../validate/check-outline.js';
 import { checkMergeMeta } from '../../validate/check-merge-meta.js';
-import { checkReport, type CheckedReport } from '../../validate/check-report.js';
+import { checkReport } from '../../validate/check-report.js';
+import { answersAnOutline, type AnsweringReport } from '../../report/types.js';
 import { EXIT } from '../../project/exit-codes.js';
 import { stampYaml, unchangedSinceStamp, writeNewFile } from '../../project/output-file.js';
 import type { ProjectSettings } from '../../project/project.js';
@@ -41,7 +42,7 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
   if (!project) return EXIT.usage;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const reports: CheckedReport[] = [];
+  const reports: AnsweringReport[] = [];
   const outlines = new Map<string, Promise<OutlineCheckResult>>();
   const checkedMeta = await checkMergeMeta(as, project.world);
   diagnostics.push(...checkedMeta.diagnostics.filter((d) => d.severity === 'error'));
@@ -50,7 +51,8 @@ export async function reportMergeCommand(files: readonly string[], o: MergeOptio
     const r = await checkReport(f, project, { outlines });
     diagnostics.push(...r.diagnostics.filter((d) => d.severity === 'error'));
     for (const [k, v] of r.sources) sources.set(k, v);
-    if (r.report) reports.push(r.report);
+    if (r.report && answersAnOutline(r.report)) reports.push(r.report);
+    else if (r.report) diagnostics.push({ code: 'merge-own-sections', severity: 'error', file: f, start: { line: 1, column: 1 }, args: {} });
   }
   const meta = checkedMeta.meta;
   if (hasErrors(diagnostics) || reports.length === 0 || !meta) {

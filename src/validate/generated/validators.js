@@ -5422,7 +5422,7 @@ return errors === 0;
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate78;
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo","description":"Báo cáo (BC) của một cơ quan theo một đề cương: lời văn, biểu số liệu và danh sách cho từng mục. Tổng, tăng giảm và kết quả đạt/không đạt được tính tự động.","type":"object","required":["kind","outline","agency","document","answers"],"additionalProperties":false,"properties":{"kind":{"const":"report","description":"Loại tệp: luôn là \"report\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"outline":{"type":"string","description":"Đường dẫn tới đề cương (kind: outline) mà báo cáo trả lời."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch có chỉ tiêu đo được (để so sánh kế hoạch với thực hiện)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của đề cương)."},"sources":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan đã gửi báo cáo."},"missing":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan phải báo cáo nhưng chưa gửi."},"document":{"$ref":"#/$defs/document"},"answers":{"type":"object","description":"Trả lời theo mã mục của đề cương.","additionalProperties":{"$ref":"#/$defs/answer"}},"targets":{"type":"object","description":"Kết quả thực hiện các chỉ tiêu của kế hoạch, theo mã chỉ tiêu.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"achieved":{"type":["number","null"],"description":"Giá trị đạt được (cùng đơn vị với chỉ tiêu)."}}}},"provenance":{"type":"object","description":"Với báo cáo tổng hợp: ô số liệu → cơ quan đã cung cấp giá trị nào (do vanban ghi).","additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"conflicts":{"type":"array","items":{"type":"string"},"description":"Với báo cáo tổng hợp: các điểm vênh cần thư ký xử lý (do vanban ghi)."},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}},"count":{"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."},"answer":{"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}}}};
+const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo","description":"Báo cáo (BC) của một cơ quan: theo một đề cương (outline, answers: lời văn, biểu số liệu và danh sách cho từng mục; tổng, tăng giảm và kết quả đạt/không đạt được tính tự động), hoặc không theo đề cương (sections: các mục tự đặt, như báo cáo định kỳ hay báo cáo bổ sung gửi cấp trên).","type":"object","required":["kind","document"],"dependentRequired":{"outline":["agency","answers"]},"additionalProperties":false,"properties":{"kind":{"const":"report","description":"Loại tệp: luôn là \"report\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"outline":{"type":"string","description":"Đường dẫn tới đề cương (kind: outline) mà báo cáo trả lời; không dùng cùng sections."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch có chỉ tiêu đo được (để so sánh kế hoạch với thực hiện)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của đề cương); bắt buộc khi báo cáo theo đề cương."},"sources":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan đã gửi báo cáo."},"missing":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan phải báo cáo nhưng chưa gửi."},"document":{"$ref":"#/$defs/document"},"opening":{"type":"string","description":"Đoạn mở đầu, in sau trích yếu (và Kính gửi), trước mục đầu tiên; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/section"},"description":"Báo cáo không theo đề cương: các mục (I., 1., 1.1., a)) với lời văn; số thứ tự được tính tự động."},"numbering":{"type":"object","additionalProperties":false,"description":"Kiểu số của các mục (sections) theo cấp. Mặc định: roman, arabic, arabic-path, letter.","properties":{"levels":{"type":"array","description":"Kiểu số của từng cấp, từ cấp ngoài cùng.","items":{"enum":["part","roman","arabic","arabic-path","letter","paren-arabic","arabic-paren","dash","plus","none"]}}}},"conclusion":{"type":"string","description":"Đoạn kết, in sau mục cuối cùng (ví dụ \"Trên đây là báo cáo …\"); các đoạn cách nhau một dòng trống."},"answers":{"type":"object","description":"Trả lời theo mã mục của đề cương; bắt buộc khi báo cáo theo đề cương.","additionalProperties":{"$ref":"#/$defs/answer"}},"targets":{"type":"object","description":"Kết quả thực hiện các chỉ tiêu của kế hoạch, theo mã chỉ tiêu.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"achieved":{"type":["number","null"],"description":"Giá trị đạt được (cùng đơn vị với chỉ tiêu)."}}}},"provenance":{"type":"object","description":"Với báo cáo tổng hợp: ô số liệu → cơ quan đã cung cấp giá trị nào (do vanban ghi).","additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"conflicts":{"type":"array","items":{"type":"string"},"description":"Với báo cáo tổng hợp: các điểm vênh cần thư ký xử lý (do vanban ghi)."},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"section":{"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}},"document":{"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}},"count":{"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."},"answer":{"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}}}};
 const schema89 = {"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5858,14 +5858,150 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}};
-const schema94 = {"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."};
-const pattern30 = new RegExp("^(\\d{4}|previous)$", "u");
+const schema93 = {"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}};
+const wrapper2 = {validate: validate81};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "sections"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data3 = data.sections;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper2.validate(data3[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema95 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}};
+const schema96 = {"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."};
+const pattern31 = new RegExp("^(\\d{4}|previous)$", "u");
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5888,7 +6024,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema93.properties.text.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema95.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5937,7 +6073,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 const _errs17 = errors;
 if(typeof key4 === "string"){
-if(!pattern30.test(key4)){
+if(!pattern31.test(key4)){
 const err4 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tables/additionalProperties/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\d{4}|previous)$"},message:"must match pattern \""+"^(\\d{4}|previous)$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err4];
@@ -5963,7 +6099,7 @@ errors++;
 for(const key5 in data5){
 let data6 = data5[key5];
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err6 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/count/type",keyword:"type",params:{type: schema94.type},message:"must be integer,null"};
+const err6 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/count/type",keyword:"type",params:{type: schema96.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6035,7 +6171,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (data10 !== null)){
-const err11 = {instancePath:instancePath+"/lists/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/" + i1,schemaPath:"#/properties/lists/additionalProperties/items/items/type",keyword:"type",params:{type: schema93.properties.lists.additionalProperties.items.items.type},message:"must be string,number,null"};
+const err11 = {instancePath:instancePath+"/lists/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/" + i1,schemaPath:"#/properties/lists/additionalProperties/items/items/type",keyword:"type",params:{type: schema95.properties.lists.additionalProperties.items.items.type},message:"must be string,number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6092,10 +6228,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6119,8 +6255,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.outline === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
+if(data.document === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6129,8 +6265,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.agency === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema85.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6139,8 +6276,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.document === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+}
+if(data.kind !== undefined){
+if("report" !== data.kind){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "report"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6149,8 +6288,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.answers === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'"};
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6159,9 +6300,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema85.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.outline !== undefined){
+if(typeof data.outline !== "string"){
+const err5 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6171,9 +6313,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
-if("report" !== data.kind){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "report"},message:"must be equal to constant"};
+if(data.plan !== undefined){
+if(typeof data.plan !== "string"){
+const err6 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6183,9 +6325,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.version !== undefined){
-if(1 !== data.version){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(data.agency !== undefined){
+let data4 = data.agency;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err7 = {instancePath:instancePath+"/agency",schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6195,51 +6339,13 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.outline !== undefined){
-if(typeof data.outline !== "string"){
-const err8 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err8 = {instancePath:instancePath+"/agency",schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.plan !== undefined){
-if(typeof data.plan !== "string"){
-const err9 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.agency !== undefined){
-let data4 = data.agency;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err10 = {instancePath:instancePath+"/agency",schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/agency",schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -6252,35 +6358,35 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err12 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err9];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err9);
 }
 errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err10];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err10);
 }
 errors++;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err11];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -6293,35 +6399,35 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(!pattern4.test(data8)){
-const err15 = {instancePath:instancePath+"/missing/" + i1,schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err12 = {instancePath:instancePath+"/missing/" + i1,schemaPath:"plan.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err12];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/missing/" + i1,schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/missing/" + i1,schemaPath:"plan.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err13];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err14];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -6332,18 +6438,56 @@ vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.error
 errors = vErrors.length;
 }
 }
-if(data.answers !== undefined){
-let data10 = data.answers;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!(validate81(data10[key1], {instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key1,rootData,dynamicAnchors}))){
+if(data.opening !== undefined){
+if(typeof data.opening !== "string"){
+const err15 = {instancePath:instancePath+"/opening",schemaPath:"#/properties/opening/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data11 = data.sections;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err16 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate81(data11[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.numbering !== undefined){
+let data13 = data.numbering;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+if(!(key1 === "levels")){
+const err18 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6353,15 +6497,14 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.targets !== undefined){
-let data12 = data.targets;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-let data13 = data12[key2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-if(!(key3 === "achieved")){
-const err19 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data13.levels !== undefined){
+let data14 = data13.levels;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
+if(!((((((((((data15 === "part") || (data15 === "roman")) || (data15 === "arabic")) || (data15 === "arabic-path")) || (data15 === "letter")) || (data15 === "paren-arabic")) || (data15 === "arabic-paren")) || (data15 === "dash")) || (data15 === "plus")) || (data15 === "none"))){
+const err19 = {instancePath:instancePath+"/numbering/levels/" + i3,schemaPath:"#/properties/numbering/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema85.properties.numbering.properties.levels.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6371,10 +6514,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data13.achieved !== undefined){
-let data14 = data13.achieved;
-if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err20 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/achieved",schemaPath:"#/properties/targets/additionalProperties/properties/achieved/type",keyword:"type",params:{type: schema85.properties.targets.additionalProperties.properties.achieved.type},message:"must be number,null"};
+}
+else {
+const err20 = {instancePath:instancePath+"/numbering/levels",schemaPath:"#/properties/numbering/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6386,7 +6528,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6396,9 +6538,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.conclusion !== undefined){
+if(typeof data.conclusion !== "string"){
+const err22 = {instancePath:instancePath+"/conclusion",schemaPath:"#/properties/conclusion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6408,16 +6550,18 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.provenance !== undefined){
-let data15 = data.provenance;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key4 in data15){
-let data16 = data15[key4];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-let data17 = data16[key5];
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err23 = {instancePath:instancePath+"/provenance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.answers !== undefined){
+let data17 = data.answers;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+if(!(validate83(data17[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6427,9 +6571,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/provenance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.targets !== undefined){
+let data19 = data.targets;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key3 in data19){
+let data20 = data19[key3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key4 in data20){
+if(!(key4 === "achieved")){
+const err24 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6439,9 +6589,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.achieved !== undefined){
+let data21 = data20.achieved;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err25 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/achieved",schemaPath:"#/properties/targets/additionalProperties/properties/achieved/type",keyword:"type",params:{type: schema85.properties.targets.additionalProperties.properties.achieved.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6451,13 +6602,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.conflicts !== undefined){
-let data18 = data.conflicts;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data18[i2] !== "string"){
-const err26 = {instancePath:instancePath+"/conflicts/" + i2,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err26 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6469,7 +6616,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6479,13 +6626,16 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.recipients !== undefined){
-let data20 = data.recipients;
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data20[i3] !== "string"){
-const err28 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.provenance !== undefined){
+let data22 = data.provenance;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+let data23 = data22[key5];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+let data24 = data23[key6];
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err28 = {instancePath:instancePath+"/provenance/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6497,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/provenance/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6507,13 +6657,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.archive !== undefined){
-let data22 = data.archive;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data22[i4] !== "string"){
-const err30 = {instancePath:instancePath+"/archive/" + i4,schemaPath:"#/properties/archive/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err30 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6523,9 +6669,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/archive",schemaPath:"#/properties/archive/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.conflicts !== undefined){
+let data25 = data.conflicts;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data25[i4] !== "string"){
+const err31 = {instancePath:instancePath+"/conflicts/" + i4,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6535,11 +6685,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data24 = data.signature;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.title === undefined){
-const err32 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+else {
+const err32 = {instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6548,9 +6696,14 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key6 in data24){
-if(!((((((key6 === "collective") || (key6 === "authority")) || (key6 === "head_title")) || (key6 === "title")) || (key6 === "extra_titles")) || (key6 === "name"))){
-const err33 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data.recipients !== undefined){
+let data27 = data.recipients;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data27[i5] !== "string"){
+const err33 = {instancePath:instancePath+"/recipients/" + i5,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6560,9 +6713,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data24.collective !== undefined){
-if(typeof data24.collective !== "string"){
-const err34 = {instancePath:instancePath+"/signature/collective",schemaPath:"plan.schema.json#/$defs/signature/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err34 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6572,10 +6725,13 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data24.authority !== undefined){
-let data26 = data24.authority;
-if(!((((data26 === "KT.") || (data26 === "Q.")) || (data26 === "TL.")) || (data26 === "TUQ."))){
-const err35 = {instancePath:instancePath+"/signature/authority",schemaPath:"plan.schema.json#/$defs/signature/properties/authority/enum",keyword:"enum",params:{allowedValues: schema68.properties.authority.enum},message:"must be equal to one of the allowed values"};
+if(data.archive !== undefined){
+let data29 = data.archive;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data29[i6] !== "string"){
+const err35 = {instancePath:instancePath+"/archive/" + i6,schemaPath:"#/properties/archive/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6585,9 +6741,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data24.head_title !== undefined){
-if(typeof data24.head_title !== "string"){
-const err36 = {instancePath:instancePath+"/signature/head_title",schemaPath:"plan.schema.json#/$defs/signature/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err36 = {instancePath:instancePath+"/archive",schemaPath:"#/properties/archive/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6597,11 +6753,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data24.title !== undefined){
-let data28 = data24.title;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err37 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.signature !== undefined){
+let data31 = data.signature;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.title === undefined){
+const err37 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6610,9 +6766,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data31){
+if(!((((((key7 === "collective") || (key7 === "authority")) || (key7 === "head_title")) || (key7 === "title")) || (key7 === "extra_titles")) || (key7 === "name"))){
+const err38 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6622,13 +6778,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data24.extra_titles !== undefined){
-let data29 = data24.extra_titles;
-if(Array.isArray(data29)){
-const len5 = data29.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data29[i5] !== "string"){
-const err39 = {instancePath:instancePath+"/signature/extra_titles/" + i5,schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.collective !== undefined){
+if(typeof data31.collective !== "string"){
+const err39 = {instancePath:instancePath+"/signature/collective",schemaPath:"plan.schema.json#/$defs/signature/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6638,9 +6790,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/signature/extra_titles",schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.authority !== undefined){
+let data33 = data31.authority;
+if(!((((data33 === "KT.") || (data33 === "Q.")) || (data33 === "TL.")) || (data33 === "TUQ."))){
+const err40 = {instancePath:instancePath+"/signature/authority",schemaPath:"plan.schema.json#/$defs/signature/properties/authority/enum",keyword:"enum",params:{allowedValues: schema68.properties.authority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6650,11 +6803,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data24.name !== undefined){
-let data31 = data24.name;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err41 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data31.head_title !== undefined){
+if(typeof data31.head_title !== "string"){
+const err41 = {instancePath:instancePath+"/signature/head_title",schemaPath:"plan.schema.json#/$defs/signature/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6664,8 +6815,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.title !== undefined){
+let data35 = data31.title;
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err42 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6675,9 +6829,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6687,9 +6840,13 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.extra_titles !== undefined){
+let data36 = data31.extra_titles;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data36[i7] !== "string"){
+const err44 = {instancePath:instancePath+"/signature/extra_titles/" + i7,schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6698,19 +6855,108 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/signature/extra_titles",schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data31.name !== undefined){
+let data38 = data31.name;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err46 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.outline !== undefined){
+if(data.agency === undefined){
+const err49 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "outline",
+    missingProperty: "agency",
+    depsCount: 2,
+    deps: "agency, answers"},message:"must have properties agency, answers when property outline is present"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data.answers === undefined){
+const err50 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "outline",
+    missingProperty: "answers",
+    depsCount: 2,
+    deps: "agency, answers"},message:"must have properties agency, answers when property outline is present"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
 validate78.errors = vErrors;
 return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const decision = validate83;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
-const schema97 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
+export const decision = validate85;
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
+const schema99 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7174,16 +7420,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7318,18 +7564,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}};
-const schema105 = {"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]};
+const schema106 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}};
+const schema107 = {"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7495,17 +7741,17 @@ vErrors = null;
 }
 }
 }
-validate91.errors = vErrors;
+validate93.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate91.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate93.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7617,8 +7863,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate91(data1[i0], {instancePath:instancePath+"/agencies/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate93(data1[i0], {instancePath:instancePath+"/agencies/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -7678,17 +7924,17 @@ vErrors = null;
 }
 }
 }
-validate90.errors = vErrors;
+validate92.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate90.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7882,8 +8128,8 @@ let data7 = data.executors;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate90(data7[i2], {instancePath:instancePath+"/executors/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data7[i2], {instancePath:instancePath+"/executors/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -7926,8 +8172,8 @@ errors++;
 }
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate91(data10[i3], {instancePath:instancePath+"/lead/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate93(data10[i3], {instancePath:instancePath+"/lead/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -7958,8 +8204,8 @@ errors++;
 }
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate91(data12[i4], {instancePath:instancePath+"/support/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate93(data12[i4], {instancePath:instancePath+"/support/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -7986,16 +8232,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8107,17 +8353,17 @@ vErrors = null;
 }
 }
 }
-validate97.errors = vErrors;
+validate99.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate97.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate99.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8196,7 +8442,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema96.properties, key0))){
+if(!(func1.call(schema98.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8244,8 +8490,8 @@ errors++;
 }
 }
 if(data.document !== undefined){
-if(!(validate84(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -8365,8 +8611,8 @@ vErrors = null;
 }
 }
 if(data.basis !== undefined){
-if(!(validate86(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate88(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -8497,7 +8743,7 @@ errors++;
 if(data7.wording !== undefined){
 let data13 = data7.wording;
 if(!((data13 === "theo") || (data13 === "xet"))){
-const err28 = {instancePath:instancePath+"/proposal/wording",schemaPath:"#/properties/proposal/properties/wording/enum",keyword:"enum",params:{allowedValues: schema96.properties.proposal.properties.wording.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/proposal/wording",schemaPath:"#/properties/proposal/properties/wording/enum",keyword:"enum",params:{allowedValues: schema98.properties.proposal.properties.wording.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8534,8 +8780,8 @@ errors++;
 }
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate89(data14[i1], {instancePath:instancePath+"/articles/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate91(data14[i1], {instancePath:instancePath+"/articles/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -8579,7 +8825,7 @@ errors++;
 if(data.attachment_date_style !== undefined){
 let data17 = data.attachment_date_style;
 if(!((data17 === "short") || (data17 === "long"))){
-const err34 = {instancePath:instancePath+"/attachment_date_style",schemaPath:"#/properties/attachment_date_style/enum",keyword:"enum",params:{allowedValues: schema96.properties.attachment_date_style.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/attachment_date_style",schemaPath:"#/properties/attachment_date_style/enum",keyword:"enum",params:{allowedValues: schema98.properties.attachment_date_style.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8606,8 +8852,8 @@ let data19 = data.recipients;
 if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate97(data19[i2], {instancePath:instancePath+"/recipients/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate99(data19[i2], {instancePath:instancePath+"/recipients/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -8839,18 +9085,18 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const progress = validate100;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
+export const progress = validate102;
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9275,17 +9521,17 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema117 = {"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}};
+const schema119 = {"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9308,7 +9554,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!((((data0 === "hoan-thanh") || (data0 === "dang-thuc-hien")) || (data0 === "chua-thuc-hien")) || (data0 === null))){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema117.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9321,7 +9567,7 @@ errors++;
 if(data.result !== undefined){
 let data1 = data.result;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: schema117.properties.result.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: schema119.properties.result.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9408,20 +9654,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
-const schema122 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
-const schema123 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
-const schema124 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
+const schema123 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
+const schema124 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
+const schema125 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
+const schema126 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9486,7 +9732,7 @@ errors++;
 if(data.role !== undefined){
 let data1 = data.role;
 if(!((data1 === "lead") || (data1 === "support"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema121.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema123.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9511,7 +9757,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((data3 === "hoan-thanh") || (data3 === "dang-thuc-hien")) || (data3 === "chua-thuc-hien")) || (data3 === null))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/taskResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/taskResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9524,7 +9770,7 @@ errors++;
 if(data.result !== undefined){
 let data4 = data.result;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err8 = {instancePath:instancePath+"/result",schemaPath:"#/$defs/taskResult/properties/result/type",keyword:"type",params:{type: schema123.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/$defs/taskResult/properties/result/type",keyword:"type",params:{type: schema125.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9611,16 +9857,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9679,7 +9925,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema111.properties, key0))){
+if(!(func1.call(schema113.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9752,8 +9998,8 @@ errors++;
 }
 }
 if(data.document !== undefined){
-if(!(validate101(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -9761,8 +10007,8 @@ if(data.tasks !== undefined){
 let data5 = data.tasks;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!(validate103(data5[key1], {instancePath:instancePath+"/tasks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate105(data5[key1], {instancePath:instancePath+"/tasks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
@@ -10092,8 +10338,8 @@ let data24 = data23[key4];
 if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate105(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate107(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -10172,7 +10418,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectTemp, ROOT, runCli } from '../helpers/cli.js';
+import { convertToPdf, pdfText, sofficeAvailable } from '../helpers/soffice.js';
+
+/**
+ * A Báo cáo that follows no outline (issue 26): a periodic or supplementary report
+ * to a superior body, with Kính gửi, an opening, sections of its own and an
+ * ending — read back as printed by vanban's PDF and by LibreOffice from the DOCX.
+ */
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'valid', 'report-sections.yaml');
+const EXAMPLE = join(ROOT, 'plans', 'bao-cao-ldtbxh-59-2010.yaml');
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+async function printed(path: string): Promise<string[]> {
+  const out = projectTemp('report-sections-');
+  const r = await runCli(['build', path, '--out', out, '--format', 'docx,pdf']);
+  expect(r.code, r.stderr).toBe(0);
+  const name = path.split('/').pop()!.replace(/\.yaml$/, '');
+  const texts = [flat(pdfText(join(out, `${name}.pdf`)))];
+  if (sofficeAvailable()) texts.push(flat(pdfText(convertToPdf(join(out, `${name}.docx`)))));
+  return texts;
+}
+
+describe('a report with its own sections', () => {
+  let texts: string[];
+  beforeAll(async () => {
+    texts = await printed(FIXTURE);
+  });
+
+  it('prints Kính gửi, the opening paragraphs, then the sections numbered I. / 1., then the ending before Nơi nhận', () => {
+    for (const t of texts) {
+      expect(t).toMatch(/\(bổ sung\) Kính gửi: Ủy ban nhân dân tỉnh Gia Lai Thực hiện Công văn số 123\/UBND-NC ngày 10\/6\/2026 của Ủy ban nhân dân tỉnh về việc báo cáo bổ sung kết quả công tác phòng, chống mua bán người\. Sở Tư pháp báo cáo bổ sung như sau: I\. KẾT QUẢ ĐẠT ĐƯỢC 1\. Công tác tuyên truyền, phổ biến pháp luật Tổ chức 12 hội nghị/);
+      expect(t).toMatch(/2\. Công tác trợ giúp pháp lý Trợ giúp pháp lý cho 03 nạn nhân bị mua bán trở về\. II\. KIẾN NGHỊ, ĐỀ XUẤT Đề nghị/);
+      expect(t).toMatch(/song ngữ\. Trên đây là báo cáo bổ sung của Sở Tư pháp, kính báo cáo Ủy ban nhân dân tỉnh\.\/\. Nơi nhận:/);
+      expect(t).not.toContain('PHẦN');
+    }
+  });
+
+  it('builds the example in plans/: the ministry\'s heading levels I. / 1. / 1.1., its "-" item kept as written', async () => {
+    for (const t of await printed(EXAMPLE)) {
+      expect(t).toMatch(/như sau: I\. TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2010 1\. Công tác chỉ đạo, điều hành của Chính phủ và các Bộ, ngành Trung ương 1\.1\. Công tác chỉ đạo, điều hành của Thủ tướng Chính phủ: - Về việc bổ sung huyện nghèo/);
+      expect(t).toContain('Số: 59/BC-LĐTBXH');
+      expect(t).toContain('II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2010');
+    }
+  });
+});
+
+describe('checking a report with its own sections', () => {
+  const write = (body: string) => {
+    const path = join(projectTemp('report-sections-bad-'), 'bc.yaml');
+    writeFileSync(path, body);
+    return path;
+  };
+  const head = readFileSync(FIXTURE, 'utf8').split('\nopening:')[0]!;
+
+  it('refuses a report with neither an outline nor sections, and one with both, saying what to write', async () => {
+    const none = await runCli(['validate', write(head + '\n'), '--format', 'json']);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout).map((d: { code: string }) => d.code)).toEqual(['report-without-body']);
+    const both = await runCli(['validate', write(`${head}\noutline: ../../outlines/tong-ket-pcmbn-2021-2025.yaml\nagency: so-tu-phap\nanswers: {}\nsections: [{title: A}]\n`)]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('[report-outline-and-sections]');
+    expect(both.stderr).toContain('không dùng cả hai');
+  });
+
+  it('asks for the agency and the answers beside an outline, and finds a section id used twice (given or by place)', async () => {
+    const alone = await runCli(['validate', write(`${head}\noutline: x.yaml\n`), '--format', 'json']);
+    expect(JSON.parse(alone.stdout).filter((d: { code: string }) => d.code === 'schema-required').map((d: { args: { property: string } }) => d.args.property).sort()).toEqual(['agency', 'answers']);
+    const twice = await runCli(['validate', write(`${head}\nsections:\n  - title: A\n  - {id: s1, title: B}\n`), '--format', 'json']);
+    expect(twice.code).toBe(1);
+    const d = JSON.parse(twice.stdout) as Array<{ code: string; start: { line: number } }>;
+    expect(d.map((x) => x.code)).toEqual(['duplicate-id']);
+  });
+
+  it('is not merged with reports along an outline: report merge says why', async () => {
+    const dir = projectTemp('report-sections-merge-');
+    const r = await runCli(['report', 'merge', FIXTURE, '--as', join(ROOT, 'outlines', 'bao-cao-mau', 'gia-lai-tong-hop.meta.yaml'), '--out', join(dir, 'm.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[merge-own-sections]');
+  });
+});
