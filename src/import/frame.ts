@@ -8,7 +8,8 @@ import type { Paragraph } from './paragraphs.js';
  */
 export type Unrecognised = Array<{ line: number; text: string; why: string }>;
 
-const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|-{3,}|_{3,})$/u;
+// The motto as copies print it: "HOÀ" or "HÒA", hyphens or en dashes.
+const MOTTO = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|-{3,}|_{3,})$/u;
 // "Số: 06/2024/QĐ-UBND" (a legal document's year), and "1961/QĐUBND" as a PDF copy that lost its hyphen prints it.
 const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*(?:\d{4}\s*\/\s*)?(?:([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)|(QĐ|KH|BC|CTr|KL|TB)([A-ZĐ]{2,}[A-ZĐ0-9]*))$/u;
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;

@@ -18,8 +18,8 @@ export interface Paragraph {
   readonly listNumber?: string;
 }
 
-/** What opens a paragraph of its own: a numbering mark, a block keyword, a header field. */
-const OPENS = /^(?:[IVXLC]+\.\s|\d+(?:\.\d+)*\.?\s|[a-zđ]\)\s|\(\d+\)\s?|[-–+•]\s|PHẦN\s|Điều\s\d|Căn cứ|Thực hiện|Theo đề nghị|Nơi nhận|Số:|Kính gửi)/u;
+/** What opens a paragraph of its own: a numbering mark, a block keyword, a header field, a portal's date line under a title. */
+const OPENS = /^(?:(?:TM|KT|TL|TUQ|Q)\.\s|[IVXLC]+\.\s|\d+(?:\.\d+)*\.?\s|[a-zđ]\)\s|\(\d+\)\s?|[-–+•]\s|PHẦN\s|Điều\s\d|Căn cứ|Thực hiện|Theo đề nghị|Nơi nhận|Số:|Kính gửi|Ngày cập nhật|Ngày đăng|Cập nhật)/u;
 
 export function paragraphsOf(text: string): Paragraph[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => clean(l));
@@ -61,8 +61,14 @@ function clean(line: string): string {
 function continues(prev: string, next: string, blankBefore: boolean): boolean {
   // "Số:" on a line of its own, the ký hiệu on the next (a header cell wrapped).
   if (/^Số\s*:?$/u.test(prev)) return true;
+  // "Số: 45/BC-STP" is a header cell of its own (the place and date follow it; a place may wrap: "Hà" / "Nội, ngày …").
+  if (/^Số\s*:\s*\d*\s*\/\s*\S+$/u.test(prev)) return false;
   // "Sở Lao động" / "- Thương binh và Xã hội": a name wrapped at its own dash is no list item.
   if (!blankBefore && !/[.:;!?]$/u.test(prev) && straddlesName(prev, next)) return true;
+  // "… ngày 27 tháng 12 năm" / "2008 của Chính phủ": a number carries on a sentence that has not ended.
+  if (!blankBefore && /^\d+(?:\s|[,;:]|$)/u.test(next) && !/[.:;!?]$/u.test(prev)) return true;
+  // "1.1. Công tác chỉ đạo, điều hành của" / "Thủ tướng Chính phủ:": no heading ends on such a word.
+  if (!blankBefore && DANGLING.test(prev)) return true;
   // A short numbered line is a heading; the capitalised sentence under it starts the content.
   if (!blankBefore && /^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s/u.test(prev) && prev.length < 60 && /^\p{Lu}/u.test(next) && !isCapitalLine(next)) return false;
   if (OPENS.test(next) || STANDS_ALONE.test(prev) || STANDS_ALONE.test(next)) return false;
@@ -78,7 +84,10 @@ function continues(prev: string, next: string, blankBefore: boolean): boolean {
 }
 
 /** Lines that are a block of their own: the document type, the national motto, the recipients' heading. */
-const STANDS_ALONE = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|ĐỀ CƯƠNG|CHƯƠNG TRÌNH|TỜ TRÌNH|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|Nơi nhận:?|-{3,})$/u;
+const STANDS_ALONE = /^(?:\((?:ký|Ký)[^)]*\)|KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|ĐỀ CƯƠNG|CHƯƠNG TRÌNH|TỜ TRÌNH|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|Nơi nhận:?|-{3,})$/u;
+
+/** Words a sentence goes on after: a line ending on one is wrapped, never a heading's end. */
+const DANGLING = /\s(?:của|và|với|về|các|cho|tại|trong|theo|đến|từ|những|đối|được|là|có|để|trên|dưới|giữa|hoặc|nhằm|bằng|do|vào)$/u;
 
 /** A known agency name runs across the line break (see agency-names.ts). */
 function straddlesName(prev: string, next: string): boolean {

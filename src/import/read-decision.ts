@@ -26,7 +26,7 @@ const AUTHORITY_LINE = /^(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN
  * authority line run together. The authority starts at the first word that opens one and is
  * not the object of "của", "cho", "với", "và", "tại" inside the subject.
  */
-function splitAuthority(text: string): [string, string | undefined] {
+export function splitAuthority(text: string): [string, string | undefined] {
   const ws = text.split(' ');
   for (let k = 1; k < ws.length; k++) {
     const rest = ws.slice(k).join(' ');

@@ -49,7 +49,7 @@ export function headerBlock(h: DocumentHeader, m: Measurer): FixedBlock {
       ...left.items,
       ...right.items,
       // 1/3–1/2 of the issuer's name (40 %), and exactly the motto's width.
-      rule(leftX + leftW / 2, issuerWidth * 0.4, left.height),
+      ...(h.issuer.length > 0 ? [rule(leftX + leftW / 2, issuerWidth * 0.4, left.height)] : []),
       rule(rightX + rightW / 2, sloganWidth, right.height),
       ...down(numberLine.items, row2Top),
       ...down(dateLine.items, row2Top),

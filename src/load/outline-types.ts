@@ -31,6 +31,16 @@ export interface OutlineNodeInput {
   readonly children?: readonly OutlineNodeInput[];
 }
 
+/** A report form to fill in (mẫu báo cáo): what an outline built on its own prints around its nodes. */
+export interface OutlineFormInput {
+  readonly issuer?: string | readonly string[];
+  readonly place?: string;
+  readonly lines?: readonly string[];
+  readonly signature?: readonly string[];
+  readonly signature_note?: string;
+  readonly confirmation?: string;
+}
+
 export interface OutlineInput {
   readonly kind: 'outline';
   readonly version?: 1;
@@ -41,6 +51,7 @@ export interface OutlineInput {
   readonly years?: readonly number[];
   readonly previous_period?: string;
   readonly numbering?: { readonly levels?: readonly string[] };
+  readonly form?: OutlineFormInput;
   readonly respondents?: readonly string[];
   readonly nodes: readonly OutlineNodeInput[];
   readonly notes?: ReadonlyArray<{ readonly mark: string; readonly text: string; readonly optional_nodes?: boolean }>;

@@ -261,9 +261,15 @@ export function readDocument(xml: string): MarkupDocument {
     ...(elements(root, 'addressee')[0] ? { addressee: elements(elements(root, 'addressee')[0]!, 'line').map(plainText) } : {}),
     body: readBody(child(root, 'body')),
     closing: {
+      ...(closing.attrs.heading !== undefined ? { heading: closing.attrs.heading } : {}),
       recipients: elements(child(closing, 'recipients'), 'r').map(plainText),
       ...(drafter ? { drafterCode: plainText(drafter) } : {}),
-      signature: { lines: elements(signature, 'line').map(plainText), name: plainText(child(signature, 'name')) },
+      signature: {
+        lines: elements(signature, 'line').map(plainText),
+        ...(elements(signature, 'note')[0] ? { note: plainText(elements(signature, 'note')[0]!) } : {}),
+        name: plainText(child(signature, 'name')),
+      },
+      ...(elements(closing, 'after').length ? { after: elements(closing, 'after').map(plainText) } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@
  * see YAML, templates or schemas. Bump MODEL_VERSION when the shape changes so
  * stale golden files fail loudly.
  */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 export interface TextRun {
   readonly kind: 'text';
@@ -104,14 +104,20 @@ export interface TitleBlock {
 export interface Signature {
   /** Capitalised authority and title lines (ô 7a). */
   readonly lines: readonly string[];
+  /** A form's "(ký, ghi rõ họ tên)" under the title lines, in italics. */
+  readonly note?: string;
   readonly name: string;
 }
 
 export interface Closing {
-  /** "Nơi nhận:" then "- …;" lines, last "- Lưu: …." (ô 9b). */
+  /** The left column's heading: "Nơi nhận:" unless said (a form's "Xác nhận của UBND phường, xã ……"). */
+  readonly heading?: string;
+  /** The "- …;" lines under "Nơi nhận:", last "- Lưu: …." (ô 9b). */
   readonly recipients: readonly string[];
   readonly drafterCode?: string;
   readonly signature: Signature;
+  /** Lines under the whole block, at left (a form's "Xác nhận của UBND phường, xã ……"). */
+  readonly after?: readonly string[];
 }
 
 export interface Appendix {

@@ -1,4 +1,5 @@
 import type { OutlineNode, ResolvedOutline } from '../report/resolve-outline.js';
+import { asLines } from './document-view.js';
 
 /**
  * What the outline templates see: every node with its computed number
@@ -22,9 +23,25 @@ export interface OutlineView {
   readonly reference?: string;
   readonly nodes: readonly OutlineNodeView[];
   readonly notes: ReadonlyArray<{ readonly mark: string; readonly text: string }>;
+  /** Built on its own as a report form (mẫu báo cáo): the frame the form prints around the nodes. */
+  readonly form?: FormView;
 }
 
-export function buildOutlineView(outline: ResolvedOutline, reference?: string): OutlineView {
+export interface FormView {
+  readonly header: { readonly parentBody: readonly string[]; readonly issuer: readonly string[]; readonly numberLine: string; readonly placeDate: string };
+  readonly lines: readonly string[];
+  readonly recipients: readonly string[];
+  /** The left column's heading is the form's own (its confirmation line, or nothing), not "Nơi nhận:". */
+  readonly ownHeading: true;
+  readonly closingHeading: string;
+  readonly signature: { readonly lines: readonly string[]; readonly note?: string; readonly name: string };
+  readonly after: readonly string[];
+}
+
+/** The blanks a form leaves for the one who fills it in: ND30's own "…, ngày … tháng … năm …". */
+const BLANK = '……';
+
+export function buildOutlineView(outline: ResolvedOutline, reference?: string, asForm = false): OutlineView {
   const node = (n: OutlineNode): OutlineNodeView => ({
     id: n.id, number: n.number, title: n.input.title, guidance: n.input.guidance ?? [],
     part: n.part, leaf: n.leaf, headingLevel: n.headingLevel,
@@ -37,5 +54,18 @@ export function buildOutlineView(outline: ResolvedOutline, reference?: string): 
     ...(reference ? { reference } : {}),
     nodes: outline.nodes.map(node),
     notes: input.notes ?? [],
+    ...(asForm && input.form ? { form: formView(input.form) } : {}),
+  };
+}
+
+function formView(f: NonNullable<ResolvedOutline['input']['form']>): FormView {
+  return {
+    header: { parentBody: [], issuer: asLines(f.issuer), numberLine: '', placeDate: `${f.place ?? BLANK}, ngày … tháng … năm …` },
+    lines: f.lines ?? [],
+    recipients: [],
+    ownHeading: true,
+    closingHeading: '',
+    signature: { lines: f.signature ?? [], ...(f.signature_note ? { note: f.signature_note } : {}), name: '' },
+    after: f.confirmation ? [f.confirmation] : [],
   };
 }

@@ -80,10 +80,11 @@ export async function checkReport(path: string, checking: Checking, options: Rep
   }
   // A report that follows no outline is its own: its sections are the outline it answers.
   let own: ReturnType<typeof sectionsAsOutline> | undefined;
-  if (Array.isArray(data.sections)) {
+  // Its own sections, or (a short report) only its opening.
+  if (Array.isArray(data.sections) || (data.outline === undefined && typeof data.opening === 'string')) {
     if (data.outline !== undefined) findings.push({ ...error('report-outline-and-sections', ['sections'], {}), at: 'key' });
     else if (!hasErrors(diagnostics)) {
-      findings.push(...duplicateSectionIds(data.sections, (p) => rangeAt(source, p).start.line));
+      findings.push(...duplicateSectionIds(Array.isArray(data.sections) ? data.sections : [], (p) => rangeAt(source, p).start.line));
       own = sectionsAsOutline(data as unknown as ReportInput);
       outline = { path, resolved: resolveOutline(own.outline), agencies: new Map() };
     }

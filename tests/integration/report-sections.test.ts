@@ -81,3 +81,27 @@ describe('checking a report with its own sections', () => {
     expect(r.stderr).toContain('[merge-own-sections]');
   });
 });
+
+describe('a report form (mẫu báo cáo): an outline with a form, built on its own', () => {
+  it('prints as the blank report: motto, "Vinh, ngày … tháng … năm …", the lines to fill, the parts, the signature block and the confirmation under it, no Nơi nhận', async () => {
+    const texts = await printed(join(ROOT, 'outlines', 'mau-bao-cao-khoi-xom-van-hoa.yaml'));
+    for (const t of texts) {
+      expect(t).toMatch(/^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Vinh, ngày … tháng … năm … BÁO CÁO Thành tích xây dựng khối, xóm văn hoá từ năm ……… đến năm……… Khối,\( xóm\)……………phường,\( xã\)………………\. PHẦN I\. ĐẶC ĐIỂM, TÌNH TÌNH CHUNG CỦA KHỐI \(HOẶC XÓM\) PHẦN II\. NHỮNG THÀNH TÍCH CỤ THỂ: 1\. Đánh giá/);
+      expect(t).toMatch(/PHẦN III\. NHỮNG CAM KẾT PHẤN ĐẤU TRONG THỜI GIAN TỚI TM\. BAN CÔNG TÁC MẶT TRẬN KHỐI \(HOẶC XÓM\) \(ký, ghi rõ họ tên\) Xác nhận của UBND phường, xã……………………\.\. ?$/);
+      expect(t).not.toContain('Nơi nhận');
+      expect(t).not.toContain('Số:');
+    }
+  });
+
+  it('is still the outline agencies answer: attached to a plan it prints as an appendix, without the form\'s frame', async () => {
+    const { checkOutline } = await import('../../src/validate/check-outline.js');
+    const { buildOutlineAppendix } = await import('../../src/model/build-outline.js');
+    const { loadTemplates } = await import('../../src/template/environment.js');
+    const { nodeWorld } = await import('../../src/env/world.js');
+    const checked = await checkOutline(join(ROOT, 'outlines', 'mau-bao-cao-khoi-xom-van-hoa.yaml'), nodeWorld);
+    const appendix = buildOutlineAppendix(checked.outline!.resolved, loadTemplates('outline'), '(Kèm theo Kế hoạch số 1/KH-UBND)');
+    expect(appendix.heading).toBe('BÁO CÁO');
+    expect(appendix.reference).toBe('(Kèm theo Kế hoạch số 1/KH-UBND)');
+    expect(JSON.stringify(appendix.body)).not.toContain('Xác nhận');
+  });
+});

@@ -9,6 +9,7 @@ import { paragraphsOf, type Paragraph } from '../../import/paragraphs.js';
 import { readDocx } from '../../import/read-docx.js';
 import { readOutline } from '../../import/read-outline.js';
 import { isDecision, readDecision } from '../../import/read-decision.js';
+import { isReport, readReport } from '../../import/read-report.js';
 import { completeIssuer } from '../../import/frame.js';
 import { readPlan, type ImportOptions } from '../../import/read-plan.js';
 import { withPlanTypeLine } from '../../import/type-line.js';
@@ -125,6 +126,10 @@ async function importParagraphs(file: string, paragraphs: Paragraph[], project: 
   // A Quyết định ban hành Kế hoạch: the decision, and the plan after its signature, which takes its header.
   const decision = isDecision(paragraphs) ? readDecision(paragraphs) : undefined;
   if (decision && !decision.plan) return importDecisionAlone(file, decision, paragraphs, project, o, s, inputProblems);
+  if (!decision && isReport(paragraphs)) {
+    const report = readReport(paragraphs);
+    if (report) return importReport(file, report, paragraphs, project, o, s, inputProblems);
+  }
   const inherit = decision ? pick(decision.decision.document as Record<string, unknown>, ['parent_body', 'issuer', 'issuer_code', 'place', 'date']) : undefined;
   const imported = readPlan(decision?.plan ?? withPlanTypeLine(paragraphs), { ...(known ? { known } : {}), ...(inherit ? { inherit } : {}) });
   // A plan whose copy kept only "ỦY BAN NHÂN DÂN" of its issuer: the body's "UBND tỉnh" and the place complete it.
@@ -215,6 +220,19 @@ async function importDecisionAlone(file: string, decision: NonNullable<ReturnTyp
   io.err(s.importDecision(relative(process.cwd(), out) || out, decision.articles) + '\n');
   io.err(`  ${file}: ${s.importDecisionWithoutPlan}\n`);
   for (const u of decision.unrecognised) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
+  return checkDraft(out, paragraphs, project, o, s, inputProblems);
+}
+
+/** A Báo cáo: one draft, its sections its own (it names no outline and no registry). */
+async function importReport(file: string, read: NonNullable<ReturnType<typeof readReport>>, paragraphs: readonly Paragraph[], project: Project, o: ImportCommandOptions, s: Strings, inputProblems: readonly Diagnostic[]): Promise<number> {
+  const out = resolve(o.out ?? `${basename(file, extname(file))}.yaml`);
+  const outcome = writeNewFile(out, canonicalYamlOf(read.report, [s.importHeader(file)]), { force: o.force });
+  if (outcome.kind !== 'written') {
+    io.err(notWritten(outcome, relative(process.cwd(), out), s) + '\n');
+    return EXIT.usage;
+  }
+  io.err((read.report.kind === 'outline' ? s.importForm : s.importReport)(relative(process.cwd(), out) || out, read.sections) + '\n');
+  for (const u of read.unrecognised) io.err(`  ${file}${u.line ? `:${u.line}` : ''}: ${u.why}${u.text ? ` — ${u.text.slice(0, 80)}` : ''}\n`);
   return checkDraft(out, paragraphs, project, o, s, inputProblems);
 }
 

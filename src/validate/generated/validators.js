@@ -4206,7 +4206,7 @@ return errors === 0;
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const outline = validate67;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Đề cương báo cáo","description":"Đề cương báo cáo (ví dụ đề cương báo cáo tổng kết): các phần lồng nhau, hướng dẫn nội dung, biểu số liệu, cơ quan phải báo cáo. Số thứ tự (PHẦN I., I., 1., 1.1., a)) được tính tự động.","type":"object","required":["kind","heading","subject","window","nodes"],"additionalProperties":false,"properties":{"kind":{"const":"outline","description":"Loại tệp: luôn là \"outline\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn tới danh mục cơ quan (để kiểm tra mã cơ quan phải báo cáo)."},"heading":{"type":"string","minLength":1,"description":"Dòng đầu (ví dụ \"ĐỀ CƯƠNG\")."},"subject":{"type":"string","minLength":1,"description":"Tên đề cương (ví dụ \"BÁO CÁO TỔNG KẾT THỰC HIỆN CHƯƠNG TRÌNH …\")."},"window":{"$ref":"plan.schema.json#/$defs/period","description":"Mốc thời gian thống kê số liệu (từ ngày … đến ngày …)."},"years":{"type":"array","items":{"type":"integer","minimum":1900},"description":"Các năm của giai đoạn báo cáo (cột của biểu số liệu)."},"previous_period":{"type":"string","description":"Giai đoạn trước để so sánh (ví dụ \"2016 - 2020\")."},"numbering":{"type":"object","additionalProperties":false,"description":"Kiểu số theo cấp. Mặc định: part, roman, arabic, arabic-path, letter.","properties":{"levels":{"type":"array","description":"Kiểu số của từng cấp, từ cấp ngoài cùng.","items":{"enum":["part","roman","arabic","arabic-path","letter","paren-arabic","arabic-paren","dash","plus","none"]}}}},"respondents":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải báo cáo theo đề cương."},"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/node"},"description":"Các phần của đề cương."},"notes":{"type":"array","description":"Ghi chú cuối đề cương, như (*) mốc thời gian và (**) lưu ý.","items":{"type":"object","required":["mark","text"],"additionalProperties":false,"properties":{"mark":{"type":"string","description":"Ký hiệu, ví dụ (*)."},"text":{"type":"string","description":"Nội dung ghi chú."},"optional_nodes":{"type":"boolean","description":"Ghi chú này cho phép cơ quan không trả lời mọi mục."}}}}},"$defs":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục."},"metric":{"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"label":{"type":"string","description":"Tên chỉ tiêu thống kê (dòng của biểu)."},"unit":{"type":"string","description":"Đơn vị (vụ, người, …)."},"parts_of":{"type":"string","description":"Mã chỉ tiêu mà chỉ tiêu này là một phần (tổng các phần phải bằng nó)."}}},"table":{"type":"object","description":"Biểu số liệu: chỉ tiêu × kỳ (từng năm, tổng giai đoạn, giai đoạn trước).","required":["id","title","metrics"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên biểu, in trên bảng."},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/metric"},"description":"Các chỉ tiêu (dòng của biểu), theo thứ tự in."},"compare_previous":{"type":"boolean","description":"Có cột giai đoạn trước và tăng, giảm (mặc định có)."}}},"list":{"type":"object","description":"Danh sách kèm theo (ví dụ danh sách vụ án với số, ngày văn bản).","required":["id","title","columns"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên danh sách, in trên bảng."},"columns":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Tên các cột, theo thứ tự in."}}},"node":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Tiêu đề (hoặc câu hỏi) của mục, đúng lời đề cương."},"agencies":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải trả lời mục này (mặc định: mọi cơ quan)."},"guidance":{"type":"array","items":{"type":"string"},"description":"Hướng dẫn nội dung báo cáo, in dưới tiêu đề."},"tables":{"type":"array","items":{"$ref":"#/$defs/table"},"description":"Biểu số liệu mà mục này yêu cầu."},"lists":{"type":"array","items":{"$ref":"#/$defs/list"},"description":"Danh sách mà mục này yêu cầu."},"children":{"type":"array","items":{"$ref":"#/$defs/node"},"description":"Các mục con."}}}}};
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Đề cương báo cáo","description":"Đề cương báo cáo (ví dụ đề cương báo cáo tổng kết): các phần lồng nhau, hướng dẫn nội dung, biểu số liệu, cơ quan phải báo cáo. Số thứ tự (PHẦN I., I., 1., 1.1., a)) được tính tự động.","type":"object","required":["kind","heading","subject","window","nodes"],"additionalProperties":false,"properties":{"kind":{"const":"outline","description":"Loại tệp: luôn là \"outline\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn tới danh mục cơ quan (để kiểm tra mã cơ quan phải báo cáo)."},"heading":{"type":"string","minLength":1,"description":"Dòng đầu (ví dụ \"ĐỀ CƯƠNG\")."},"subject":{"type":"string","minLength":1,"description":"Tên đề cương (ví dụ \"BÁO CÁO TỔNG KẾT THỰC HIỆN CHƯƠNG TRÌNH …\")."},"window":{"$ref":"plan.schema.json#/$defs/period","description":"Mốc thời gian thống kê số liệu (từ ngày … đến ngày …)."},"years":{"type":"array","items":{"type":"integer","minimum":1900},"description":"Các năm của giai đoạn báo cáo (cột của biểu số liệu)."},"previous_period":{"type":"string","description":"Giai đoạn trước để so sánh (ví dụ \"2016 - 2020\")."},"numbering":{"type":"object","additionalProperties":false,"description":"Kiểu số theo cấp. Mặc định: part, roman, arabic, arabic-path, letter.","properties":{"levels":{"type":"array","description":"Kiểu số của từng cấp, từ cấp ngoài cùng.","items":{"enum":["part","roman","arabic","arabic-path","letter","paren-arabic","arabic-paren","dash","plus","none"]}}}},"form":{"type":"object","additionalProperties":false,"description":"Mẫu báo cáo để điền: đề cương dựng riêng in như một báo cáo còn trống (Quốc hiệu, địa danh và ngày để trống, các dòng để điền, khối chữ ký), không như phụ lục của kế hoạch.","properties":{"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan báo cáo, nếu mẫu ghi sẵn; bỏ trống thì ô tên cơ quan để trống."},"place":{"type":"string","description":"Địa danh in trước \"ngày … tháng … năm …\" (bỏ trống: \"……\")."},"lines":{"type":"array","items":{"type":"string"},"description":"Các dòng để điền dưới trích yếu (ví dụ \"Khối, (xóm) …… phường, (xã) ……\")."},"signature":{"type":"array","items":{"type":"string"},"description":"Các dòng của khối chữ ký (ví dụ \"TM. BAN CÔNG TÁC MẶT TRẬN\")."},"signature_note":{"type":"string","description":"Dòng nghiêng dưới chức danh (ví dụ \"(ký, ghi rõ họ tên)\")."},"confirmation":{"type":"string","description":"Dòng ở cột trái, ngang khối chữ ký, thay cho \"Nơi nhận\" (ví dụ \"Xác nhận của UBND phường, xã ……\")."}}},"respondents":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải báo cáo theo đề cương."},"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/node"},"description":"Các phần của đề cương."},"notes":{"type":"array","description":"Ghi chú cuối đề cương, như (*) mốc thời gian và (**) lưu ý.","items":{"type":"object","required":["mark","text"],"additionalProperties":false,"properties":{"mark":{"type":"string","description":"Ký hiệu, ví dụ (*)."},"text":{"type":"string","description":"Nội dung ghi chú."},"optional_nodes":{"type":"boolean","description":"Ghi chú này cho phép cơ quan không trả lời mọi mục."}}}}},"$defs":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục."},"metric":{"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"label":{"type":"string","description":"Tên chỉ tiêu thống kê (dòng của biểu)."},"unit":{"type":"string","description":"Đơn vị (vụ, người, …)."},"parts_of":{"type":"string","description":"Mã chỉ tiêu mà chỉ tiêu này là một phần (tổng các phần phải bằng nó)."}}},"table":{"type":"object","description":"Biểu số liệu: chỉ tiêu × kỳ (từng năm, tổng giai đoạn, giai đoạn trước).","required":["id","title","metrics"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên biểu, in trên bảng."},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/metric"},"description":"Các chỉ tiêu (dòng của biểu), theo thứ tự in."},"compare_previous":{"type":"boolean","description":"Có cột giai đoạn trước và tăng, giảm (mặc định có)."}}},"list":{"type":"object","description":"Danh sách kèm theo (ví dụ danh sách vụ án với số, ngày văn bản).","required":["id","title","columns"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên danh sách, in trên bảng."},"columns":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Tên các cột, theo thứ tự in."}}},"node":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Tiêu đề (hoặc câu hỏi) của mục, đúng lời đề cương."},"agencies":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải trả lời mục này (mặc định: mọi cơ quan)."},"guidance":{"type":"array","items":{"type":"string"},"description":"Hướng dẫn nội dung báo cáo, in dưới tiêu đề."},"tables":{"type":"array","items":{"$ref":"#/$defs/table"},"description":"Biểu số liệu mà mục này yêu cầu."},"lists":{"type":"array","items":{"$ref":"#/$defs/list"},"description":"Danh sách mà mục này yêu cầu."},"children":{"type":"array","items":{"$ref":"#/$defs/node"},"description":"Các mục con."}}}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4317,9 +4317,9 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Tiêu đề (hoặc câu hỏi) của mục, đúng lời đề cương."},"agencies":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải trả lời mục này (mặc định: mọi cơ quan)."},"guidance":{"type":"array","items":{"type":"string"},"description":"Hướng dẫn nội dung báo cáo, in dưới tiêu đề."},"tables":{"type":"array","items":{"$ref":"#/$defs/table"},"description":"Biểu số liệu mà mục này yêu cầu."},"lists":{"type":"array","items":{"$ref":"#/$defs/list"},"description":"Danh sách mà mục này yêu cầu."},"children":{"type":"array","items":{"$ref":"#/$defs/node"},"description":"Các mục con."}}};
-const schema79 = {"type":"object","description":"Biểu số liệu: chỉ tiêu × kỳ (từng năm, tổng giai đoạn, giai đoạn trước).","required":["id","title","metrics"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên biểu, in trên bảng."},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/metric"},"description":"Các chỉ tiêu (dòng của biểu), theo thứ tự in."},"compare_previous":{"type":"boolean","description":"Có cột giai đoạn trước và tăng, giảm (mặc định có)."}}};
-const schema81 = {"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"label":{"type":"string","description":"Tên chỉ tiêu thống kê (dòng của biểu)."},"unit":{"type":"string","description":"Đơn vị (vụ, người, …)."},"parts_of":{"type":"string","description":"Mã chỉ tiêu mà chỉ tiêu này là một phần (tổng các phần phải bằng nó)."}}};
+const schema78 = {"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Tiêu đề (hoặc câu hỏi) của mục, đúng lời đề cương."},"agencies":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan phải trả lời mục này (mặc định: mọi cơ quan)."},"guidance":{"type":"array","items":{"type":"string"},"description":"Hướng dẫn nội dung báo cáo, in dưới tiêu đề."},"tables":{"type":"array","items":{"$ref":"#/$defs/table"},"description":"Biểu số liệu mà mục này yêu cầu."},"lists":{"type":"array","items":{"$ref":"#/$defs/list"},"description":"Danh sách mà mục này yêu cầu."},"children":{"type":"array","items":{"$ref":"#/$defs/node"},"description":"Các mục con."}}};
+const schema80 = {"type":"object","description":"Biểu số liệu: chỉ tiêu × kỳ (từng năm, tổng giai đoạn, giai đoạn trước).","required":["id","title","metrics"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên biểu, in trên bảng."},"metrics":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/metric"},"description":"Các chỉ tiêu (dòng của biểu), theo thứ tự in."},"compare_previous":{"type":"boolean","description":"Có cột giai đoạn trước và tăng, giảm (mặc định có)."}}};
+const schema82 = {"type":"object","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"label":{"type":"string","description":"Tên chỉ tiêu thống kê (dòng của biểu)."},"unit":{"type":"string","description":"Đơn vị (vụ, người, …)."},"parts_of":{"type":"string","description":"Mã chỉ tiêu mà chỉ tiêu này là một phần (tổng các phần phải bằng nó)."}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4592,7 +4592,7 @@ return errors === 0;
 }
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","description":"Danh sách kèm theo (ví dụ danh sách vụ án với số, ngày văn bản).","required":["id","title","columns"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên danh sách, in trên bảng."},"columns":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Tên các cột, theo thứ tự in."}}};
+const schema84 = {"type":"object","description":"Danh sách kèm theo (ví dụ danh sách vụ án với số, ngày văn bản).","required":["id","title","columns"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","description":"Tên danh sách, in trên bảng."},"columns":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Tên các cột, theo thứ tự in."}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5246,13 +5246,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.respondents !== undefined){
-let data12 = data.respondents;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data12[i2] !== "string"){
-const err21 = {instancePath:instancePath+"/respondents/" + i2,schemaPath:"#/properties/respondents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.form !== undefined){
+let data12 = data.form;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!((((((key2 === "issuer") || (key2 === "place")) || (key2 === "lines")) || (key2 === "signature")) || (key2 === "signature_note")) || (key2 === "confirmation"))){
+const err21 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5262,9 +5261,15 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.issuer !== undefined){
+let data13 = data12.issuer;
+const _errs28 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs29 = errors;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err22 = {instancePath:instancePath+"/form/issuer",schemaPath:"plan.schema.json#/$defs/lines/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5274,11 +5279,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.nodes !== undefined){
-let data14 = data.nodes;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err23 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err23 = {instancePath:instancePath+"/form/issuer",schemaPath:"plan.schema.json#/$defs/lines/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5287,16 +5289,15 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate70(data14[i3], {instancePath:instancePath+"/nodes/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
+var _valid0 = _errs29 === errors;
+if(_valid0){
+valid8 = true;
+passing0 = 0;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs31 = errors;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err24 = {instancePath:instancePath+"/form/issuer",schemaPath:"plan.schema.json#/$defs/lines/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5305,16 +5306,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.notes !== undefined){
-let data16 = data.notes;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-let data17 = data16[i4];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.mark === undefined){
-const err25 = {instancePath:instancePath+"/notes/" + i4,schemaPath:"#/properties/notes/items/required",keyword:"required",params:{missingProperty: "mark"},message:"must have required property '"+"mark"+"'"};
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err25 = {instancePath:instancePath+"/form/issuer/" + i2,schemaPath:"plan.schema.json#/$defs/lines/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5323,8 +5320,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data17.text === undefined){
-const err26 = {instancePath:instancePath+"/notes/" + i4,schemaPath:"#/properties/notes/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+}
+else {
+const err26 = {instancePath:instancePath+"/form/issuer/" + i2,schemaPath:"plan.schema.json#/$defs/lines/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5333,9 +5331,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data17){
-if(!(((key2 === "mark") || (key2 === "text")) || (key2 === "optional_nodes"))){
-const err27 = {instancePath:instancePath+"/notes/" + i4,schemaPath:"#/properties/notes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/form/issuer",schemaPath:"plan.schema.json#/$defs/lines/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5344,10 +5343,19 @@ vErrors.push(err27);
 }
 errors++;
 }
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 1];
 }
-if(data17.mark !== undefined){
-if(typeof data17.mark !== "string"){
-const err28 = {instancePath:instancePath+"/notes/" + i4+"/mark",schemaPath:"#/properties/notes/items/properties/mark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(_valid0){
+valid8 = true;
+passing0 = 1;
+}
+}
+if(!valid8){
+const err28 = {instancePath:instancePath+"/form/issuer",schemaPath:"plan.schema.json#/$defs/lines/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5356,10 +5364,21 @@ vErrors.push(err28);
 }
 errors++;
 }
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
 }
-if(data17.text !== undefined){
-if(typeof data17.text !== "string"){
-const err29 = {instancePath:instancePath+"/notes/" + i4+"/text",schemaPath:"#/properties/notes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data12.place !== undefined){
+if(typeof data12.place !== "string"){
+const err29 = {instancePath:instancePath+"/form/place",schemaPath:"#/properties/form/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5369,9 +5388,13 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data17.optional_nodes !== undefined){
-if(typeof data17.optional_nodes !== "boolean"){
-const err30 = {instancePath:instancePath+"/notes/" + i4+"/optional_nodes",schemaPath:"#/properties/notes/items/properties/optional_nodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data12.lines !== undefined){
+let data16 = data12.lines;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data16[i3] !== "string"){
+const err30 = {instancePath:instancePath+"/form/lines/" + i3,schemaPath:"#/properties/form/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5383,7 +5406,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/notes/" + i4,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/form/lines",schemaPath:"#/properties/form/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5393,9 +5416,13 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.signature !== undefined){
+let data18 = data12.signature;
+if(Array.isArray(data18)){
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data18[i4] !== "string"){
+const err32 = {instancePath:instancePath+"/form/signature/" + i4,schemaPath:"#/properties/form/properties/signature/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5407,12 +5434,219 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/form/signature",schemaPath:"#/properties/form/properties/signature/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data12.signature_note !== undefined){
+if(typeof data12.signature_note !== "string"){
+const err34 = {instancePath:instancePath+"/form/signature_note",schemaPath:"#/properties/form/properties/signature_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data12.confirmation !== undefined){
+if(typeof data12.confirmation !== "string"){
+const err35 = {instancePath:instancePath+"/form/confirmation",schemaPath:"#/properties/form/properties/confirmation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.respondents !== undefined){
+let data22 = data.respondents;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data22[i5] !== "string"){
+const err37 = {instancePath:instancePath+"/respondents/" + i5,schemaPath:"#/properties/respondents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.nodes !== undefined){
+let data24 = data.nodes;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err39 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len6 = data24.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate70(data24[i6], {instancePath:instancePath+"/nodes/" + i6,parentData:data24,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data26 = data.notes;
+if(Array.isArray(data26)){
+const len7 = data26.length;
+for(let i7=0; i7<len7; i7++){
+let data27 = data26[i7];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.mark === undefined){
+const err41 = {instancePath:instancePath+"/notes/" + i7,schemaPath:"#/properties/notes/items/required",keyword:"required",params:{missingProperty: "mark"},message:"must have required property '"+"mark"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data27.text === undefined){
+const err42 = {instancePath:instancePath+"/notes/" + i7,schemaPath:"#/properties/notes/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key3 in data27){
+if(!(((key3 === "mark") || (key3 === "text")) || (key3 === "optional_nodes"))){
+const err43 = {instancePath:instancePath+"/notes/" + i7,schemaPath:"#/properties/notes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data27.mark !== undefined){
+if(typeof data27.mark !== "string"){
+const err44 = {instancePath:instancePath+"/notes/" + i7+"/mark",schemaPath:"#/properties/notes/items/properties/mark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data27.text !== undefined){
+if(typeof data27.text !== "string"){
+const err45 = {instancePath:instancePath+"/notes/" + i7+"/text",schemaPath:"#/properties/notes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data27.optional_nodes !== undefined){
+if(typeof data27.optional_nodes !== "boolean"){
+const err46 = {instancePath:instancePath+"/notes/" + i7+"/optional_nodes",schemaPath:"#/properties/notes/items/properties/optional_nodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/notes/" + i7,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -5422,8 +5656,8 @@ return errors === 0;
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const report = validate78;
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo","description":"Báo cáo (BC) của một cơ quan: theo một đề cương (outline, answers: lời văn, biểu số liệu và danh sách cho từng mục; tổng, tăng giảm và kết quả đạt/không đạt được tính tự động), hoặc không theo đề cương (sections: các mục tự đặt, như báo cáo định kỳ hay báo cáo bổ sung gửi cấp trên).","type":"object","required":["kind","document"],"dependentRequired":{"outline":["agency","answers"]},"additionalProperties":false,"properties":{"kind":{"const":"report","description":"Loại tệp: luôn là \"report\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"outline":{"type":"string","description":"Đường dẫn tới đề cương (kind: outline) mà báo cáo trả lời; không dùng cùng sections."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch có chỉ tiêu đo được (để so sánh kế hoạch với thực hiện)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của đề cương); bắt buộc khi báo cáo theo đề cương."},"sources":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan đã gửi báo cáo."},"missing":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan phải báo cáo nhưng chưa gửi."},"document":{"$ref":"#/$defs/document"},"opening":{"type":"string","description":"Đoạn mở đầu, in sau trích yếu (và Kính gửi), trước mục đầu tiên; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/section"},"description":"Báo cáo không theo đề cương: các mục (I., 1., 1.1., a)) với lời văn; số thứ tự được tính tự động."},"numbering":{"type":"object","additionalProperties":false,"description":"Kiểu số của các mục (sections) theo cấp. Mặc định: roman, arabic, arabic-path, letter.","properties":{"levels":{"type":"array","description":"Kiểu số của từng cấp, từ cấp ngoài cùng.","items":{"enum":["part","roman","arabic","arabic-path","letter","paren-arabic","arabic-paren","dash","plus","none"]}}}},"conclusion":{"type":"string","description":"Đoạn kết, in sau mục cuối cùng (ví dụ \"Trên đây là báo cáo …\"); các đoạn cách nhau một dòng trống."},"answers":{"type":"object","description":"Trả lời theo mã mục của đề cương; bắt buộc khi báo cáo theo đề cương.","additionalProperties":{"$ref":"#/$defs/answer"}},"targets":{"type":"object","description":"Kết quả thực hiện các chỉ tiêu của kế hoạch, theo mã chỉ tiêu.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"achieved":{"type":["number","null"],"description":"Giá trị đạt được (cùng đơn vị với chỉ tiêu)."}}}},"provenance":{"type":"object","description":"Với báo cáo tổng hợp: ô số liệu → cơ quan đã cung cấp giá trị nào (do vanban ghi).","additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"conflicts":{"type":"array","items":{"type":"string"},"description":"Với báo cáo tổng hợp: các điểm vênh cần thư ký xử lý (do vanban ghi)."},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"section":{"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}},"document":{"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}},"count":{"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."},"answer":{"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}}}};
-const schema89 = {"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}};
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo","description":"Báo cáo (BC) của một cơ quan: theo một đề cương (outline, answers: lời văn, biểu số liệu và danh sách cho từng mục; tổng, tăng giảm và kết quả đạt/không đạt được tính tự động), hoặc không theo đề cương (sections: các mục tự đặt, như báo cáo định kỳ hay báo cáo bổ sung gửi cấp trên).","type":"object","required":["kind","document"],"dependentRequired":{"outline":["agency","answers"]},"additionalProperties":false,"properties":{"kind":{"const":"report","description":"Loại tệp: luôn là \"report\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"outline":{"type":"string","description":"Đường dẫn tới đề cương (kind: outline) mà báo cáo trả lời; không dùng cùng sections."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch có chỉ tiêu đo được (để so sánh kế hoạch với thực hiện)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của đề cương); bắt buộc khi báo cáo theo đề cương."},"sources":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan đã gửi báo cáo."},"missing":{"type":"array","items":{"$ref":"plan.schema.json#/$defs/id"},"description":"Với báo cáo tổng hợp: các cơ quan phải báo cáo nhưng chưa gửi."},"document":{"$ref":"#/$defs/document"},"opening":{"type":"string","description":"Đoạn mở đầu, in sau trích yếu (và Kính gửi), trước mục đầu tiên; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/section"},"description":"Báo cáo không theo đề cương: các mục (I., 1., 1.1., a)) với lời văn; số thứ tự được tính tự động."},"numbering":{"type":"object","additionalProperties":false,"description":"Kiểu số của các mục (sections) theo cấp. Mặc định: roman, arabic, arabic-path, letter.","properties":{"levels":{"type":"array","description":"Kiểu số của từng cấp, từ cấp ngoài cùng.","items":{"enum":["part","roman","arabic","arabic-path","letter","paren-arabic","arabic-paren","dash","plus","none"]}}}},"conclusion":{"type":"string","description":"Đoạn kết, in sau mục cuối cùng (ví dụ \"Trên đây là báo cáo …\"); các đoạn cách nhau một dòng trống."},"answers":{"type":"object","description":"Trả lời theo mã mục của đề cương; bắt buộc khi báo cáo theo đề cương.","additionalProperties":{"$ref":"#/$defs/answer"}},"targets":{"type":"object","description":"Kết quả thực hiện các chỉ tiêu của kế hoạch, theo mã chỉ tiêu.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"achieved":{"type":["number","null"],"description":"Giá trị đạt được (cùng đơn vị với chỉ tiêu)."}}}},"provenance":{"type":"object","description":"Với báo cáo tổng hợp: ô số liệu → cơ quan đã cung cấp giá trị nào (do vanban ghi).","additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"conflicts":{"type":"array","items":{"type":"string"},"description":"Với báo cáo tổng hợp: các điểm vênh cần thư ký xử lý (do vanban ghi)."},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"section":{"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}},"document":{"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}},"count":{"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."},"answer":{"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}}}};
+const schema90 = {"type":"object","description":"Thể thức báo cáo: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu, kính gửi.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành báo cáo, in hoa, đậm."},"issuer_code":{"type":"string","description":"Chữ viết tắt cơ quan trong ký hiệu → \"Số: …/BC-…\"."},"place":{"type":"string","description":"Địa danh in trước ngày tháng (ví dụ Gia Lai)."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký báo cáo (YYYY-MM-DD)."},"subject":{"type":"string","description":"Trích yếu."},"to":{"type":"array","items":{"type":"string"},"description":"Kính gửi (khi báo cáo gửi cơ quan cấp trên)."}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5858,7 +6092,7 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}};
+const schema94 = {"type":"object","required":["title"],"additionalProperties":false,"description":"Một mục của báo cáo không theo đề cương.","properties":{"id":{"$ref":"plan.schema.json#/$defs/id","description":"Mã ổn định của mục (để so sánh, liên kết); mặc định s1, s1-2, … theo vị trí."},"title":{"type":"string","minLength":1,"description":"Tên mục, in sau số thứ tự (ví dụ \"KẾT QUẢ THỰC HIỆN\")."},"text":{"type":"string","description":"Lời văn của mục; các đoạn cách nhau một dòng trống."},"sections":{"type":"array","items":{"$ref":"#/$defs/section"},"description":"Các mục con."}}};
 const wrapper2 = {validate: validate81};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5994,8 +6228,8 @@ return errors === 0;
 }
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}};
-const schema96 = {"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."};
+const schema96 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":["string","null"],"description":"Lời văn trả lời mục này."},"by_agency":{"type":"object","description":"Với báo cáo tổng hợp: lời văn của từng cơ quan, để thư ký biên tập.","additionalProperties":{"type":"string"}},"tables":{"type":"object","description":"Biểu số liệu theo mã biểu: chỉ tiêu → năm → số; \"previous\" là giai đoạn trước.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","propertyNames":{"pattern":"^(\\d{4}|previous)$"},"additionalProperties":{"$ref":"#/$defs/count"}}}},"lists":{"type":"object","description":"Danh sách theo mã danh sách: mỗi dòng là các ô theo cột của đề cương.","additionalProperties":{"type":"array","items":{"type":"array","items":{"type":["string","number","null"]}}}}}};
+const schema97 = {"type":["integer","null"],"minimum":0,"description":"Số đếm (không âm); để trống khi chưa có."};
 const pattern31 = new RegExp("^(\\d{4}|previous)$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6024,7 +6258,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema95.properties.text.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema96.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6099,7 +6333,7 @@ errors++;
 for(const key5 in data5){
 let data6 = data5[key5];
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err6 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/count/type",keyword:"type",params:{type: schema96.type},message:"must be integer,null"};
+const err6 = {instancePath:instancePath+"/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/count/type",keyword:"type",params:{type: schema97.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6171,7 +6405,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (data10 !== null)){
-const err11 = {instancePath:instancePath+"/lists/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/" + i1,schemaPath:"#/properties/lists/additionalProperties/items/items/type",keyword:"type",params:{type: schema95.properties.lists.additionalProperties.items.items.type},message:"must be string,number,null"};
+const err11 = {instancePath:instancePath+"/lists/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/" + i1,schemaPath:"#/properties/lists/additionalProperties/items/items/type",keyword:"type",params:{type: schema96.properties.lists.additionalProperties.items.items.type},message:"must be string,number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6266,7 +6500,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema85.properties, key0))){
+if(!(func1.call(schema86.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6504,7 +6738,7 @@ const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(!((((((((((data15 === "part") || (data15 === "roman")) || (data15 === "arabic")) || (data15 === "arabic-path")) || (data15 === "letter")) || (data15 === "paren-arabic")) || (data15 === "arabic-paren")) || (data15 === "dash")) || (data15 === "plus")) || (data15 === "none"))){
-const err19 = {instancePath:instancePath+"/numbering/levels/" + i3,schemaPath:"#/properties/numbering/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema85.properties.numbering.properties.levels.items.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/numbering/levels/" + i3,schemaPath:"#/properties/numbering/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema86.properties.numbering.properties.levels.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6592,7 +6826,7 @@ errors++;
 if(data20.achieved !== undefined){
 let data21 = data20.achieved;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err25 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/achieved",schemaPath:"#/properties/targets/additionalProperties/properties/achieved/type",keyword:"type",params:{type: schema85.properties.targets.additionalProperties.properties.achieved.type},message:"must be number,null"};
+const err25 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/achieved",schemaPath:"#/properties/targets/additionalProperties/properties/achieved/type",keyword:"type",params:{type: schema86.properties.targets.additionalProperties.properties.achieved.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6950,8 +7184,8 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const decision = validate85;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
-const schema99 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
+const schema100 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7569,8 +7803,8 @@ return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}};
-const schema107 = {"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]};
+const schema107 = {"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}};
+const schema108 = {"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8442,7 +8676,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema98.properties, key0))){
+if(!(func1.call(schema99.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8743,7 +8977,7 @@ errors++;
 if(data7.wording !== undefined){
 let data13 = data7.wording;
 if(!((data13 === "theo") || (data13 === "xet"))){
-const err28 = {instancePath:instancePath+"/proposal/wording",schemaPath:"#/properties/proposal/properties/wording/enum",keyword:"enum",params:{allowedValues: schema98.properties.proposal.properties.wording.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/proposal/wording",schemaPath:"#/properties/proposal/properties/wording/enum",keyword:"enum",params:{allowedValues: schema99.properties.proposal.properties.wording.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8825,7 +9059,7 @@ errors++;
 if(data.attachment_date_style !== undefined){
 let data17 = data.attachment_date_style;
 if(!((data17 === "short") || (data17 === "long"))){
-const err34 = {instancePath:instancePath+"/attachment_date_style",schemaPath:"#/properties/attachment_date_style/enum",keyword:"enum",params:{allowedValues: schema98.properties.attachment_date_style.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/attachment_date_style",schemaPath:"#/properties/attachment_date_style/enum",keyword:"enum",params:{allowedValues: schema99.properties.attachment_date_style.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9091,7 +9325,7 @@ return errors === 0;
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const progress = validate102;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
+const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9526,7 +9760,7 @@ return errors === 0;
 }
 validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}};
+const schema120 = {"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9554,7 +9788,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!((((data0 === "hoan-thanh") || (data0 === "dang-thuc-hien")) || (data0 === "chua-thuc-hien")) || (data0 === null))){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9567,7 +9801,7 @@ errors++;
 if(data.result !== undefined){
 let data1 = data.result;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: schema119.properties.result.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: schema120.properties.result.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9659,10 +9893,10 @@ return errors === 0;
 }
 validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
-const schema124 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
-const schema125 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
-const schema126 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
+const schema124 = {"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}};
+const schema125 = {"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."};
+const schema126 = {"type":["string","null"],"description":"Kết quả đã làm được, lời văn."};
+const schema127 = {"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9732,7 +9966,7 @@ errors++;
 if(data.role !== undefined){
 let data1 = data.role;
 if(!((data1 === "lead") || (data1 === "support"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema123.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema124.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9757,7 +9991,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((data3 === "hoan-thanh") || (data3 === "dang-thuc-hien")) || (data3 === "chua-thuc-hien")) || (data3 === null))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/taskResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/taskResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9770,7 +10004,7 @@ errors++;
 if(data.result !== undefined){
 let data4 = data.result;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err8 = {instancePath:instancePath+"/result",schemaPath:"#/$defs/taskResult/properties/result/type",keyword:"type",params:{type: schema125.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/result",schemaPath:"#/$defs/taskResult/properties/result/type",keyword:"type",params:{type: schema126.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9925,7 +10159,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema113.properties, key0))){
+if(!(func1.call(schema114.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];

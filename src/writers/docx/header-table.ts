@@ -26,8 +26,8 @@ export function headerTable(h: DocumentHeader): Table {
   const left = [
     ...h.parentBody.map((l) => line(upper(l), h.parentBodyPt === TYPE.headerPt ? {} : { size: h.parentBodyPt })),
     ...h.issuer.map((l) => line(upper(l), { bold: true, ...(h.issuerPt === TYPE.headerPt ? {} : { size: h.issuerPt }) })),
-    // 1/3–1/2 of the name's length (NĐ 30 ô 2): 40 %.
-    ruleParagraph(ptToTwip(issuerWidth * 0.4), inner(0)),
+    // 1/3–1/2 of the name's length (NĐ 30 ô 2): 40 %; a form with no issuer has no rule either.
+    ...(h.issuer.length > 0 ? [ruleParagraph(ptToTwip(issuerWidth * 0.4), inner(0))] : []),
   ];
   const right = [
     line(h.motto.nation, { bold: true }),
@@ -47,7 +47,8 @@ export function headerTable(h: DocumentHeader): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [
-      new TableRow({ cantSplit: true, children: [cell(left, 0), cell(right, 1)] }),
+      // A cell holds at least one paragraph (Word refuses an empty one).
+      new TableRow({ cantSplit: true, children: [cell(left.length > 0 ? left : [line('')], 0), cell(right, 1)] }),
       new TableRow({ cantSplit: true, children: [cell([numberLine], 0, ptToTwip(6)), cell([placeDate], 1, ptToTwip(6))] }),
     ],
   });
