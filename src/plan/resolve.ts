@@ -36,7 +36,7 @@ export function resolvePlan(checked: PlanToResolve, options: ResolveOptions = {}
   const numberer = new Numberer(levels);
 
   const resolveAgency = agencyResolver(agencies);
-  const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group' });
+  const phraseAgency = (a: ResolvedAgency): PhraseAgency => ({ name: a.printed, group: a.kind === 'group', ...(a.kind === 'external' ? { external: true } : {}) });
 
   const assignment = (a: SectionAssignmentInput, impliedLead?: AgencyRefInput): ResolvedAssignment => {
     const implied = impliedLead ? resolveAgency(impliedLead) : undefined;

@@ -51,7 +51,10 @@ export function buildDecisionView(d: CheckedDecision, phrases: PhraseTable = DEF
   // "Xét đề nghị của …," ends with a comma, as real decisions write it; every other last line with a period.
   const last = input.proposal?.wording === 'xet' ? ',' : '.';
   const basis = lines.map((l, i) => (l.asWritten ? l.text : `${l.text.replace(/[;.,]$/, '')}${i === lines.length - 1 ? last : ';'}`));
-  const phraseAgency = (ref: AgencyRefInput): PhraseAgency => ({ name: printed(ref), group: agencies.get(typeof ref === 'string' ? ref : ref.id)!.kind === 'group' });
+  const phraseAgency = (ref: AgencyRefInput): PhraseAgency => {
+    const kind = agencies.get(typeof ref === 'string' ? ref : ref.id)!.kind;
+    return { name: printed(ref), group: kind === 'group', ...(kind === 'external' ? { external: true } : {}) };
+  };
   // "Giao Sở … chủ trì, phối hợp với … tổ chức triển khai …": the article's words follow the assignment.
   const assigned = (a: (typeof input.articles)[number], text: string | undefined) => (a.lead
     ? [agencyPhrase({ lead: a.lead.map(phraseAgency), support: (a.support ?? []).map(phraseAgency), performers: [], form: 'lead-in' }, phrases), text].filter(Boolean).join(' ')

@@ -4,6 +4,7 @@ import { lowerFirst, upperFirst } from '../text/case.js';
 import { longDate, parseIsoDate, shortDate } from '../text/dates.js';
 import { DOCUMENT_TYPES, documentTypeName } from '../text/document-types.js';
 import { attachedToLine } from '../text/ky-hieu.js';
+import { timeframePhrase } from '../text/deadline.js';
 import { recipientLines } from '../text/recipients.js';
 import { headerView, signatureView } from './document-view.js';
 
@@ -11,6 +12,9 @@ import { headerView, signatureView } from './document-view.js';
  * What the plan templates see: the resolved plan (src/plan/) put in printing
  * order — paragraphs, headings, citations — with nothing left to compute.
  */
+
+/** When the task is due: its deadline, else its timeframe unless its words already say it. */
+const timeOf = (t: ResolvedTask): string | undefined => t.deadline?.phrase ?? timeframePhrase(t.timeframe, t.text);
 
 export interface Segment {
   readonly text: string;
@@ -133,7 +137,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
       // A lead-in phrase ("Giao A chủ trì, phối hợp với B") opens the sentence instead of closing it.
       const leadIn = t.assignment.placement === 'before' && t.assignment.phrase !== undefined;
       const phrase = deferred || leadIn ? undefined : t.assignment.phrase;
-      const deadline = deferred ? undefined : t.deadline?.phrase;
+      const deadline = deferred ? undefined : timeOf(t);
       const source = deferred ? undefined : t.source;
       const next = group[i + 1];
       const annotated = phrase !== undefined || deadline !== undefined || source !== undefined;
@@ -148,7 +152,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     return {
       kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
       steps: group.flatMap((t) => stepViews(t.steps, leadsIntoSteps(t)
-        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(t.deadline ? { deadline: t.deadline.phrase } : {}), ...(t.source ? { source: t.source } : {}) }
+        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(timeOf(t) ? { deadline: timeOf(t)! } : {}), ...(t.source ? { source: t.source } : {}) }
         : undefined)),
     };
   });

@@ -11,6 +11,8 @@ export interface PhraseAgency {
   readonly name: string;
   /** Stands for many members (UBND các huyện, thành phố). */
   readonly group: boolean;
+  /** Outside the issuer's authority (Viện kiểm sát, Hội Liên hiệp Phụ nữ): asked, not assigned — "Đề nghị …". */
+  readonly external?: boolean;
 }
 
 export type PhraseForm =
@@ -87,8 +89,11 @@ export function agencyPhrase(input: PhraseInput, table: PhraseTable = DEFAULT_PH
     .replace('{standing}', input.standing ?? 'cơ quan thường trực')
     .replace('{act}', input.suffix ? `thực hiện ${input.suffix}` : 'thực hiện')
     .replace(/\s+/g, ' ').trim();
-  if (lead.length === 0) return others.length === 0 ? '' : fill('performers');
+  // A body the issuer does not direct is asked: "Đề nghị Viện kiểm sát nhân dân tỉnh chủ trì …".
+  const asked = (first: readonly PhraseAgency[], phrase: string) =>
+    first.length > 0 && first.every((a) => a.external) ? `Đề nghị ${phrase.replace(/^Giao\s+/u, '')}` : phrase;
+  if (lead.length === 0) return others.length === 0 ? '' : asked(performers.length ? performers : support, fill('performers'));
   const form = input.form ?? 'lead-with-support';
-  if (others.length === 0) return fill(form === 'lead-in' ? 'lead-in-alone' : form === 'standing' ? 'standing-alone' : 'lead-alone');
-  return fill(form);
+  if (others.length === 0) return asked(lead, fill(form === 'lead-in' ? 'lead-in-alone' : form === 'standing' ? 'standing-alone' : 'lead-alone'));
+  return asked(lead, fill(form));
 }

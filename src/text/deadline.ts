@@ -80,3 +80,18 @@ export function parseDeadline(text: string): Deadline | undefined {
 
 /** The forms parseDeadline reads, for the message that refuses another. */
 export const DEADLINE_FORMS = '2025-06-30, Quý II/2025, tháng 6/2025, 6 tháng đầu năm 2025, năm 2025, thường xuyên, hằng tháng, hằng quý, hằng năm';
+
+/**
+ * A task's timeframe as the assignment phrase prints it ("từ ngày 01/7 đến ngày
+ * 30/9/2024"), or undefined when the task's own words already give both dates, as plans
+ * often do ("thời gian từ ngày 01/7/2024 đến hết ngày 30/9/2024"): said once, not twice.
+ */
+export function timeframePhrase(period: { readonly from: string; readonly to: string } | undefined, text: string): string | undefined {
+  const from = period && parseIsoDate(period.from);
+  const to = period && parseIsoDate(period.to);
+  if (!from || !to) return undefined;
+  const written = (d: typeof from) => new RegExp(`(?<!\\d)0?${d.day}\\s*/\\s*0?${d.month}(?!\\d)`, 'u');
+  if (written(from).test(text) && written(to).test(text)) return undefined;
+  const first = from.year === to.year ? shortDate(from).replace(/\/\d{4}$/, '') : shortDate(from);
+  return `từ ngày ${first} đến ngày ${shortDate(to)}`;
+}

@@ -59,11 +59,11 @@ describe('vanban build output files', () => {
     expect(readFileSync(join(dir, 'ninh-binh-2024.docx'), 'utf8')).toBe('not a zip');
   });
 
-  it('a directory builds every plan and decision in it and skips agency registries', async () => {
+  it('a directory builds every plan, decision and report in it and skips agency registries', async () => {
     const dir = tmp('vanban-out3-');
     const r = await runCli(['build', 'plans', '--out', dir]);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['dong-nai-2016-quyet-dinh.docx', 'dong-nai-2016.docx', 'gia-lai-2025.docx', 'ninh-binh-2024.docx']);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['bao-cao-ldtbxh-59-2010.docx', 'dong-nai-2016-quyet-dinh.docx', 'dong-nai-2016.docx', 'gia-lai-2025.docx', 'ninh-binh-2024.docx']);
   });
 
   it('an invalid plan writes nothing and exits 1 without a stack trace', async () => {

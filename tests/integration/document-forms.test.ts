@@ -74,3 +74,13 @@ describe('a plan whose preamble cites no document', () => {
     }
   });
 });
+
+describe('tasks: one a body outside the issuer\'s authority leads, one with a timeframe its words do not give', () => {
+  it('asks the outside body ("Đề nghị …"), prints the timeframe in the phrase, and not twice where the words give it', async () => {
+    for (const t of await printed(await buildModel(join(VALID, 'task-forms.yaml')))) {
+      expect(t).toContain('1. Đẩy nhanh tiến độ truy tố các vụ án mua bán người (Đề nghị Viện kiểm sát nhân dân tỉnh chủ trì, phối hợp với Công an tỉnh thực hiện).');
+      expect(t).toContain('2. Mở đợt cao điểm tấn công, trấn áp tội phạm mua bán người (Công an tỉnh chủ trì thực hiện; từ ngày 01/7 đến ngày 30/9/2026).');
+      expect(t).toContain('thời gian từ ngày 01/10/2026 đến hết ngày 30/11/2026 (Công an tỉnh chủ trì thực hiện)./.');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/text/deadline.js';
+import { parseDeadline, timeframePhrase } from '../../src/text/deadline.js';
 
 describe('deadlines as plans write them', () => {
   it('reads a day, a month, a quarter, a half-year and a year, with the window each allows and the words it prints', () => {
@@ -19,5 +19,19 @@ describe('deadlines as plans write them', () => {
   });
   it('refuses what is none of them, impossible days and months included', () => {
     for (const bad of ['quý 5/2025', 'tháng 13/2025', '2025-02-30', 'sớm', 'trước Tết', 'năm 25']) expect(parseDeadline(bad), bad).toBeUndefined();
+  });
+});
+
+describe('timeframePhrase', () => {
+  it('prints a timeframe the task\'s words do not give, the year once when both ends share it', () => {
+    expect(timeframePhrase({ from: '2026-07-01', to: '2026-09-30' }, 'Mở đợt cao điểm.')).toBe('từ ngày 01/7 đến ngày 30/9/2026');
+    expect(timeframePhrase({ from: '2026-12-01', to: '2027-02-28' }, 'Mở đợt cao điểm.')).toBe('từ ngày 01/12/2026 đến ngày 28/02/2027');
+    expect(timeframePhrase(undefined, 'Mở đợt cao điểm.')).toBeUndefined();
+  });
+  it('says nothing when the words already give both dates, however they are written', () => {
+    expect(timeframePhrase({ from: '2024-07-01', to: '2024-09-30' }, 'thời gian từ ngày 01/7/2024 đến hết ngày 30/9/2024')).toBeUndefined();
+    expect(timeframePhrase({ from: '2024-07-01', to: '2024-09-30' }, 'từ 1/7 - 30/09')).toBeUndefined();
+    // One date in the words is not both: 11/7 is not 1/7.
+    expect(timeframePhrase({ from: '2024-07-01', to: '2024-09-30' }, 'từ 11/7 đến 30/9')).toBe('từ ngày 01/7 đến ngày 30/9/2024');
   });
 });

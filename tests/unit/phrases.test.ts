@@ -12,6 +12,15 @@ const SO_NGANH = g('các sở, ngành');
 const HUYEN = g('UBND các huyện, thành phố');
 
 describe('agencyPhrase (the variants of seed 001)', () => {
+  it('asks a body the issuer does not direct: "Đề nghị …", in every form, only when every first-named body is one', () => {
+    const vks: PhraseAgency = { name: 'Viện kiểm sát nhân dân tỉnh', group: false, external: true };
+    expect(agencyPhrase({ lead: [vks], support: [CA], performers: [] })).toBe('Đề nghị Viện kiểm sát nhân dân tỉnh chủ trì, phối hợp với Công an tỉnh thực hiện');
+    expect(agencyPhrase({ lead: [vks], support: [], performers: [] })).toBe('Đề nghị Viện kiểm sát nhân dân tỉnh chủ trì thực hiện');
+    expect(agencyPhrase({ lead: [vks], support: [CA], performers: [], form: 'lead-in' })).toBe('Đề nghị Viện kiểm sát nhân dân tỉnh chủ trì, phối hợp với Công an tỉnh');
+    expect(agencyPhrase({ lead: [], support: [], performers: [vks] })).toBe('Đề nghị Viện kiểm sát nhân dân tỉnh thực hiện');
+    // Led with a body it directs: assigned as any task is.
+    expect(agencyPhrase({ lead: [CA, vks], support: [], performers: [] })).toBe('Công an tỉnh, Viện kiểm sát nhân dân tỉnh chủ trì thực hiện');
+  });
   it('lead only', () => {
     expect(agencyPhrase({ lead: [CA], support: [], performers: [] })).toBe('Công an tỉnh chủ trì thực hiện');
   });
