@@ -19,11 +19,21 @@ export interface ProgressInput {
   readonly agency: string;
   readonly document: ReportDocumentInput;
   readonly tasks: Readonly<Record<string, TaskResultInput>>;
+  readonly assessment?: AssessmentInput;
   readonly recipients?: readonly string[];
   readonly archive?: readonly string[];
   readonly signature?: SignatureInput;
   /** A province progress report merged from the agencies' ones (vanban report merge). */
   readonly merged?: MergedProgressInput;
+}
+
+/** What a progress report says after the tasks: each part printed when written. */
+export interface AssessmentInput {
+  readonly overall?: string;
+  readonly shortcomings?: string;
+  readonly causes?: string;
+  readonly directions?: string;
+  readonly proposals?: string;
 }
 
 export interface AgencyResultInput extends TaskResultInput {

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../load/progress-types.js';
+import type { AssessmentInput, TaskStatus } from '../load/progress-types.js';
 import type { MergedProgressInput } from '../load/progress-types.js';
 import { assignmentsOf, sectionPath } from '../plan/subplan.js';
 import { query } from '../plan/walk.js';
@@ -10,6 +10,10 @@ import { reportFrame } from './document-view.js';
 
 /** What the progress template sees: the agency's tasks in two parts, each with its result as it prints. */
 export interface ProgressView extends ReturnType<typeof reportFrame> {
+  /** "Kế hoạch giao … 12 nhiệm vụ (8 chủ trì, 4 phối hợp): đã hoàn thành 5/12, …". */
+  readonly summary?: string;
+  /** Đánh giá chung, phương hướng, kiến nghị: the parts after the tasks, numbered on from them. */
+  readonly closingParts: readonly ClosingPart[];
   readonly parts: ReadonlyArray<{
     readonly number: string;
     readonly title: string;
@@ -22,6 +26,45 @@ export interface ProgressView extends ReturnType<typeof reportFrame> {
     readonly overdue: readonly string[];
     readonly missing: readonly string[];
   };
+}
+
+export interface ClosingPart {
+  readonly number: string;
+  readonly id: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly subs: ReadonlyArray<{ readonly number: string; readonly title: string; readonly paragraphs: readonly string[] }>;
+}
+
+const paragraphsOf = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+/** The parts after the tasks, as periodic reports print them: II. ĐÁNH GIÁ CHUNG (1. Kết quả đạt được, 2. Tồn tại, hạn chế, 3. Nguyên nhân), III. PHƯƠNG HƯỚNG …, IV. KIẾN NGHỊ …. */
+export function closingParts(a: AssessmentInput | undefined, firstNumber: number): ClosingPart[] {
+  if (!a) return [];
+  const subs = [
+    { title: 'Kết quả đạt được', paragraphs: paragraphsOf(a.overall) },
+    { title: 'Tồn tại, hạn chế', paragraphs: paragraphsOf(a.shortcomings) },
+    { title: 'Nguyên nhân', paragraphs: paragraphsOf(a.causes) },
+  ].filter((s) => s.paragraphs.length > 0).map((s, i) => ({ ...s, number: formatNumber('arabic', i + 1) }));
+  const parts = [
+    ...(subs.length ? [{ id: 'danh-gia-chung', title: 'ĐÁNH GIÁ CHUNG', paragraphs: [], subs }] : []),
+    ...(paragraphsOf(a.directions).length ? [{ id: 'phuong-huong', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', paragraphs: paragraphsOf(a.directions), subs: [] }] : []),
+    ...(paragraphsOf(a.proposals).length ? [{ id: 'kien-nghi', title: 'KIẾN NGHỊ, ĐỀ XUẤT', paragraphs: paragraphsOf(a.proposals), subs: [] }] : []),
+  ];
+  return parts.map((p, i) => ({ ...p, number: formatNumber('roman', firstNumber + i) }));
+}
+
+/** "Kế hoạch giao Sở Tư pháp 12 nhiệm vụ (8 chủ trì, 4 phối hợp): đã hoàn thành 5/12 nhiệm vụ; đang thực hiện 3; chưa thực hiện 1; chưa báo cáo 3." */
+export function progressSummary(agency: string, roles: readonly ('lead' | 'support')[], statuses: ReadonlyArray<TaskStatus | null | undefined>): string {
+  const n = roles.length;
+  const lead = roles.filter((r) => r === 'lead').length;
+  const count = (s: TaskStatus | undefined) => statuses.filter((x) => (x ?? undefined) === s).length;
+  const rest = [
+    count('dang-thuc-hien') ? `đang thực hiện ${count('dang-thuc-hien')}` : '',
+    count('chua-thuc-hien') ? `chưa thực hiện ${count('chua-thuc-hien')}` : '',
+    count(undefined) ? `chưa báo cáo ${count(undefined)}` : '',
+  ].filter(Boolean);
+  return `Kế hoạch giao ${agency} ${n} nhiệm vụ (${lead} chủ trì, ${n - lead} phối hợp): đã hoàn thành ${count('hoan-thanh')}/${n} nhiệm vụ${rest.map((r) => `; ${r}`).join('')}.`;
 }
 
 function mergedView(p: CheckedProgress, merged: MergedProgressInput): NonNullable<ProgressView['merged']> {
@@ -55,7 +98,7 @@ const STATUS: Record<TaskStatus, string> = { 'hoan-thanh': 'Đã hoàn thành', 
 
 export function buildProgressView(p: CheckedProgress): ProgressView {
   const { input, plan } = p;
-  if (input.merged) return { ...reportFrame(input), parts: [], merged: mergedView(p, input.merged) };
+  if (input.merged) return { ...reportFrame(input), parts: [], merged: mergedView(p, input.merged), closingParts: closingParts(input.assessment, 4) };
   const given = assignmentsOf(plan, input.agency);
   const resultOf = (id: string): string => {
     const r = input.tasks[id];
@@ -75,5 +118,7 @@ export function buildProgressView(p: CheckedProgress): ProgressView {
   };
   const parts = [...part('lead', 'Nhiệm vụ chủ trì thực hiện'), ...part('support', 'Nhiệm vụ phối hợp thực hiện')]
     .map((x, i) => ({ ...x, number: formatNumber('arabic', i + 1) }));
-  return { ...reportFrame(input), parts };
+  const name = plan.agencies.get(input.agency)?.short ?? plan.agencies.get(input.agency)?.name ?? input.agency;
+  const summary = given.length ? progressSummary(name, given.map((g) => g.role), given.map((g) => input.tasks[g.task.id]?.status)) : undefined;
+  return { ...reportFrame(input), parts, ...(summary ? { summary } : {}), closingParts: closingParts(input.assessment, 2) };
 }

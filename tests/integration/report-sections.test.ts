@@ -105,3 +105,12 @@ describe('a report form (mẫu báo cáo): an outline with a form, built on its 
     expect(JSON.stringify(appendix.body)).not.toContain('Xác nhận');
   });
 });
+
+describe('a progress report\'s parts after the tasks (outlines/bao-cao-mau/ket-qua-so-tu-phap-2024.yaml)', () => {
+  it('prints "x/y nhiệm vụ" under I., then II. ĐÁNH GIÁ CHUNG with its three parts, III. PHƯƠNG HƯỚNG, IV. KIẾN NGHỊ, before Nơi nhận', async () => {
+    for (const t of await printed(join(ROOT, 'outlines', 'bao-cao-mau', 'ket-qua-so-tu-phap-2024.yaml'))) {
+      expect(t).toContain('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ Kế hoạch giao Sở Tư pháp 12 nhiệm vụ (7 chủ trì, 5 phối hợp): đã hoàn thành 3/12 nhiệm vụ; đang thực hiện 1; chưa báo cáo 8. 1. Nhiệm vụ chủ trì thực hiện');
+      expect(t).toMatch(/II\. ĐÁNH GIÁ CHUNG 1\. Kết quả đạt được Sở Tư pháp đã chủ động .* 2\. Tồn tại, hạn chế Một số nhiệm vụ .* 3\. Nguyên nhân Kinh phí năm 2024 được giao muộn \(mẫu\)\. III\. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI Tập trung .* IV\. KIẾN NGHỊ, ĐỀ XUẤT Đề nghị Ban Chỉ đạo 138 tỉnh bố trí kinh phí cho hoạt động truyền thông \(mẫu\)\.\/\. Nơi nhận:/);
+    }
+  });
+});

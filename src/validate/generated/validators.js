@@ -9325,7 +9325,7 @@ return errors === 0;
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const progress = validate102;
-const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
+const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Báo cáo kết quả thực hiện kế hoạch","description":"Báo cáo (BC) của một cơ quan về các nhiệm vụ mà kế hoạch giao cho mình (chủ trì hoặc phối hợp, kể cả qua nhóm): tình trạng, kết quả, sản phẩm, ngày hoàn thành. Không cần đề cương. Tạo khung bằng vanban report new --plan KẾ-HOẠCH --agency MÃ.","type":"object","required":["kind","plan","agency","document","tasks"],"additionalProperties":false,"properties":{"kind":{"const":"progress","description":"Loại tệp: luôn là \"progress\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"plan":{"type":"string","description":"Đường dẫn tới kế hoạch được báo cáo (kind: plan)."},"agency":{"$ref":"plan.schema.json#/$defs/id","description":"Mã cơ quan báo cáo (trong danh mục của kế hoạch)."},"document":{"$ref":"report.schema.json#/$defs/document"},"tasks":{"type":"object","description":"Theo mã nhiệm vụ của kế hoạch: tình trạng và kết quả thực hiện.","additionalProperties":{"$ref":"#/$defs/taskResult"}},"assessment":{"type":"object","additionalProperties":false,"description":"Các phần sau kết quả từng nhiệm vụ, in theo thứ tự khi có: đánh giá chung (kết quả đạt được, tồn tại, hạn chế, nguyên nhân), phương hướng, kiến nghị. Các đoạn cách nhau một dòng trống.","properties":{"overall":{"type":"string","description":"Đánh giá chung: kết quả đạt được."},"shortcomings":{"type":"string","description":"Tồn tại, hạn chế."},"causes":{"type":"string","description":"Nguyên nhân (của tồn tại, hạn chế)."},"directions":{"type":"string","description":"Phương hướng, nhiệm vụ thời gian tới."},"proposals":{"type":"string","description":"Kiến nghị, đề xuất."}}},"recipients":{"type":"array","items":{"type":"string"},"description":"Nơi nhận."},"archive":{"type":"array","items":{"type":"string"},"description":"Dòng \"Lưu: VT, …\"."},"signature":{"$ref":"plan.schema.json#/$defs/signature"},"merged":{"type":"object","additionalProperties":false,"required":["as_of","reports","missing"],"description":"Với báo cáo tổng hợp do vanban report merge ghi: kết quả từng cơ quan đã báo cáo theo từng nhiệm vụ, ngày tính quá hạn, các cơ quan chưa báo cáo.","properties":{"as_of":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày dùng để tính nhiệm vụ quá hạn (ngày báo cáo tổng hợp)."},"from":{"type":"array","items":{"type":"string"},"description":"Các tệp báo cáo đã gộp."},"reports":{"type":"object","description":"Theo mã nhiệm vụ: mỗi cơ quan được giao (chủ trì, phối hợp) và điều cơ quan đó báo cáo.","additionalProperties":{"type":"array","items":{"$ref":"#/$defs/agencyResult"}}},"missing":{"type":"array","items":{"type":"string"},"description":"Mã các cơ quan được giao việc nhưng chưa gửi báo cáo."}}}},"$defs":{"agencyResult":{"type":"object","additionalProperties":false,"required":["agency","role","reported"],"description":"Điều một cơ quan báo cáo về một nhiệm vụ.","properties":{"agency":{"type":"string","description":"Mã cơ quan."},"role":{"enum":["lead","support"],"description":"lead (chủ trì, cùng thực hiện) hoặc support (phối hợp)."},"reported":{"type":"boolean","description":"Cơ quan đã gửi báo cáo có nêu nhiệm vụ này chưa."},"status":{"$ref":"#/$defs/taskResult/properties/status"},"result":{"$ref":"#/$defs/taskResult/properties/result"},"products":{"$ref":"#/$defs/taskResult/properties/products"},"done_on":{"$ref":"#/$defs/taskResult/properties/done_on"}}},"taskResult":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["hoan-thanh","dang-thuc-hien","chua-thuc-hien",null],"description":"hoan-thanh (đã hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện); để trống khi chưa điền."},"result":{"type":["string","null"],"description":"Kết quả đã làm được, lời văn."},"products":{"type":"array","items":{"type":"string","minLength":1},"description":"Sản phẩm (văn bản, tài liệu, sự kiện…)."},"done_on":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày hoàn thành."}}}}};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10258,13 +10258,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.recipients !== undefined){
-let data7 = data.recipients;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data7[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.assessment !== undefined){
+let data7 = data.assessment;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!(((((key2 === "overall") || (key2 === "shortcomings")) || (key2 === "causes")) || (key2 === "directions")) || (key2 === "proposals"))){
+const err12 = {instancePath:instancePath+"/assessment",schemaPath:"#/properties/assessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10274,9 +10273,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.overall !== undefined){
+if(typeof data7.overall !== "string"){
+const err13 = {instancePath:instancePath+"/assessment/overall",schemaPath:"#/properties/assessment/properties/overall/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10286,13 +10285,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.archive !== undefined){
-let data9 = data.archive;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data9[i1] !== "string"){
-const err14 = {instancePath:instancePath+"/archive/" + i1,schemaPath:"#/properties/archive/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.shortcomings !== undefined){
+if(typeof data7.shortcomings !== "string"){
+const err14 = {instancePath:instancePath+"/assessment/shortcomings",schemaPath:"#/properties/assessment/properties/shortcomings/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10302,9 +10297,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/archive",schemaPath:"#/properties/archive/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.causes !== undefined){
+if(typeof data7.causes !== "string"){
+const err15 = {instancePath:instancePath+"/assessment/causes",schemaPath:"#/properties/assessment/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10314,11 +10309,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data11 = data.signature;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.title === undefined){
-const err16 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data7.directions !== undefined){
+if(typeof data7.directions !== "string"){
+const err16 = {instancePath:instancePath+"/assessment/directions",schemaPath:"#/properties/assessment/properties/directions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10327,9 +10320,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((((((key2 === "collective") || (key2 === "authority")) || (key2 === "head_title")) || (key2 === "title")) || (key2 === "extra_titles")) || (key2 === "name"))){
-const err17 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.proposals !== undefined){
+if(typeof data7.proposals !== "string"){
+const err17 = {instancePath:instancePath+"/assessment/proposals",schemaPath:"#/properties/assessment/properties/proposals/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10339,9 +10333,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data11.collective !== undefined){
-if(typeof data11.collective !== "string"){
-const err18 = {instancePath:instancePath+"/signature/collective",schemaPath:"plan.schema.json#/$defs/signature/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err18 = {instancePath:instancePath+"/assessment",schemaPath:"#/properties/assessment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10351,10 +10345,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data11.authority !== undefined){
-let data13 = data11.authority;
-if(!((((data13 === "KT.") || (data13 === "Q.")) || (data13 === "TL.")) || (data13 === "TUQ."))){
-const err19 = {instancePath:instancePath+"/signature/authority",schemaPath:"plan.schema.json#/$defs/signature/properties/authority/enum",keyword:"enum",params:{allowedValues: schema68.properties.authority.enum},message:"must be equal to one of the allowed values"};
+if(data.recipients !== undefined){
+let data13 = data.recipients;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data13[i0] !== "string"){
+const err19 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10364,9 +10361,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.head_title !== undefined){
-if(typeof data11.head_title !== "string"){
-const err20 = {instancePath:instancePath+"/signature/head_title",schemaPath:"plan.schema.json#/$defs/signature/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err20 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10376,11 +10373,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.title !== undefined){
-let data15 = data11.title;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err21 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.archive !== undefined){
+let data15 = data.archive;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data15[i1] !== "string"){
+const err21 = {instancePath:instancePath+"/archive/" + i1,schemaPath:"#/properties/archive/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10390,8 +10389,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/archive",schemaPath:"#/properties/archive/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10401,13 +10401,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data11.extra_titles !== undefined){
-let data16 = data11.extra_titles;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data16[i2] !== "string"){
-const err23 = {instancePath:instancePath+"/signature/extra_titles/" + i2,schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.signature !== undefined){
+let data17 = data.signature;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.title === undefined){
+const err23 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10416,10 +10414,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/signature/extra_titles",schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data17){
+if(!((((((key3 === "collective") || (key3 === "authority")) || (key3 === "head_title")) || (key3 === "title")) || (key3 === "extra_titles")) || (key3 === "name"))){
+const err24 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10429,11 +10426,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data11.name !== undefined){
-let data18 = data11.name;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err25 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data17.collective !== undefined){
+if(typeof data17.collective !== "string"){
+const err25 = {instancePath:instancePath+"/signature/collective",schemaPath:"plan.schema.json#/$defs/signature/properties/collective/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10443,8 +10438,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.authority !== undefined){
+let data19 = data17.authority;
+if(!((((data19 === "KT.") || (data19 === "Q.")) || (data19 === "TL.")) || (data19 === "TUQ."))){
+const err26 = {instancePath:instancePath+"/signature/authority",schemaPath:"plan.schema.json#/$defs/signature/properties/authority/enum",keyword:"enum",params:{allowedValues: schema68.properties.authority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10454,9 +10451,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.head_title !== undefined){
+if(typeof data17.head_title !== "string"){
+const err27 = {instancePath:instancePath+"/signature/head_title",schemaPath:"plan.schema.json#/$defs/signature/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10466,11 +10463,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.merged !== undefined){
-let data19 = data.merged;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.as_of === undefined){
-const err28 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
+if(data17.title !== undefined){
+let data21 = data17.title;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err28 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10479,8 +10476,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data19.reports === undefined){
-const err29 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/signature/title",schemaPath:"plan.schema.json#/$defs/signature/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10489,8 +10487,14 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data19.missing === undefined){
-const err30 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'"};
+}
+if(data17.extra_titles !== undefined){
+let data22 = data17.extra_titles;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data22[i2] !== "string"){
+const err30 = {instancePath:instancePath+"/signature/extra_titles/" + i2,schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10499,9 +10503,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((((key3 === "as_of") || (key3 === "from")) || (key3 === "reports")) || (key3 === "missing"))){
-const err31 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/signature/extra_titles",schemaPath:"plan.schema.json#/$defs/signature/properties/extra_titles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10511,11 +10516,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data19.as_of !== undefined){
-let data20 = data19.as_of;
-if(typeof data20 === "string"){
-if(!pattern6.test(data20)){
-const err32 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data17.name !== undefined){
+let data24 = data17.name;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err32 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10526,7 +10531,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/signature/name",schemaPath:"plan.schema.json#/$defs/signature/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10536,13 +10541,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data19.from !== undefined){
-let data21 = data19.from;
-if(Array.isArray(data21)){
-const len3 = data21.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data21[i3] !== "string"){
-const err34 = {instancePath:instancePath+"/merged/from/" + i3,schemaPath:"#/properties/merged/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err34 = {instancePath:instancePath+"/signature",schemaPath:"plan.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10552,9 +10553,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/merged/from",schemaPath:"#/properties/merged/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.merged !== undefined){
+let data25 = data.merged;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.as_of === undefined){
+const err35 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10563,23 +10566,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data19.reports !== undefined){
-let data23 = data19.reports;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-let data24 = data23[key4];
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate107(data24[i4], {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/merged/reports/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/merged/properties/reports/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.reports === undefined){
+const err36 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10588,10 +10576,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.missing === undefined){
+const err37 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10600,14 +10586,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data19.missing !== undefined){
-let data26 = data19.missing;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data26[i5] !== "string"){
-const err38 = {instancePath:instancePath+"/merged/missing/" + i5,schemaPath:"#/properties/merged/properties/missing/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data25){
+if(!((((key4 === "as_of") || (key4 === "from")) || (key4 === "reports")) || (key4 === "missing"))){
+const err38 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10617,9 +10598,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/merged/missing",schemaPath:"#/properties/merged/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.as_of !== undefined){
+let data26 = data25.as_of;
+if(typeof data26 === "string"){
+if(!pattern6.test(data26)){
+const err39 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10629,9 +10612,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/merged/as_of",schemaPath:"plan.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10641,14 +10623,119 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.from !== undefined){
+let data27 = data25.from;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data27[i3] !== "string"){
+const err41 = {instancePath:instancePath+"/merged/from/" + i3,schemaPath:"#/properties/merged/properties/from/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/merged/from",schemaPath:"#/properties/merged/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data25.reports !== undefined){
+let data29 = data25.reports;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key5 in data29){
+let data30 = data29[key5];
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate107(data30[i4], {instancePath:instancePath+"/merged/reports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/merged/reports/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/merged/properties/reports/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data25.missing !== undefined){
+let data32 = data25.missing;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data32[i5] !== "string"){
+const err45 = {instancePath:instancePath+"/merged/missing/" + i5,schemaPath:"#/properties/merged/properties/missing/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/merged/missing",schemaPath:"#/properties/merged/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
