@@ -11,7 +11,7 @@ export type Unrecognised = Array<{ line: number; text: string; why: string }>;
 // The motto as copies print it: "HOÀ" or "HÒA", hyphens or en dashes.
 const MOTTO = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|-{3,}|_{3,})$/u;
 // "Số: 06/2024/QĐ-UBND" (a legal document's year), and "1961/QĐUBND" as a PDF copy that lost its hyphen prints it.
-const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*(?:\d{4}\s*\/\s*)?(?:([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)|(QĐ|KH|BC|CTr|KL|TB)([A-ZĐ]{2,}[A-ZĐ0-9]*))$/u;
+const NUMBER_LINE = /^Số\s*:\s*(\d+)?\s*\/\s*(\d{4}\s*\/\s*)?(?:([A-ZĐ]+)\s*-\s*([A-ZĐ0-9/.-]+)|(QĐ|KH|BC|CTr|KL|TB)([A-ZĐ]{2,}[A-ZĐ0-9]*))$/u;
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/u;
 const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 /** "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the national name wrapped in its header cell. */
@@ -32,8 +32,10 @@ export function readHeader(paragraphs: readonly Paragraph[], isType: (t: string)
     if (wrapped && !PLACE_DATE.test(t)) i++;
     if (num) {
       if (num[1]) document.number = Number(num[1]);
-      document.type = num[2] ?? num[4];
-      document.issuer_code = num[3] ?? num[5];
+      // The year of a legal document's ký hiệu is its date's: kept as `legal`, for a decision's reader.
+      if (num[2]) document.legal = true;
+      document.type = num[3] ?? num[5];
+      document.issuer_code = num[4] ?? num[6];
     } else if (pd) {
       document.place = pd[1]!.trim();
       document.date = `${pd[4]}-${pd[3]!.padStart(2, '0')}-${pd[2]!.padStart(2, '0')}`;

@@ -50,6 +50,8 @@ export function readPlan(paragraphs: readonly Paragraph[], options: ImportOption
   const header = readHeader(paragraphs, (t) => t.toLocaleUpperCase('vi') in TYPES && t === t.toLocaleUpperCase('vi'), unrecognised, options.inherit);
   if (!header) return fail(paragraphs, 'Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH …)');
   const document = header.document;
+  // A plan's ký hiệu carries no year (only a legal document's does).
+  delete document.legal;
   let i = header.next;
 
   // Subject: the lines after the type until the body begins.

@@ -41,6 +41,7 @@ export function readReport(paragraphs: readonly Paragraph[]): ImportedReport | u
   if (!header) return undefined;
   const document: Record<string, unknown> = { ...header.document };
   delete document.type;
+  delete document.legal;
   let i = header.next;
   const at = () => paragraphs[i]?.text ?? '';
 

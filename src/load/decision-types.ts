@@ -3,6 +3,8 @@ import type { AgencyRefInput, BasisInput, ClosingFieldsInput, IsoDate, IssuedDoc
 /** A Quyết định ban hành Kế hoạch as written in YAML (decision.schema.json). */
 
 export interface DecisionDocumentInput extends IssuedDocumentFields {
+  /** A legal (quy phạm pháp luật) decision: its year goes into the ký hiệu ("06/2024/QĐ-UBND"). */
+  readonly legal?: boolean;
   readonly subject: string;
   readonly keywords?: readonly string[];
 }

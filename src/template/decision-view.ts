@@ -8,7 +8,7 @@ import { attachedToLine } from '../text/ky-hieu.js';
 import { formatNumber } from '../text/numbering.js';
 import { recipientLines } from '../text/recipients.js';
 import type { CheckedDecision } from '../validate/check-decision.js';
-import { asLines, headerView, signatureView } from './document-view.js';
+import { asLines, headerView, legalYear, signatureView } from './document-view.js';
 import { citationParagraphs } from './plan-view.js';
 
 /** What the decision template sees: every line as it prints, numbered and punctuated. */
@@ -85,7 +85,7 @@ export function buildDecisionView(d: CheckedDecision, phrases: PhraseTable = DEF
     ...(input.drafter_code ? { drafterCode: input.drafter_code } : {}),
     signature: signatureView(input.signature),
     attachmentReference: attachedToLine(
-      DOCUMENT_TYPES.QĐ!.name, { ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode: 'QĐ', issuerCode: doc.issuer_code },
+      DOCUMENT_TYPES.QĐ!.name, { ...(doc.number !== undefined ? { number: doc.number } : {}), ...legalYear(doc), typeCode: 'QĐ', issuerCode: doc.issuer_code },
       input.attachment_date_style === 'long' ? longDate(date).replace(/^ngày /, '') : shortDate(date), issuer?.name ?? asLines(doc.issuer).join(' '),
     ),
   };

@@ -11,11 +11,14 @@ import { recipientLines } from '../text/recipients.js';
 export const asLines = (l: Lines | undefined): string[] =>
   (l === undefined ? '' : typeof l === 'string' ? l : l.join('\n')).split('\n').map((x) => x.trim()).filter(Boolean);
 
-export function headerView(doc: IssuedDocumentFields, typeCode: string) {
+/** The year a legal document's ký hiệu carries: its own date's. */
+export const legalYear = (doc: IssuedDocumentFields & { readonly legal?: boolean }): { year?: number } => (doc.legal ? { year: Number(doc.date.slice(0, 4)) } : {});
+
+export function headerView(doc: IssuedDocumentFields & { readonly legal?: boolean }, typeCode: string) {
   return {
     parentBody: asLines(doc.parent_body),
     issuer: asLines(doc.issuer),
-    numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), typeCode, issuerCode: doc.issuer_code }),
+    numberLine: numberLine({ ...(doc.number !== undefined ? { number: doc.number } : {}), ...legalYear(doc), typeCode, issuerCode: doc.issuer_code }),
     placeDate: placeDateLine(doc.place, parseIsoDate(doc.date)!),
   };
 }

@@ -10,6 +10,8 @@ export interface KyHieuParts {
   readonly typeCode: string;
   /** Abbreviation of the issuing body: UBND, BCĐ, … */
   readonly issuerCode: string;
+  /** A legal (quy phạm pháp luật) document's year, between number and type: "06/2024/QĐ-UBND". */
+  readonly year?: number;
 }
 
 /** Room for the Văn thư to write the number into a draft by hand: no-break spaces, which no layout collapses. */
@@ -21,7 +23,7 @@ export function documentNumber(number: number | undefined): string {
 }
 
 export function kyHieu(parts: KyHieuParts): string {
-  return `${documentNumber(parts.number)}/${parts.typeCode}-${parts.issuerCode}`;
+  return `${documentNumber(parts.number)}/${parts.year !== undefined ? `${parts.year}/` : ''}${parts.typeCode}-${parts.issuerCode}`;
 }
 
 export function numberLine(parts: KyHieuParts): string {
@@ -30,7 +32,7 @@ export function numberLine(parts: KyHieuParts): string {
 
 /** The số, ký hiệu as another document cites it: "22/KH-BCĐ"; a draft not yet numbered, "…/KH-BCĐ". */
 export function citedKyHieu(parts: KyHieuParts): string {
-  return parts.number === undefined ? `…/${parts.typeCode}-${parts.issuerCode}` : kyHieu(parts);
+  return parts.number === undefined ? `…/${parts.year !== undefined ? `${parts.year}/` : ''}${parts.typeCode}-${parts.issuerCode}` : kyHieu(parts);
 }
 
 /** The line under an attachment's title (ND30 Phụ lục I §8): "(Kèm theo Kế hoạch số 22/KH-BCĐ ngày 05/02/2024 của …)". */

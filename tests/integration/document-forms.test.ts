@@ -84,3 +84,20 @@ describe('tasks: one a body outside the issuer\'s authority leads, one with a ti
     }
   });
 });
+
+describe('a legal decision (quy phạm pháp luật)', () => {
+  it('carries its year in the ký hiệu, on its header and on the attached plan\'s "(Kèm theo …)" line', async () => {
+    const { readFileSync } = await import('node:fs');
+    // Beside the fixture, so that the files it names are where it says.
+    const path = join(VALID, `.legal-${process.pid}.yaml`);
+    try {
+      writeFileSync(path, readFileSync(join(VALID, 'decision-forms.yaml'), 'utf8').replace(/^  number: 3521$/m, '  number: 3521\n  legal: true'));
+      for (const t of await printed(await buildDecisionModel(path))) {
+        expect(t).toContain('Số: 3521/2016/QĐ-UBND');
+        expect(t).toContain('(Kèm theo Quyết định số 3521/2016/QĐ-UBND ngày 12 tháng 12 năm 2016');
+      }
+    } finally {
+      (await import('node:fs')).rmSync(path, { force: true });
+    }
+  });
+});

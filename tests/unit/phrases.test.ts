@@ -54,6 +54,8 @@ describe('numberLine', () => {
   it('pads numbers below 10', () => {
     expect(numberLine({ number: 5, typeCode: 'KH', issuerCode: 'UBND' })).toBe('Số: 05/KH-UBND');
     expect(numberLine({ number: 22, typeCode: 'KH', issuerCode: 'BCĐ' })).toBe('Số: 22/KH-BCĐ');
+    // A legal document's ký hiệu carries its year (Luật Ban hành văn bản quy phạm pháp luật).
+    expect(numberLine({ number: 6, year: 2024, typeCode: 'QĐ', issuerCode: 'UBND' })).toBe('Số: 06/2024/QĐ-UBND');
   });
   it('leaves room for the number on a draft', () => {
     // Room the layout keeps (no-break spaces): "Số: /BC-UBND" left the Văn thư none (issue 26).

@@ -7184,8 +7184,8 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const decision = validate85;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
-const schema100 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Quyết định ban hành Kế hoạch","description":"Quyết định (QĐ) ban hành một Kế hoạch, theo Mẫu 1.3 Phụ lục III Nghị định 30/2020/NĐ-CP: thẩm quyền ban hành, căn cứ, \"QUYẾT ĐỊNH:\", các Điều; kế hoạch đính kèm in sau, trên trang mới, không có thể thức riêng.","type":"object","required":["kind","agencies","document","authority","articles","recipients","signature"],"additionalProperties":false,"properties":{"kind":{"const":"decision","description":"Loại tệp: luôn là \"decision\"."},"version":{"const":1,"description":"Phiên bản định dạng tệp (hiện là 1)."},"agencies":{"type":"string","description":"Đường dẫn (tương đối với tệp này) tới tệp danh mục cơ quan (kind: agencies)."},"document":{"$ref":"#/$defs/document"},"authority":{"$ref":"plan.schema.json#/$defs/lines","description":"Thẩm quyền ban hành, in hoa, đậm, giữa trang dưới trích yếu (ví dụ \"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\" hoặc \"ỦY BAN NHÂN DÂN TỈNH GIA LAI\")."},"basis":{"$ref":"plan.schema.json#/$defs/basis","description":"Căn cứ ban hành, in nghiêng, mỗi căn cứ một dòng kết thúc \";\", dòng cuối \".\"."},"proposal":{"type":"object","description":"\"Theo đề nghị của … tại Tờ trình số … ngày … về việc …\": dòng cuối của phần căn cứ (hoặc \"Xét đề nghị của …,\").","required":["by"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1,"description":"Người đề nghị (ví dụ \"Giám đốc Công an tỉnh\")."},"type":{"type":"string","description":"Loại văn bản đề nghị, mặc định TTr (Tờ trình)."},"number":{"type":"string","description":"Số, ký hiệu (ví dụ 45/TTr-CAT)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày của văn bản đề nghị."},"about":{"type":"string","minLength":1,"description":"Trích yếu của văn bản đề nghị, in sau \"về việc\"."},"wording":{"enum":["theo","xet"],"description":"theo (mặc định): \"Theo đề nghị của … .\"; xet: \"Xét đề nghị của …,\"."}}},"articles":{"type":"array","minItems":1,"description":"Các Điều, đánh số tự động (Điều 1., Điều 2., …).","items":{"$ref":"#/$defs/article"}},"after_articles":{"type":"string","minLength":1,"description":"Đoạn văn không đánh số in sau Điều cuối, khi văn bản viết như vậy (ví dụ \"Quyết định này có hiệu lực kể từ ngày ký.\")."},"attachment_date_style":{"enum":["short","long"],"description":"Ngày trong dòng \"(Kèm theo Quyết định số … ngày …)\" của kế hoạch kèm theo: short (mặc định, 05/4/2025) hoặc long (ngày 05 tháng 4 năm 2025)."},"attachment":{"type":"string","description":"Đường dẫn tới kế hoạch (kind: plan) ban hành kèm theo Quyết định; in sau Quyết định, trên trang mới, với dòng \"(Kèm theo Quyết định số …)\"."},"recipients":{"type":"array","description":"Nơi nhận, theo thứ tự; dòng đầu thường là \"Như Điều 3\". Dòng \"Lưu\" đặt ở archive.","items":{"$ref":"plan.schema.json#/$defs/recipient"}},"archive":{"type":"array","items":{"type":"string","minLength":1},"description":"Dòng \"Lưu: VT, …\"."},"drafter_code":{"type":"string","description":"Ký hiệu người soạn thảo và số bản phát hành (ô 12), in dưới Nơi nhận."},"signature":{"$ref":"plan.schema.json#/$defs/signature"}},"$defs":{"document":{"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"legal":{"type":"boolean","description":"Văn bản quy phạm pháp luật: số, ký hiệu có năm ban hành (\"Số: 06/2024/QĐ-UBND\"), lấy từ ngày ký."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}},"article":{"type":"object","description":"Một Điều: lời văn, hoặc các khoản (1., 2.) có điểm (a), b)); hoặc điều thi hành (executors); lời văn có thể bắt đầu bằng phần giao việc (lead, support).","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Tên Điều (nếu có), in đậm sau \"Điều N.\"."},"text":{"type":"string","minLength":1,"description":"Lời văn của Điều, in sau \"Điều N.\"."},"clauses":{"type":"array","description":"Các khoản, đánh số 1., 2., …","items":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1,"description":"Lời văn của khoản."},"points":{"type":"array","items":{"type":"string","minLength":1},"description":"Các điểm a), b), … của khoản."}}}},"executors":{"type":"array","description":"Điều thi hành: người đứng đầu các cơ quan chịu trách nhiệm thi hành; cơ quan cùng chữ đầu được gộp (\"Giám đốc các Sở: Tư pháp, Y tế\").","items":{"$ref":"#/$defs/executor"}},"executors_end":{"type":"string","description":"Lời kết của điều thi hành (mặc định \"chịu trách nhiệm thi hành Quyết định này\")."},"lead":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan chủ trì: Điều in \"Giao <chủ trì> chủ trì, phối hợp với <phối hợp> <lời văn>\" (ví dụ \"… tổ chức triển khai thực hiện Kế hoạch.\")."},"support":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Cơ quan phối hợp với cơ quan chủ trì (cần lead)."}}},"executor":{"description":"Chức danh người đứng đầu và các cơ quan (mã trong danh mục), hoặc một dòng viết sẵn.","oneOf":[{"type":"string","minLength":1},{"type":"object","required":["title","agencies"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Chức danh (ví dụ \"Giám đốc\", \"Chánh Văn phòng\", \"Chủ tịch\")."},"agencies":{"type":"array","minItems":1,"items":{"$ref":"plan.schema.json#/$defs/agencyRef"},"description":"Các cơ quan mà người đứng đầu chịu trách nhiệm thi hành."}}}]}}};
+const schema100 = {"type":"object","description":"Thể thức Quyết định: cơ quan, số, ký hiệu, địa danh, ngày tháng, trích yếu.","required":["issuer","issuer_code","place","date","subject"],"additionalProperties":false,"properties":{"parent_body":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan chủ quản (nếu có), in hoa, không đậm."},"issuer":{"$ref":"plan.schema.json#/$defs/lines","description":"Tên cơ quan ban hành, in hoa, đậm."},"issuer_code":{"type":"string","minLength":1,"description":"Chữ viết tắt tên cơ quan ban hành trong ký hiệu → \"Số: 12/QĐ-UBND\"."},"number":{"type":"integer","minimum":1,"description":"Số văn bản; bỏ trống khi còn là dự thảo."},"legal":{"type":"boolean","description":"Văn bản quy phạm pháp luật: số, ký hiệu có năm ban hành (\"Số: 06/2024/QĐ-UBND\"), lấy từ ngày ký."},"place":{"type":"string","minLength":1,"description":"Địa danh (ví dụ Gia Lai)."},"date":{"$ref":"plan.schema.json#/$defs/date","description":"Ngày ký (YYYY-MM-DD)."},"subject":{"type":"string","minLength":1,"description":"Trích yếu, ví dụ \"Ban hành Kế hoạch tổng kết …\"."},"keywords":{"type":"array","items":{"type":"string"},"description":"Từ khóa ghi vào thuộc tính tệp."}}};
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7249,7 +7249,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "parent_body") || (key0 === "issuer")) || (key0 === "issuer_code")) || (key0 === "number")) || (key0 === "place")) || (key0 === "date")) || (key0 === "subject")) || (key0 === "keywords"))){
+if(!(func1.call(schema100.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7540,11 +7540,9 @@ errors++;
 }
 }
 }
-if(data.place !== undefined){
-let data6 = data.place;
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err24 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.legal !== undefined){
+if(typeof data.legal !== "boolean"){
+const err24 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7554,8 +7552,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.place !== undefined){
+let data7 = data.place;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err25 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7565,11 +7566,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data7 = data.date;
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err26 = {instancePath:instancePath+"/date",schemaPath:"plan.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7579,8 +7577,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/date",schemaPath:"plan.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.date !== undefined){
+let data8 = data.date;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err27 = {instancePath:instancePath+"/date",schemaPath:"plan.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7590,11 +7591,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.subject !== undefined){
-let data8 = data.subject;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err28 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err28 = {instancePath:instancePath+"/date",schemaPath:"plan.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7604,8 +7602,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.subject !== undefined){
+let data9 = data.subject;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7615,13 +7616,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.keywords !== undefined){
-let data9 = data.keywords;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data9[i2] !== "string"){
-const err30 = {instancePath:instancePath+"/keywords/" + i2,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err30 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7631,9 +7627,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.keywords !== undefined){
+let data10 = data.keywords;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data10[i2] !== "string"){
+const err31 = {instancePath:instancePath+"/keywords/" + i2,schemaPath:"#/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7645,12 +7645,24 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
