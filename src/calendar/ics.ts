@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import type { PlanEvent } from './plan-events.js';
+import { eventFingerprint, sequenceOf, type Previous } from './sequence.js';
 
 /** Vietnam keeps UTC+7 all year: one STANDARD rule, no daylight saving. */
 const VIETNAM = [
@@ -13,7 +14,7 @@ const VIETNAM = [
  * carry no time zone; the calendar names Asia/Ho_Chi_Minh with its VTIMEZONE for
  * clients that ask. DTSTAMP is the plan's own date, so the same plan gives the same bytes.
  */
-export function toIcs(name: string, stampIso: string, events: readonly PlanEvent[]): string {
+export function toIcs(name: string, stampIso: string, events: readonly PlanEvent[], previous: ReadonlyMap<string, Previous> = new Map()): string {
   const cal = ical({ name, prodId: { company: 'vanban', product: 'vanban', language: 'VI' }, timezone: { name: 'Asia/Ho_Chi_Minh', generator: () => VIETNAM } });
   // ical-generator writes a Date with the machine's local clock: a Date made at local
   // midnight of the day prints as that day in every time zone (the determinism test runs two).
@@ -26,7 +27,8 @@ export function toIcs(name: string, stampIso: string, events: readonly PlanEvent
       id: e.uid, summary: e.summary, description: e.description, allDay: true,
       // DTEND of an all-day event is the day after the last (exclusive).
       start: day(e.start), end: day(e.end, 1), stamp: day(stampIso),
-      x: { 'X-VANBAN-PRECISION': e.precision },
+      sequence: sequenceOf(e, previous),
+      x: { 'X-VANBAN-PRECISION': e.precision, 'X-VANBAN-FINGERPRINT': eventFingerprint(e) },
       // The last day of a month is not a day of the month: RFC 5545's BYMONTHDAY=-1 says it.
       ...(e.repeat ? { repeating: `FREQ=MONTHLY;INTERVAL=${e.repeat.every === 'month' ? 1 : e.repeat.every === 'quarter' ? 3 : 12};BYMONTHDAY=-1;UNTIL=${e.repeat.until.replace(/-/g, '')}` } : {}),
     });

@@ -71,6 +71,31 @@ describe('vanban calendar (seed 001)', () => {
     expect(ids('draft.ics').length).toBeGreaterThan(5);
     expect(ids('draft.ics')).toEqual(ids('issued.ics'));
   });
+
+  it('rewriting the calendar raises SEQUENCE on the events that changed, and only on those, each time they change (issue 26)', async () => {
+    const dir = projectTemp('calendar-sequence-');
+    for (const f of ['ninh-binh-2024.yaml', 'ninh-binh-2024.agencies.yaml']) copyFileSync(join(ROOT, 'plans', f), join(dir, f));
+    writeFileSync(join(dir, '.git'), '');
+    const plan = join(dir, 'ninh-binh-2024.yaml');
+    const out = join(dir, 'nb.ics');
+    const sequences = () => {
+      const text = readFileSync(out, 'utf8').replace(/\r?\n[ \t]/g, '');
+      return new Map([...text.matchAll(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g)].map((m) => [/^UID:(.+)$/m.exec(m[0])![1]!.trim(), Number(/^SEQUENCE:(\d+)$/m.exec(m[0])![1])]));
+    };
+    const run = async () => expect((await runCli(['calendar', plan, '--out', out, '--force'], { cwd: dir })).code).toBe(0);
+    await run();
+    const first = sequences();
+    expect([...first.values()].every((s) => s === 0)).toBe(true);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Tham mưu mở đợt cao điểm', 'Tham mưu mở đợt cao điểm lớn'));
+    await run();
+    const changed = [...sequences()].filter(([, s]) => s > 0);
+    expect(changed.map(([uid, s]) => [uid.split('.').at(-2), s])).toEqual([['dot', 1]]);
+    await run();
+    expect(sequences()).toEqual(new Map([...first].map(([uid, s]) => [uid, changed.some(([u]) => u === uid) ? 1 : s])));
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('cao điểm lớn', 'cao điểm thứ nhất'));
+    await run();
+    expect([...sequences()].filter(([, s]) => s > 0).map(([, s]) => s)).toEqual([2]);
+  });
 });
 
 describe('deadlines written as plans write them (fabricated fixture)', () => {

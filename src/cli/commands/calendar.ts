@@ -1,6 +1,8 @@
 import { basename, resolve } from 'node:path';
 import { planEvents } from '../../calendar/plan-events.js';
 import { toIcs } from '../../calendar/ics.js';
+import { previousEvents } from '../../calendar/sequence.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { EXIT } from '../../project/exit-codes.js';
 import { io } from '../io.js';
 import { writeNewFile } from '../../project/output-file.js';
@@ -26,7 +28,9 @@ export async function calendarCommand(planPath: string, o: ReportOptions & { pro
   const doc = plan.input.document;
   const name = `${doc.subject}${o.agency ? ` — ${plan.agencies.get(o.agency)!.short ?? plan.agencies.get(o.agency)!.name}` : ''}`;
   const target = o.out ?? `${basename(planPath).replace(/\.ya?ml$/, '')}${o.agency ? `-${o.agency}` : ''}.ics`;
-  const outcome = writeNewFile(resolve(target), toIcs(name, doc.date, events), { force: o.force });
+  // Rewriting a calendar: each changed event's SEQUENCE goes up, so clients that imported it take the change.
+  const previous = o.force && existsSync(resolve(target)) ? previousEvents(readFileSync(resolve(target), 'utf8')) : new Map();
+  const outcome = writeNewFile(resolve(target), toIcs(name, doc.date, events, previous), { force: o.force });
   if (outcome.kind !== 'written') {
     io.err(notWritten(outcome, target, s) + '\n');
     return EXIT.usage;
