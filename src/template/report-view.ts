@@ -66,7 +66,8 @@ export function buildReportView(r: CheckedReport) {
     const n = on.input;
     const children = on.children.map(node).filter((c): c is ReportNodeView => c !== undefined);
     const a = r.answers[n.id];
-    if (!hasContent(a) && children.length === 0) return undefined;
+    // An outline's node nobody answered is left out; a section the report's author wrote is printed, words or not.
+    if (!hasContent(a) && children.length === 0 && !r.ownSections) return undefined;
     const tables = (n.tables ?? []).filter((t) => a?.tables?.[t.id]).map((t): TableView => ({
       title: t.title,
       widths: ['3.6', ...years.map(() => '1.15'), '1.15', '1.4', '1.9'].join(','),
