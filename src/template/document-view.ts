@@ -11,6 +11,9 @@ import { recipientLines } from '../text/recipients.js';
 export const asLines = (l: Lines | undefined): string[] =>
   (l === undefined ? '' : typeof l === 'string' ? l : l.join('\n')).split('\n').map((x) => x.trim()).filter(Boolean);
 
+/** A text field as its paragraphs: blank lines part them, other whitespace is one space. */
+export const paragraphsOf = (text: string | null | undefined): string[] => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
 /** The year a legal document's ký hiệu carries: its own date's. */
 export const legalYear = (doc: IssuedDocumentFields & { readonly legal?: boolean }): { year?: number } => (doc.legal ? { year: Number(doc.date.slice(0, 4)) } : {});
 

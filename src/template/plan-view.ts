@@ -13,6 +13,9 @@ import { headerView, signatureView } from './document-view.js';
  * order — paragraphs, headings, citations — with nothing left to compute.
  */
 
+/** `{ key: value }` when there is a value, else nothing to spread. */
+const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value } as Record<K, string>);
+
 /** When the task is due: its deadline, else its timeframe unless its words already say it. */
 const timeOf = (t: ResolvedTask): string | undefined => t.deadline?.phrase ?? timeframePhrase(t.timeframe, t.text);
 
@@ -152,7 +155,7 @@ function taskParagraphs(tasks: readonly ResolvedTask[]): ParagraphView[] {
     return {
       kind: 'paragraph', id: first.id, joined: group.slice(1).map((t) => t.id), number: first.number, segments, more: group.flatMap((t) => t.more),
       steps: group.flatMap((t) => stepViews(t.steps, leadsIntoSteps(t)
-        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...(timeOf(t) ? { deadline: timeOf(t)! } : {}), ...(t.source ? { source: t.source } : {}) }
+        ? { ...(t.assignment.phrase ? { phrase: t.assignment.phrase } : {}), ...optional('deadline', timeOf(t)), ...(t.source ? { source: t.source } : {}) }
         : undefined)),
     };
   });

@@ -6,7 +6,7 @@ import { overdueTasks } from '../report/progress-merge.js';
 import { parseIsoDate, shortDate } from '../text/dates.js';
 import { formatNumber } from '../text/numbering.js';
 import type { CheckedProgress } from '../validate/check-progress.js';
-import { reportFrame } from './document-view.js';
+import { paragraphsOf, reportFrame } from './document-view.js';
 
 /** What the progress template sees: the agency's tasks in two parts, each with its result as it prints. */
 export interface ProgressView extends ReturnType<typeof reportFrame> {
@@ -36,8 +36,6 @@ export interface ClosingPart {
   readonly subs: ReadonlyArray<{ readonly number: string; readonly title: string; readonly paragraphs: readonly string[] }>;
 }
 
-const paragraphsOf = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-
 /** The parts after the tasks, as periodic reports print them: II. ĐÁNH GIÁ CHUNG (1. Kết quả đạt được, 2. Tồn tại, hạn chế, 3. Nguyên nhân), III. PHƯƠNG HƯỚNG …, IV. KIẾN NGHỊ …. */
 export function closingParts(a: AssessmentInput | undefined, firstNumber: number): ClosingPart[] {
   if (!a) return [];
@@ -47,10 +45,10 @@ export function closingParts(a: AssessmentInput | undefined, firstNumber: number
     { title: 'Nguyên nhân', paragraphs: paragraphsOf(a.causes) },
   ].filter((s) => s.paragraphs.length > 0).map((s, i) => ({ ...s, number: formatNumber('arabic', i + 1) }));
   const parts = [
-    ...(subs.length ? [{ id: 'danh-gia-chung', title: 'ĐÁNH GIÁ CHUNG', paragraphs: [], subs }] : []),
-    ...(paragraphsOf(a.directions).length ? [{ id: 'phuong-huong', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', paragraphs: paragraphsOf(a.directions), subs: [] }] : []),
-    ...(paragraphsOf(a.proposals).length ? [{ id: 'kien-nghi', title: 'KIẾN NGHỊ, ĐỀ XUẤT', paragraphs: paragraphsOf(a.proposals), subs: [] }] : []),
-  ];
+    { id: 'danh-gia-chung', title: 'ĐÁNH GIÁ CHUNG', paragraphs: [], subs },
+    { id: 'phuong-huong', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', paragraphs: paragraphsOf(a.directions), subs: [] },
+    { id: 'kien-nghi', title: 'KIẾN NGHỊ, ĐỀ XUẤT', paragraphs: paragraphsOf(a.proposals), subs: [] },
+  ].filter((p) => p.paragraphs.length > 0 || p.subs.length > 0);
   return parts.map((p, i) => ({ ...p, number: formatNumber('roman', firstNumber + i) }));
 }
 

@@ -4,7 +4,7 @@ import type { AnswerInput } from '../load/report-types.js';
 import { query } from '../plan/walk.js';
 import type { TargetInput } from '../load/types.js';
 import { changeText, metricRows } from '../report/statistics.js';
-import { reportFrame } from './document-view.js';
+import { paragraphsOf, reportFrame } from './document-view.js';
 import type { CheckedReport } from '../report/types.js';
 
 /**
@@ -35,7 +35,6 @@ export interface ReportNodeView {
 /** Vietnamese decimals use a comma: 92,5. */
 const decimal = (v: number) => String(v).replace('.', ',');
 const count = (v: number | null) => (v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
-const paragraphsOf = (text: string | null | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
 function hasContent(a: AnswerInput | undefined): boolean {
